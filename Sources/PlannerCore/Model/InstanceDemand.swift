@@ -1,0 +1,49 @@
+/// What one instance of a workload asks of a host under each kind, overheads included, and how its
+/// overhead memory splits by source. Every formula here is written out in docs/model.md.
+public struct InstanceDemand: Sendable, Hashable {
+    /// Cores taken on the host (whole vCPUs plus virtualisation overhead for VMs).
+    public var cpuCores: Double
+    /// MiB taken on the host, overheads included.
+    public var memoryMiB: Double
+    /// MiB of that which is overhead, by source.
+    public var overheadMiB: [OverheadSource: Double]
+
+    /// Whole vCPUs of a VM for a workload: at least one, `cpuCores` rounded up.
+    public static func vcpus(for workload: Workload) -> Int {
+        max(1, Int((workload.cpuCores - 1e-9).rounded(.up)))
+    }
+
+    /// A VM: guest memory g = workload + guest OS; hypervisor overhead
+    /// = overheadMiB + overheadFraction × g + overheadPerVcpuMiB × vCPUs (KubeVirt's virt-launcher
+    /// formula); CPU = vCPUs × (1 + cpuOverhead [+ hostedCpuOverhead under type 2]).
+    public static func vm(_ workload: Workload, _ parameters: VMParameters) -> InstanceDemand {
+        let vcpus = Double(vcpus(for: workload))
+        let guestMiB = workload.memoryMiB + parameters.guestOsMemoryMiB
+        let hypervisorMiB = parameters.overheadMiB + parameters.overheadFraction * guestMiB
+            + parameters.overheadPerVcpuMiB * vcpus
+        let cpuOverhead = parameters.cpuOverhead + (parameters.hypervisor == .type2 ? parameters.hostedCpuOverhead : 0)
+        return InstanceDemand(
+            cpuCores: vcpus * (1 + cpuOverhead),
+            memoryMiB: guestMiB + hypervisorMiB,
+            overheadMiB: [.guestOs: parameters.guestOsMemoryMiB, .hypervisor: hypervisorMiB])
+    }
+
+    /// A pod of containers: the members' requests plus, once per pod, the runtime (one shim per
+    /// pod) and the pod sandbox overhead (RuntimeClass `overhead.podFixed`).
+    public static func pod(_ members: [Workload], _ parameters: ContainerParameters) -> InstanceDemand {
+        let cpu = members.reduce(0) { $0 + $1.cpuCores } + parameters.podOverheadCpuCores
+        let memory = members.reduce(0) { $0 + $1.memoryMiB }
+        return InstanceDemand(
+            cpuCores: cpu,
+            memoryMiB: memory + parameters.runtimeOverheadMiB + parameters.podOverheadMiB,
+            overheadMiB: [.containerRuntime: parameters.runtimeOverheadMiB, .podSandbox: parameters.podOverheadMiB])
+    }
+
+    /// A function instance: the workload's request plus the function runtime's memory.
+    public static func function(_ workload: Workload, _ parameters: FaaSParameters) -> InstanceDemand {
+        InstanceDemand(
+            cpuCores: workload.cpuCores,
+            memoryMiB: workload.memoryMiB + parameters.instanceOverheadMiB,
+            overheadMiB: [.functionRuntime: parameters.instanceOverheadMiB])
+    }
+}

@@ -1,0 +1,15 @@
+/// Where overhead memory goes, itemised in every plan's `memory.overheadBySource`.
+public enum OverheadSource: String, Sendable, Hashable, CaseIterable {
+    /// The guest operating system inside each VM.
+    case guestOs = "guestOsMiB"
+    /// The hypervisor's per-VM overhead (fixed + fraction of guest memory + per vCPU).
+    case hypervisor = "hypervisorMiB"
+    /// The host operating system under a type-2 hypervisor, once per active host.
+    case hostOs = "hostOsMiB"
+    /// The container runtime (containerd shim), once per pod.
+    case containerRuntime = "containerRuntimeMiB"
+    /// The pod sandbox (RuntimeClass overhead), once per pod.
+    case podSandbox = "podSandboxMiB"
+    /// The function runtime (microVM monitor), once per function instance.
+    case functionRuntime = "functionRuntimeMiB"
+}

@@ -1,0 +1,64 @@
+/// A resource vector in exact integer units, so that packing never suffers from floating-point
+/// drift: CPU in millicores (the Kubernetes granularity), memory in KiB, and pod slots.
+/// Demands are rounded up to the unit and capacities down, so a placement that fits in these units
+/// fits in reality.
+public struct Resources: Sendable, Hashable {
+    public var cpuMillicores: Int64
+    public var memoryKiB: Int64
+    public var pods: Int64
+
+    public init(cpuMillicores: Int64, memoryKiB: Int64, pods: Int64) {
+        self.cpuMillicores = cpuMillicores
+        self.memoryKiB = memoryKiB
+        self.pods = pods
+    }
+
+    public static let zero = Resources(cpuMillicores: 0, memoryKiB: 0, pods: 0)
+
+    /// A demand: cores and MiB rounded up to whole millicores and KiB.
+    public init(demandCores cores: Double, memoryMiB: Double, pods: Int64) {
+        self.init(
+            cpuMillicores: Resources.units(cores * 1000, roundingUp: true),
+            memoryKiB: Resources.units(memoryMiB * 1024, roundingUp: true),
+            pods: pods)
+    }
+
+    /// A capacity: cores and MiB rounded down to whole millicores and KiB.
+    public init(capacityCores cores: Double, memoryMiB: Double, pods: Int64) {
+        self.init(
+            cpuMillicores: Resources.units(cores * 1000, roundingUp: false),
+            memoryKiB: Resources.units(memoryMiB * 1024, roundingUp: false),
+            pods: pods)
+    }
+
+    public var cpuCores: Double { Double(cpuMillicores) / 1000 }
+    public var memoryMiB: Double { Double(memoryKiB) / 1024 }
+
+    public static func + (lhs: Resources, rhs: Resources) -> Resources {
+        Resources(
+            cpuMillicores: lhs.cpuMillicores + rhs.cpuMillicores, memoryKiB: lhs.memoryKiB + rhs.memoryKiB,
+            pods: lhs.pods + rhs.pods)
+    }
+
+    public static func += (lhs: inout Resources, rhs: Resources) { lhs = lhs + rhs }
+
+    /// `count` copies of this vector.
+    public func times(_ count: Int64) -> Resources {
+        Resources(cpuMillicores: cpuMillicores * count, memoryKiB: memoryKiB * count, pods: pods * count)
+    }
+
+    /// True when every component is at most the other's.
+    public func fits(within capacity: Resources) -> Bool {
+        cpuMillicores <= capacity.cpuMillicores && memoryKiB <= capacity.memoryKiB && pods <= capacity.pods
+    }
+
+    /// Converts a non-negative real amount to whole units. A tolerance of 10^-6 of a unit absorbs
+    /// decimal-to-binary noise (0.3 cores is 300 millicores, not 301). Values are clamped to a
+    /// range validation keeps inputs well inside, so conversion can never trap.
+    static func units(_ value: Double, roundingUp: Bool) -> Int64 {
+        guard value.isFinite, value > 0 else { return 0 }
+        let tolerance = 1e-6
+        let rounded = roundingUp ? (value - tolerance).rounded(.up) : (value + tolerance).rounded(.down)
+        return Int64(min(max(rounded, 0), 4e18))
+    }
+}

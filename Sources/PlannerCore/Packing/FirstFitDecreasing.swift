@@ -1,0 +1,73 @@
+/// First-fit decreasing over item types: types sorted by their largest share of a bin (then by
+/// the sum of shares), each item into the first open bin with room, a new bin when none has.
+/// Because identical items are consecutive, filling a bin with as many of a type as fit before
+/// moving on is exactly per-item first fit.
+public enum FirstFitDecreasing {
+    public static func pack(_ problem: PackingProblem) -> PackingSolution {
+        let capacity = problem.capacity
+        let order = decreasingOrder(problem)
+        var loads: [Resources] = []
+        var bins: [[PackedCount]] = []
+        for type in order {
+            let demand = problem.items[type].demand
+            var remaining = problem.items[type].count
+            var bin = 0
+            while remaining > 0 && bin < bins.count {
+                let room = fitCount(demand, free: free(capacity, loads[bin]), limit: remaining)
+                if room > 0 {
+                    bins[bin].append(PackedCount(type: type, count: room))
+                    loads[bin] += demand.times(Int64(room))
+                    remaining -= room
+                }
+                bin += 1
+            }
+            let perBin = fitCount(demand, free: capacity, limit: remaining)
+            guard perBin > 0 else { continue }  // an item larger than a bin: the planner rejects it first
+            while remaining > 0 {
+                let placed = min(perBin, remaining)
+                bins.append([PackedCount(type: type, count: placed)])
+                loads.append(demand.times(Int64(placed)))
+                remaining -= placed
+            }
+        }
+        return PackingSolution(bins: bins)
+    }
+
+    /// Item types by decreasing size: the largest share of any dimension, then the sum of shares,
+    /// then the type index (so ties break the same way every run).
+    public static func decreasingOrder(_ problem: PackingProblem) -> [Int] {
+        let keys = problem.items.map { size($0.demand, problem.capacity) }
+        return problem.items.indices.sorted { a, b in
+            if keys[a].largest != keys[b].largest { return keys[a].largest > keys[b].largest }
+            if keys[a].sum != keys[b].sum { return keys[a].sum > keys[b].sum }
+            return a < b
+        }
+    }
+
+    /// How many items of `demand` fit into `free`, at most `limit`.
+    public static func fitCount(_ demand: Resources, free: Resources, limit: Int) -> Int {
+        var count = Int64(limit)
+        if demand.cpuMillicores > 0 { count = min(count, max(0, free.cpuMillicores) / demand.cpuMillicores) }
+        if demand.memoryKiB > 0 { count = min(count, max(0, free.memoryKiB) / demand.memoryKiB) }
+        if demand.pods > 0 { count = min(count, max(0, free.pods) / demand.pods) }
+        return Int(max(0, count))
+    }
+
+    static func free(_ capacity: Resources, _ load: Resources) -> Resources {
+        Resources(
+            cpuMillicores: capacity.cpuMillicores - load.cpuMillicores, memoryKiB: capacity.memoryKiB - load.memoryKiB,
+            pods: capacity.pods - load.pods)
+    }
+
+    private static func size(_ demand: Resources, _ capacity: Resources) -> (largest: Double, sum: Double) {
+        let shares = [
+            share(demand.cpuMillicores, capacity.cpuMillicores), share(demand.memoryKiB, capacity.memoryKiB),
+            share(demand.pods, capacity.pods),
+        ]
+        return (shares.max() ?? 0, shares.reduce(0, +))
+    }
+
+    private static func share(_ demand: Int64, _ capacity: Int64) -> Double {
+        capacity > 0 ? Double(demand) / Double(capacity) : (demand > 0 ? .infinity : 0)
+    }
+}

@@ -1,0 +1,114 @@
+/// When the fleet is ready.
+///
+/// Every host starts its instances once the rollout transfer is done (T = rolloutSeconds). On a
+/// host, each kind of instance has its own start slots (parallelBootsPerHost for VMs,
+/// parallelStartsPerHost for containers and for functions); instances start in waves, longest
+/// first, each wave starting when the previous one's longest instance is ready. An instance is
+/// ready at T + its wave's start + its own start time. With one kind and one start time this is
+/// T + ⌈instances on the busiest host ÷ parallel starts⌉ × start seconds.
+enum BootSchedule {
+    /// The timeline keeps at most this many points (evenly thinned, first and last kept).
+    static let maximumTimelinePoints = 240
+
+    static func figures(placements: [HostPlacement], scenario: Scenario, rolloutSeconds: Double) -> BootFigures {
+        var readyAt: [Double: Int] = [:]
+        var longestStart = 0.0
+        var hostFinish = 0.0
+        var byKind: [InstanceKind: [(seconds: Double, count: Int)]] = [:]
+        for placement in placements {
+            byKind.removeAll(keepingCapacity: true)
+            for run in placement.runs where run.count > 0 {
+                let seconds = startSeconds(run, scenario)
+                longestStart = max(longestStart, seconds)
+                byKind[run.kind, default: []].append((seconds, run.count))
+            }
+            for kind in InstanceKind.allCases {
+                guard var starts = byKind[kind] else { continue }
+                starts.sort { $0.seconds > $1.seconds }
+                let finish = schedule(starts, parallel: parallelism(kind, scenario), into: &readyAt)
+                hostFinish = max(hostFinish, finish)
+            }
+        }
+        let instances = placements.reduce(0) { $0 + $1.instanceCount }
+        var timeline = [TimelinePoint(seconds: 0, instancesReady: 0)]
+        if rolloutSeconds > 0 && instances > 0 {
+            timeline.append(TimelinePoint(seconds: rolloutSeconds, instancesReady: 0))
+        }
+        var ready = 0
+        for offset in readyAt.keys.sorted() {
+            ready += readyAt[offset] ?? 0
+            let point = TimelinePoint(seconds: rolloutSeconds + offset, instancesReady: ready)
+            if let last = timeline.last, last.seconds == point.seconds {
+                timeline[timeline.count - 1] = point
+            } else {
+                timeline.append(point)
+            }
+        }
+        return BootFigures(
+            instanceSeconds: longestStart,
+            readySeconds: instances > 0 ? rolloutSeconds + hostFinish : 0,
+            timeline: thinned(timeline))
+    }
+
+    /// Schedules (start seconds, count) groups, sorted longest first, in waves of `parallel`;
+    /// records each instance's ready offset and returns when the last one is ready.
+    private static func schedule(
+        _ starts: [(seconds: Double, count: Int)], parallel: Int, into readyAt: inout [Double: Int]
+    ) -> Double {
+        let slots = max(1, parallel)
+        var waveStart = 0.0
+        var waveLength = 0.0
+        var freeInWave = 0
+        var finish = 0.0
+        for group in starts {
+            var remaining = group.count
+            while remaining > 0 {
+                if freeInWave == 0 {
+                    waveStart += waveLength
+                    waveLength = group.seconds
+                    freeInWave = slots
+                    if remaining >= slots {
+                        // Whole waves of this group at once.
+                        let waves = remaining / slots
+                        for wave in 0..<waves {
+                            readyAt[waveStart + Double(wave) * group.seconds + group.seconds, default: 0] += slots
+                        }
+                        waveStart += Double(waves - 1) * group.seconds
+                        remaining -= waves * slots
+                        freeInWave = 0
+                        finish = max(finish, waveStart + group.seconds)
+                        continue
+                    }
+                }
+                let taken = min(freeInWave, remaining)
+                readyAt[waveStart + group.seconds, default: 0] += taken
+                finish = max(finish, waveStart + group.seconds)
+                freeInWave -= taken
+                remaining -= taken
+            }
+        }
+        return finish
+    }
+
+    static func startSeconds(_ run: ReplicaRun, _ scenario: Scenario) -> Double {
+        switch run.kind {
+        case .vm: return StartTime.vm(scenario.vm)
+        case .container: return StartTime.container(scenario.container)
+        case .function: return StartTime.function(scenario.workloads[run.workload], scenario.faas)
+        }
+    }
+
+    private static func parallelism(_ kind: InstanceKind, _ scenario: Scenario) -> Int {
+        switch kind {
+        case .vm: return scenario.vm.parallelBootsPerHost
+        case .container: return scenario.container.parallelStartsPerHost
+        case .function: return scenario.faas.parallelStartsPerHost
+        }
+    }
+
+    private static func thinned(_ points: [TimelinePoint]) -> [TimelinePoint] {
+        guard points.count > maximumTimelinePoints else { return points }
+        let step = Double(points.count - 1) / Double(maximumTimelinePoints - 1)
+        return (0..<maximumTimelinePoints).map { points[Int((Double($0) * step).rounded())] }
+    }
+}

@@ -1,0 +1,47 @@
+/// Cost per month, with 730 hours in a month.
+///
+/// Host-based plans (vm, container, mixed): hosts × costPerHour × 730; in the mixed plan
+/// functions run on the same pool, so they cost hosts too. The faas plan: functions are billed
+/// by the provider per request and per GB-second on average traffic,
+/// requests/month = requestsPerSecond × 3600 × 730,
+/// GB-seconds/month = requests/month × requestSeconds × memoryMiB ÷ 1024,
+/// plus the hosts (active + failover) that its ineligible workloads need when packed on their own.
+enum CostModel {
+    static let hoursPerMonth = 730.0
+
+    static func figures(
+        model: PlanModel, activeHosts: Int, units: [PlacementUnit], capacity: HostCapacity, scenario: Scenario,
+        packer: Packer
+    ) throws(ScenarioError) -> CostFigures {
+        let hourly = scenario.host.costPerHour
+        guard model == .faas else {
+            let hosts = activeHosts + scenario.host.failoverHosts
+            let perMonth = Double(hosts) * hourly * hoursPerMonth
+            return CostFigures(
+                perMonth: perMonth, hostsPerMonth: perMonth, functionsPerMonth: 0, billedHosts: hosts, basis: "hosts")
+        }
+        var functions = 0.0
+        for unit in units where unit.kind == .function {
+            let workload = scenario.workloads[unit.members[0]]
+            let rate = workload.requestsPerSecond ?? workload.peakRequestsPerSecond ?? 0
+            let requests = rate * 3600 * hoursPerMonth
+            let gbSeconds = requests * (workload.requestSeconds ?? 0) * workload.memoryMiB / 1024
+            functions += requests / 1_000_000 * scenario.faas.pricePerMillionRequests
+                + gbSeconds * scenario.faas.pricePerGBSecond
+        }
+        let containers = units.filter { $0.kind != .function && $0.count > 0 }
+        var billedHosts = 0
+        if !containers.isEmpty {
+            let problem = PackingProblem(
+                capacity: capacity.resources,
+                items: containers.map { PackingItemType(demand: $0.resources, count: $0.count) })
+            let solution = packer(problem)
+            try PackingCheck.verify(solution, problem)
+            billedHosts = solution.bins.filter { $0.contains { $0.count > 0 } }.count + scenario.host.failoverHosts
+        }
+        let hostCost = Double(billedHosts) * hourly * hoursPerMonth
+        return CostFigures(
+            perMonth: functions + hostCost, hostsPerMonth: hostCost, functionsPerMonth: functions,
+            billedHosts: billedHosts, basis: billedHosts > 0 ? "functions+hosts" : "functions")
+    }
+}

@@ -1,0 +1,30 @@
+/// CPU and memory totals of a plan.
+enum MemoryAndCPU {
+    /// CPU demand = Σ units × per-unit cores (overheads included); utilization = demand ÷
+    /// (active hosts × usable cores per host).
+    static func cpu(units: [PlacementUnit], activeHosts: Int, capacity: Resources) -> CPUFigures {
+        let demand = units.reduce(0.0) { $0 + $1.demand.cpuCores * Double($1.count) }
+        let available = Double(activeHosts) * capacity.cpuCores
+        return CPUFigures(demandCores: demand, utilization: available > 0 ? demand / available : 0)
+    }
+
+    /// Workload memory = Σ instances × the workload's own request; overhead = Σ units × per-unit
+    /// overhead by source, plus the type-2 host OS once per active host.
+    static func memory(units: [PlacementUnit], scenario: Scenario, activeHosts: Int, hostOsMiB: Double) -> MemoryFigures {
+        var workload = 0.0
+        var bySource = Dictionary(uniqueKeysWithValues: OverheadSource.allCases.map { ($0, 0.0) })
+        for unit in units {
+            let count = Double(unit.count)
+            workload += unit.members.reduce(0.0) { $0 + scenario.workloads[$1].memoryMiB } * count
+            for (source, mib) in unit.demand.overheadMiB {
+                bySource[source, default: 0] += mib * count
+            }
+        }
+        bySource[.hostOs, default: 0] += hostOsMiB * Double(activeHosts)
+        let overhead = OverheadSource.allCases.reduce(0.0) { $0 + (bySource[$1] ?? 0) }
+        let total = workload + overhead
+        return MemoryFigures(
+            workloadMiB: workload, overheadMiB: overhead, overheadFraction: total > 0 ? overhead / total : 0,
+            overheadBySource: bySource)
+    }
+}

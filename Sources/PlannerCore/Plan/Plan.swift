@@ -1,0 +1,136 @@
+/// The plan for one deployment model: where every instance runs and what that costs in hosts,
+/// memory, network bytes, time and money. Encoded as one entry of `vplan.plan/v1`.
+public struct Plan: Sendable, Equatable {
+    public var model: PlanModel
+    /// Active hosts plus failover spares.
+    public var hosts: Int { activeHosts + failoverHosts }
+    /// Hosts that carry instances.
+    public var activeHosts: Int
+    /// Empty spare hosts kept for failover.
+    public var failoverHosts: Int
+    /// A proven lower bound on the active hosts.
+    public var lowerBoundHosts: Int
+    /// Instances placed (VMs, containers and function instances).
+    public var instances: Int
+    /// What one host offers the packer in this plan.
+    public var hostCapacity: PlanHostCapacity
+    public var cpu: CPUFigures
+    public var memory: MemoryFigures
+    public var transfer: TransferFigures
+    public var boot: BootFigures
+    public var cost: CostFigures
+    /// Per-function concurrency and cold starts (faas and mixed plans).
+    public var functions: [FunctionFigures]
+    /// One entry per active host.
+    public var placements: [HostPlacement]
+    /// Workloads this model cannot run, and what was done with them instead.
+    public var ineligible: [IneligibleWorkload]
+    public var warnings: [String]
+}
+
+/// The capacity one host offers in a plan, in the packer's units rounded back to cores and MiB.
+public struct PlanHostCapacity: Sendable, Equatable {
+    public var cpuCores: Double
+    public var memoryMiB: Double
+    public var pods: Int
+}
+
+/// CPU demand of all placed instances (overheads included) and its share of the active hosts'
+/// capacity.
+public struct CPUFigures: Sendable, Equatable {
+    public var demandCores: Double
+    /// demandCores ÷ (activeHosts × hostCapacity.cpuCores).
+    public var utilization: Double
+}
+
+/// Workload memory against overhead memory.
+public struct MemoryFigures: Sendable, Equatable {
+    /// Memory the workloads themselves request, in MiB.
+    public var workloadMiB: Double
+    /// Everything else, in MiB (the sum of `overheadBySource`).
+    public var overheadMiB: Double
+    /// overheadMiB ÷ (workloadMiB + overheadMiB).
+    public var overheadFraction: Double
+    public var overheadBySource: [OverheadSource: Double]
+}
+
+/// Bytes on the network to roll the plan out and to keep it updated.
+public struct TransferFigures: Sendable, Equatable {
+    public var rolloutMiB: Double
+    /// max(largest host's MiB ÷ NIC, total MiB ÷ registry egress).
+    public var rolloutSeconds: Double
+    /// The most any one host pulls during the rollout.
+    public var largestHostMiB: Double
+    public var updateMiBPerDay: Double
+}
+
+/// Start and ready times.
+public struct BootFigures: Sendable, Equatable {
+    /// The longest per-instance start in the plan (VM boot, container start or function cold start).
+    public var instanceSeconds: Double
+    /// Rollout transfer time plus the start waves on the host that finishes last.
+    public var readySeconds: Double
+    /// (seconds, instances ready) points, from (0, 0) to (readySeconds, instances).
+    public var timeline: [TimelinePoint]
+}
+
+/// One point of the rollout timeline.
+public struct TimelinePoint: Sendable, Equatable {
+    public var seconds: Double
+    public var instancesReady: Int
+}
+
+/// Cost per month (730 hours).
+public struct CostFigures: Sendable, Equatable {
+    /// hostsPerMonth + functionsPerMonth.
+    public var perMonth: Double
+    /// Hosts billed × costPerHour × 730.
+    public var hostsPerMonth: Double
+    /// Function requests and GB-seconds at the provider's prices, on average traffic.
+    public var functionsPerMonth: Double
+    /// Hosts billed: all hosts for host-based plans; in the faas plan, the hosts the ineligible
+    /// workloads need on their own (functions are billed per request, not per host).
+    public var billedHosts: Int
+    /// "hosts", "functions" or "functions+hosts": which figure the total comes from.
+    public var basis: String
+}
+
+/// Concurrency and cold starts of one function.
+public struct FunctionFigures: Sendable, Equatable {
+    public var workload: String
+    /// Instances at peak (Little's law), or the replicas when traffic figures are missing.
+    public var concurrency: Int
+    public var coldStartSeconds: Double
+    public var coldStartsPerHour: Double
+    public var coldStartFraction: Double
+}
+
+/// What runs on one host: totals and a compact list of replica runs.
+public struct HostPlacement: Sendable, Equatable {
+    public var host: Int
+    public var cpuCores: Double
+    public var memoryMiB: Double
+    public var pods: Int
+    /// Replicas `firstReplica ..< firstReplica + count` of workload `workload` run here.
+    public var runs: [ReplicaRun]
+
+    /// Instances on this host.
+    public var instanceCount: Int { runs.reduce(0) { $0 + $1.count } }
+}
+
+/// A run of consecutive replicas of one workload on one host, as one kind of instance.
+public struct ReplicaRun: Sendable, Equatable {
+    /// Index into the scenario's workloads.
+    public var workload: Int
+    public var firstReplica: Int
+    public var count: Int
+    public var kind: InstanceKind
+}
+
+/// A workload the model cannot run.
+public struct IneligibleWorkload: Sendable, Equatable {
+    public var workload: String
+    public var reason: String
+    /// How it was planned instead.
+    public var plannedAs: InstanceKind
+}

@@ -1,0 +1,119 @@
+/// Turns a scenario into its four plans. Pure and deterministic: the same scenario gives the same
+/// plans. The packing algorithm is the one replaceable part.
+public struct Planner: Sendable {
+    /// The packing algorithm.
+    public var packer: Packer
+
+    public init(packer: @escaping Packer = FirstFitDecreasing.pack) {
+        self.packer = packer
+    }
+
+    /// Validates the scenario, then plans all four models (vm, container, faas, mixed).
+    public func plans(for scenario: Scenario) throws(ScenarioError) -> [Plan] {
+        if let problem = ScenarioValidator.errors(in: scenario).first { throw problem }
+        var plans: [Plan] = []
+        for model in PlanModel.allCases {
+            plans.append(try plan(scenario, model: model))
+        }
+        return plans
+    }
+
+    /// One plan for a scenario that has passed validation.
+    public func plan(_ scenario: Scenario, model: PlanModel) throws(ScenarioError) -> Plan {
+        let units = PlacementUnit.units(for: scenario, model: model)
+        let capacity = HostCapacity(
+            host: scenario.host, vm: scenario.vm, container: scenario.container,
+            runsVMs: units.contains { $0.kind == .vm && $0.count > 0 })
+        let packed = try pack(units, capacity: capacity, scenario: scenario, model: model)
+
+        var warnings = PlanWarnings.warnings(for: scenario, model: model)
+        let ineligible = scenario.workloads.filter { model == .faas && $0.stateful }.map {
+            IneligibleWorkload(
+                workload: $0.name, reason: "stateful workloads cannot be functions; planned as containers",
+                plannedAs: .container)
+        }
+        let transfer = ImageTransfer.figures(placements: packed.placements, scenario: scenario)
+        let boot = BootSchedule.figures(
+            placements: packed.placements, scenario: scenario, rolloutSeconds: transfer.rolloutSeconds)
+        let functions = FunctionBehaviour.figures(units: units, scenario: scenario)
+        let cost = try CostModel.figures(
+            model: model, activeHosts: packed.placements.count, units: units, capacity: capacity,
+            scenario: scenario, packer: packer)
+        if packed.placements.isEmpty && !scenario.workloads.isEmpty {
+            warnings.append("no instances to place: every workload has 0 replicas")
+        }
+        return Plan(
+            model: model,
+            activeHosts: packed.placements.count,
+            failoverHosts: scenario.host.failoverHosts,
+            lowerBoundHosts: packed.lowerBound,
+            instances: packed.placements.reduce(0) { $0 + $1.instanceCount },
+            hostCapacity: PlanHostCapacity(
+                cpuCores: packed.capacity.cpuCores, memoryMiB: packed.capacity.memoryMiB, pods: capacity.pods),
+            cpu: MemoryAndCPU.cpu(units: units, activeHosts: packed.placements.count, capacity: packed.capacity),
+            memory: MemoryAndCPU.memory(
+                units: units, scenario: scenario, activeHosts: packed.placements.count, hostOsMiB: capacity.hostOsMiB),
+            transfer: transfer,
+            boot: boot,
+            cost: cost,
+            functions: functions,
+            placements: packed.placements,
+            ineligible: ineligible,
+            warnings: warnings)
+    }
+
+    private struct Packed {
+        var placements: [HostPlacement]
+        var lowerBound: Int
+        var capacity: Resources
+    }
+
+    /// Packs the units and expands the packing into per-host replica runs. Replicas of a unit are
+    /// numbered in host order, so the output is deterministic.
+    private func pack(
+        _ units: [PlacementUnit], capacity: HostCapacity, scenario: Scenario, model: PlanModel
+    ) throws(ScenarioError) -> Packed {
+        let bin = capacity.resources
+        if bin.cpuMillicores <= 0 || bin.memoryKiB <= 0 || bin.pods <= 0 {
+            throw ScenarioError(
+                field: "host",
+                reason: "leaves no capacity in the \(model.rawValue) plan after reservations"
+                    + (capacity.hostOsMiB > 0 ? " and the type-2 host OS" : "")
+                    + " (\(Format.cores(capacity.cpuCores)) cores, \(Format.mib(capacity.memoryMiB)) MiB, \(capacity.pods) pods)")
+        }
+        for unit in units where unit.count > 0 && !unit.resources.fits(within: bin) {
+            let names = unit.members.map { scenario.workloads[$0].name }.joined(separator: "+")
+            let what = unit.members.count > 1 ? "pod \(scenario.workloads[unit.members[0]].pod ?? names) (\(names))" : names
+            throw ScenarioError(
+                field: "workloads[\(unit.members[0])]",
+                reason: "\(what) does not fit on an empty host in the \(model.rawValue) plan: one \(unit.kind.rawValue) needs "
+                    + "\(Format.cores(unit.demand.cpuCores)) cores and \(Format.mib(unit.demand.memoryMiB)) MiB; "
+                    + "a host offers \(Format.cores(bin.cpuCores)) cores and \(Format.mib(bin.memoryMiB)) MiB")
+        }
+        let problem = PackingProblem(
+            capacity: bin, items: units.map { PackingItemType(demand: $0.resources, count: $0.count) })
+        let solution = packer(problem)
+        try PackingCheck.verify(solution, problem)
+
+        var nextReplica = [Int](repeating: 0, count: units.count)
+        var placements: [HostPlacement] = []
+        placements.reserveCapacity(solution.bins.count)
+        for contents in solution.bins where contents.contains(where: { $0.count > 0 }) {
+            var load = Resources.zero
+            var runs: [ReplicaRun] = []
+            for packed in contents where packed.count > 0 {
+                let unit = units[packed.type]
+                load += problem.items[packed.type].demand.times(Int64(packed.count))
+                for member in unit.members {
+                    runs.append(ReplicaRun(
+                        workload: member, firstReplica: nextReplica[packed.type], count: packed.count, kind: unit.kind))
+                }
+                nextReplica[packed.type] += packed.count
+            }
+            placements.append(HostPlacement(
+                host: placements.count, cpuCores: load.cpuCores, memoryMiB: load.memoryMiB, pods: Int(load.pods),
+                runs: runs))
+        }
+        return Packed(placements: placements, lowerBound: LowerBound.bins(problem), capacity: bin)
+    }
+}

@@ -1,0 +1,44 @@
+/// The one host type every plan places instances on: its raw size, what the operator keeps back
+/// for the host itself, how far it may be overcommitted, and its price.
+public struct HostProfile: Sendable, Equatable, Decodable {
+    /// Physical cores (or hardware threads) of the host. Default 64.
+    public var cpuCores: Double
+    /// Installed memory in GiB. Default 512.
+    public var memoryGiB: Double
+    /// Network interface bandwidth in Gbit/s (10^9 bit/s). Default 25.
+    public var nicGbps: Double
+    /// Price of one host per hour, in the user's currency. Default 4.1.
+    public var costPerHour: Double
+    /// Cores kept back for the host OS and agents (kube-reserved + system-reserved).
+    /// Default: Tencent TKE's tiers for the host's core count (see `ReservationDefaults`).
+    public var reservedCpuCores: Double
+    /// Memory kept back for the host OS, agents and the eviction threshold, in GiB.
+    /// Default: GKE's tiers for the host's memory plus the 100 MiB hard-eviction threshold.
+    public var reservedMemoryGiB: Double
+    /// How many schedulable cores one physical core counts for. Default 1 (none).
+    public var cpuOvercommit: Double
+    /// How many schedulable MiB one physical MiB counts for. Default 1 (none).
+    public var memoryOvercommit: Double
+    /// The share of the remaining capacity the planner may fill (headroom for spikes). Default 0.8.
+    public var targetUtilization: Double
+    /// Spare hosts kept empty for failover (N + k). Default 1.
+    public var failoverHosts: Int
+
+    public init(
+        cpuCores: Double = 64, memoryGiB: Double = 512, nicGbps: Double = 25, costPerHour: Double = 4.1,
+        reservedCpuCores: Double? = nil, reservedMemoryGiB: Double? = nil,
+        cpuOvercommit: Double = 1, memoryOvercommit: Double = 1,
+        targetUtilization: Double = 0.8, failoverHosts: Int = 1
+    ) {
+        self.cpuCores = cpuCores
+        self.memoryGiB = memoryGiB
+        self.nicGbps = nicGbps
+        self.costPerHour = costPerHour
+        self.reservedCpuCores = reservedCpuCores ?? ReservationDefaults.cpuCores(forHostCores: cpuCores)
+        self.reservedMemoryGiB = reservedMemoryGiB ?? ReservationDefaults.memoryGiB(forHostMemoryGiB: memoryGiB)
+        self.cpuOvercommit = cpuOvercommit
+        self.memoryOvercommit = memoryOvercommit
+        self.targetUtilization = targetUtilization
+        self.failoverHosts = failoverHosts
+    }
+}

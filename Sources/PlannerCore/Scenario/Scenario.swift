@@ -1,0 +1,37 @@
+/// A planning scenario (`vplan.scenario/v1`): one host type, the parameters of each deployment
+/// model and the workloads to run. It is what a user edits; every field holds a resolved value
+/// (defaults already applied), so the planner never has to guess.
+public struct Scenario: Sendable, Equatable, Decodable {
+    /// The schema identifier every scenario file carries.
+    public static let schemaIdentifier = "vplan.scenario/v1"
+
+    public var name: String
+    /// Free text for people: what the scenario models and where its figures come from.
+    public var notes: [String]
+    public var host: HostProfile
+    public var registry: RegistryParameters
+    public var vm: VMParameters
+    public var container: ContainerParameters
+    public var faas: FaaSParameters
+    public var workloads: [Workload]
+
+    public init(
+        name: String = "Untitled scenario",
+        notes: [String] = [],
+        host: HostProfile = HostProfile(),
+        registry: RegistryParameters = RegistryParameters(),
+        vm: VMParameters = VMParameters(),
+        container: ContainerParameters = ContainerParameters(),
+        faas: FaaSParameters = FaaSParameters(),
+        workloads: [Workload] = []
+    ) {
+        self.name = name
+        self.notes = notes
+        self.host = host
+        self.registry = registry
+        self.vm = vm
+        self.container = container
+        self.faas = faas
+        self.workloads = workloads
+    }
+}

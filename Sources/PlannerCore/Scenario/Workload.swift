@@ -1,0 +1,66 @@
+/// One service of the mix: the demand of one instance, how many instances, how they group into
+/// pods, how its image is layered and updated, and the traffic it serves.
+public struct Workload: Sendable, Equatable, Decodable {
+    /// Unique name within the scenario.
+    public var name: String
+    /// CPU one instance requests, in cores (fractions allowed).
+    public var cpuCores: Double
+    /// Memory one instance requests, in MiB.
+    public var memoryMiB: Double
+    /// Instances when run as VMs or containers. Default 1.
+    public var replicas: Int
+    /// Workloads naming the same pod form one pod per replica index, placed on one host.
+    public var pod: String?
+    /// Stateful workloads keep data between requests and cannot be functions. Default false.
+    public var stateful: Bool
+    /// The model this workload uses in the mixed plan. Default container.
+    public var model: DeploymentModel
+    /// The image's layers, base first. Default none.
+    public var layers: [ImageLayer]
+    /// Image updates shipped per day. Default 0.
+    public var updatesPerDay: Double
+    /// How many of the top layers an update changes. Default 1.
+    public var changedLayers: Int
+    /// Average requests per second (for function cost and cold starts).
+    public var requestsPerSecond: Double?
+    /// Peak requests per second (for function concurrency). Default: `requestsPerSecond`.
+    public var peakRequestsPerSecond: Double?
+    /// Seconds one request keeps an instance busy.
+    public var requestSeconds: Double?
+
+    public init(
+        name: String, cpuCores: Double, memoryMiB: Double, replicas: Int = 1, pod: String? = nil,
+        stateful: Bool = false, model: DeploymentModel = .container, layers: [ImageLayer] = [],
+        updatesPerDay: Double = 0, changedLayers: Int = 1, requestsPerSecond: Double? = nil,
+        peakRequestsPerSecond: Double? = nil, requestSeconds: Double? = nil
+    ) {
+        self.name = name
+        self.cpuCores = cpuCores
+        self.memoryMiB = memoryMiB
+        self.replicas = replicas
+        self.pod = pod
+        self.stateful = stateful
+        self.model = model
+        self.layers = layers
+        self.updatesPerDay = updatesPerDay
+        self.changedLayers = changedLayers
+        self.requestsPerSecond = requestsPerSecond
+        self.peakRequestsPerSecond = peakRequestsPerSecond
+        self.requestSeconds = requestSeconds
+    }
+
+    /// Total size of the workload's own layers in MiB.
+    public var imageMiB: Double { layers.reduce(0) { $0 + $1.sizeMiB } }
+}
+
+/// One layer of a container image, identified by `id` (a digest or a name) so that hosts pull a
+/// layer shared by several images only once.
+public struct ImageLayer: Sendable, Equatable, Hashable, Decodable {
+    public var id: String
+    public var sizeMiB: Double
+
+    public init(id: String, sizeMiB: Double) {
+        self.id = id
+        self.sizeMiB = sizeMiB
+    }
+}

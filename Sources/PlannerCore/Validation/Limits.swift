@@ -1,0 +1,34 @@
+/// Documented ceilings that keep every computation finite, fast and free of overflow traps.
+/// Validation refuses a scenario beyond them before anything large is allocated.
+public enum Limits {
+    /// Instances one plan may hold (all workloads, all replicas, or function instances).
+    public static let maximumInstances = 10_000_000
+    /// Workloads one scenario may hold.
+    public static let maximumWorkloads = 1_000_000
+    /// Largest host: cores.
+    public static let maximumHostCores = 1_000_000.0
+    /// Largest host: memory in GiB (64 TiB).
+    public static let maximumHostMemoryGiB = 65_536.0
+    /// Largest overcommit factor.
+    public static let maximumOvercommit = 100.0
+    /// Largest per-instance CPU request in cores.
+    public static let maximumWorkloadCores = 1_000_000.0
+    /// Largest per-instance memory in MiB (64 TiB).
+    public static let maximumWorkloadMemoryMiB = 67_108_864.0
+    /// Largest layer or image in MiB (1 PiB).
+    public static let maximumImageMiB = 1_073_741_824.0
+    /// Largest failover spare count.
+    public static let maximumFailoverHosts = 1_000_000
+    /// Largest request rate, requests per second.
+    public static let maximumRequestsPerSecond = 1e9
+    /// Largest duration for any seconds field (a year).
+    public static let maximumSeconds = 31_536_000.0
+    /// Largest bandwidth in Gbit/s.
+    public static let maximumGbps = 1_000_000.0
+    /// Largest price.
+    public static let maximumPrice = 1e9
+    /// Largest scenario or input file read, in bytes (64 MiB).
+    public static let maximumFileBytes = 64 * 1024 * 1024
+    /// Largest parallelism or pods-per-host figure.
+    public static let maximumParallelism = 1_000_000
+}
