@@ -31,7 +31,8 @@ let package = Package(
         ),
         .testTarget(
             name: "PlannerCoreTests",
-            dependencies: ["PlannerCore"]
+            dependencies: ["PlannerCore"],
+            exclude: ["Golden"]
         ),
     ],
     swiftLanguageModes: [.v6]

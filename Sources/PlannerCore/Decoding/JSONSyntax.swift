@@ -17,7 +17,8 @@ enum JSONSyntax {
                 let (line, column) = position(of: data.count, in: data)
                 return ScenarioError(field: "line \(line), column \(column)", reason: "invalid JSON: unexpected end of file")
             }
-            let trimmed = detail.hasSuffix(".") ? String(detail.dropLast()) : detail
+            let trimmed = (detail.hasSuffix(".") ? String(detail.dropLast()) : detail)
+                .replacingOccurrences(of: "is not representable in Swift", with: "is out of range")
             return ScenarioError(field: nil, reason: "invalid JSON: \(lowercasedFirst(trimmed))")
         }
     }
