@@ -34,6 +34,11 @@ let package = Package(
             dependencies: ["PlannerCore"],
             exclude: ["Golden"]
         ),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["vplan-tui"],
+            exclude: ["BadInput"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -30,7 +30,7 @@ enum JSONSyntax {
     }
 
     /// 1-based line and column of a byte offset (columns count characters, not bytes).
-    static func position(of offset: Int, in data: Data) -> (line: Int, column: Int) {
+    static func position<Bytes: Collection>(of offset: Int, in data: Bytes) -> (line: Int, column: Int) where Bytes.Element == UInt8 {
         var line = 1
         var column = 1
         for byte in data.prefix(max(0, offset)) {
