@@ -1,0 +1,231 @@
+import PlannerCore
+
+/// `vplan-tui import kubernetes`: turns Kubernetes manifests (YAML or JSON, multi-document, kubectl
+/// lists) into a scenario. Each app container becomes a workload; the containers of one pod
+/// template share a `pod`. The rules are written out in docs/importers.md.
+public enum KubernetesImporter {
+    public static func run(_ files: [InputFile], options: KubernetesImportOptions = KubernetesImportOptions())
+        throws(ScenarioError) -> ImportResult
+    {
+        var objects: [KubernetesObject] = []
+        for file in files {
+            for document in try YAMLDocuments.parse(file) {
+                objects += try KubernetesObject.objects(in: document)
+            }
+        }
+        var runtimeClasses: [String: PodOverhead] = [:]
+        for object in objects where object.kind == "RuntimeClass" {
+            runtimeClasses[object.name] = try PodOverhead.runtimeClass(object) ?? PodOverhead(cpuMillicores: 0, memoryBytes: 0)
+        }
+
+        var state = ImportState(options: options, runtimeClasses: runtimeClasses)
+        state.warnings += options.images.warnings
+        for object in objects where object.kind != "RuntimeClass" {
+            guard let kind = WorkloadKind.of(object) else {
+                state.skipped.add(object.kind, reason: "not a workload")
+                continue
+            }
+            try state.add(object, kind: kind)
+        }
+        state.setDaemonReplicas()
+
+        let scenario = ScenarioBase.scenario(
+            base: options.base, name: options.name ?? ScenarioBase.defaultName(files: files.map(\.name)),
+            notes: [
+                "Imported by vplan-tui import kubernetes from \(files.map(\.name).joined(separator: ", ")).",
+                "CPU and memory per container are its requests (its limits where a request is missing); "
+                    + "the importer's rules and defaults are in docs/importers.md.",
+            ],
+            workloads: state.workloads)
+        let summary = ImportSummary(
+            files: files.count, workloads: scenario.workloads, skipped: state.skipped.items, warnings: state.warnings)
+        return ImportResult(scenario: scenario, summary: summary)
+    }
+}
+
+/// The importer's running state: workloads so far, names taken, warnings, skipped kinds.
+struct ImportState {
+    let options: KubernetesImportOptions
+    let runtimeClasses: [String: PodOverhead]
+    var workloads: [Workload] = []
+    var warnings: [String] = []
+    var skipped = SkipCounter()
+    var objectNames = UniqueNames()
+    var workloadNames = UniqueNames()
+    var defaultedImages: Set<String> = []
+    /// Workload indices of DaemonSet pods, with the DaemonSet's label for the warning.
+    var daemons: [(indices: [Int], where_: String)] = []
+
+    init(options: KubernetesImportOptions, runtimeClasses: [String: PodOverhead]) {
+        self.options = options
+        self.runtimeClasses = runtimeClasses
+    }
+
+    /// One app container of a pod template, read.
+    private struct AppContainer {
+        var name: String
+        var image: String?
+        var demand: ContainerDemand
+    }
+
+    mutating func add(_ object: KubernetesObject, kind: WorkloadKind) throws(ScenarioError) {
+        let location = object.node.location
+        let where_ = "\(location.file): document \(location.document): \(object.label)"
+        let spec = try kind.podSpec(object)
+        let replicas = try kind.replicas(object)
+        guard let containerNodes = try spec.sequence("containers"), !containerNodes.isEmpty else {
+            throw spec.error("missing or empty; a pod needs at least one container", key: "containers")
+        }
+        let initNodes = try spec.sequence("initContainers") ?? []
+        var sidecars: [DocumentNode] = []
+        var initOnly: [DocumentNode] = []
+        for node in initNodes {
+            guard node.isMapping else { throw node.error("expected a container, found \(node.shape)") }
+            if try node.scalar("restartPolicy") == "Always" { sidecars.append(node) } else { initOnly.append(node) }
+        }
+
+        var containers: [AppContainer] = []
+        for node in containerNodes + sidecars {
+            guard node.isMapping else { throw node.error("expected a container, found \(node.shape)") }
+            guard let name = try node.scalar("name"), !name.isEmpty else { throw node.error("missing", key: "name") }
+            let demand = try ContainerDemand.read(node, defaults: options.defaults)
+            for value in demand.defaulted {
+                let planned = value == "CPU"
+                    ? "\(Format.cores(options.defaults.cpuCores)) cores"
+                    : "\(Format.mib(options.defaults.memoryMiB)) MiB"
+                warnings.append(
+                    "\(where_): container \(name) has no \(value) request or limit; planned with \(planned) (the scheduler's default)")
+            }
+            containers.append(AppContainer(name: name, image: try node.scalar("image"), demand: demand))
+        }
+        try checkInitContainers(initOnly, against: containers, where_: where_)
+        try addOverhead(spec: spec, to: &containers, where_: where_)
+
+        switch kind {
+        case .unknownTemplate:
+            warnings.append(
+                "\(where_): \(object.kind) is not a kind vplan knows; imported from its pod template (spec.template) with spec.replicas")
+        case .batch where object.kind == "CronJob":
+            warnings.append(
+                "\(where_): batch work on a schedule; planned as \(replicas) replica\(replicas == 1 ? "" : "s") "
+                    + "(the job's parallelism) as if a run were always active")
+        case .batch:
+            warnings.append(
+                "\(where_): batch work that ends; planned as \(replicas) replica\(replicas == 1 ? "" : "s") (its parallelism) while it runs")
+        default: break
+        }
+
+        let objectName = objectNames.claim(object.name)
+        if objectName.renamed {
+            warnings.append("\(where_): the name \(object.name) is already taken; imported as \(objectName.name)")
+        }
+        let inPod = containers.count > 1
+        var indices: [Int] = []
+        for container in containers {
+            let wanted = inPod ? "\(objectName.name)-\(container.name)" : objectName.name
+            let name = workloadNames.claim(wanted)
+            if name.renamed { warnings.append("\(where_): workload name \(wanted) is already taken; renamed \(name.name)") }
+            indices.append(workloads.count)
+            workloads.append(Workload(
+                name: name.name, cpuCores: container.demand.cpuCores, memoryMiB: container.demand.memoryMiB,
+                replicas: replicas, pod: inPod ? objectName.name : nil, stateful: kind == .stateful,
+                model: .container, layers: layers(container.image, container: container.name, where_: where_)))
+        }
+        if kind == .daemon { daemons.append((indices, where_)) }
+    }
+
+    /// Init containers run before the app containers and are done by the steady state, so they add
+    /// nothing; a warning says when one asks for more than the app containers together.
+    private mutating func checkInitContainers(
+        _ nodes: [DocumentNode], against containers: [AppContainer], where_: String
+    ) throws(ScenarioError) {
+        let appCpu = containers.reduce(0) { $0 + $1.demand.cpuMillicores }
+        let appMemory = containers.reduce(0) { $0 + $1.demand.memoryBytes }
+        for node in nodes {
+            let name = try node.scalar("name") ?? "(unnamed)"
+            let demand = try ContainerDemand.read(node, defaults: KubernetesDefaults(cpuCores: 0, memoryMiB: 0))
+            var larger: [String] = []
+            if demand.cpuMillicores > appCpu { larger.append("CPU") }
+            if demand.memoryBytes > appMemory { larger.append("memory") }
+            if !larger.isEmpty {
+                warnings.append(
+                    "\(where_): init container \(name) asks for more \(larger.joined(separator: " and ")) than the app containers; "
+                        + "only the steady state (app containers) is planned")
+            }
+        }
+    }
+
+    /// Adds the pod's sandbox overhead (its own `overhead`, or its RuntimeClass's `podFixed`) to
+    /// the first container: vplan's pod overhead is one scenario-wide value.
+    private mutating func addOverhead(
+        spec: DocumentNode, to containers: inout [AppContainer], where_: String
+    ) throws(ScenarioError) {
+        var overhead = try PodOverhead.podSpec(spec)
+        var source = "its spec.overhead"
+        if overhead == nil, let runtimeClass = try spec.scalar("runtimeClassName") {
+            if let known = runtimeClasses[runtimeClass] {
+                overhead = known
+                source = "RuntimeClass \(runtimeClass)'s overhead.podFixed"
+            } else {
+                warnings.append("\(where_): RuntimeClass \(runtimeClass) is not in the input; no pod overhead added")
+            }
+        }
+        guard let overhead, !overhead.isZero else { return }
+        containers[0].demand.cpuMillicores += overhead.cpuMillicores
+        containers[0].demand.memoryBytes += overhead.memoryBytes
+        warnings.append(
+            "\(where_): \(source) (\(Format.cores(overhead.cpuMillicores / 1000)) cores, "
+                + "\(Format.mib(overhead.memoryBytes / 1_048_576)) MiB) added to container \(containers[0].name), "
+                + "as vplan's pod overhead is one value for all pods")
+    }
+
+    /// The layers of an image: its manifest's (digest, compressed MiB), else one layer named by the
+    /// reference with the default size (one warning per image).
+    private mutating func layers(_ image: String?, container: String, where_: String) -> [ImageLayer] {
+        guard let image, !image.isEmpty else {
+            warnings.append("\(where_): container \(container) names no image; it has no layers")
+            return []
+        }
+        if let known = options.images.image(for: image), let layers = known.layers {
+            return layers.map { ImageLayer(id: $0.digest, sizeMiB: Double($0.bytes) / 1_048_576) }
+        }
+        if defaultedImages.insert(image).inserted {
+            warnings.append(
+                "image \(image): no manifest given (--images); planned as one layer of \(Format.mib(options.defaults.imageMiB)) MiB")
+        }
+        return [ImageLayer(id: image, sizeMiB: options.defaults.imageMiB)]
+    }
+
+    /// DaemonSets run one pod per host: replicas = `--daemonset-hosts`, else the host count of the
+    /// container plan, found by planning again with that many daemon pods until the count settles.
+    mutating func setDaemonReplicas() {
+        guard !daemons.isEmpty else { return }
+        let all = daemons.flatMap(\.indices)
+        var how = "given with --daemonset-hosts"
+        var hosts = options.daemonSetHosts ?? 1
+        if options.daemonSetHosts == nil {
+            how = "the active hosts of the container plan, daemons included"
+            var scenario = ScenarioBase.scenario(base: options.base, name: "daemonset estimate", notes: [], workloads: workloads)
+            var estimate = 0
+            for _ in 0..<10 {
+                for index in all { scenario.workloads[index].replicas = max(estimate, 1) }
+                guard ScenarioValidator.errors(in: scenario).isEmpty,
+                    let plan = try? Planner().plan(scenario, model: .container)
+                else {
+                    estimate = 1
+                    how = "1, as the scenario could not be planned to estimate its host count"
+                    break
+                }
+                let next = max(1, plan.activeHosts)
+                if next <= estimate { break }
+                estimate = next
+            }
+            hosts = max(1, estimate)
+        }
+        for index in all { workloads[index].replicas = hosts }
+        for daemon in daemons {
+            warnings.append(
+                "\(daemon.where_): a DaemonSet runs one pod per host; planned as \(hosts) replica\(hosts == 1 ? "" : "s") (\(how))")
+        }
+    }
+}

@@ -1,0 +1,141 @@
+import PlannerCore
+import SwiftCSV
+
+/// Which disk figure becomes a VM's image size.
+public enum DiskSize: String, Sendable, CaseIterable {
+    /// `Provisioned MiB`: what the VM's disks may grow to (thin disks included at full size).
+    case provisioned
+    /// `In Use MiB`: what the VM's files take on the datastore now.
+    case inUse = "in-use"
+}
+
+/// How `import rvtools` runs.
+public struct RVToolsImportOptions: Sendable {
+    public var base: Scenario?
+    public var name: String?
+    public var includePoweredOff: Bool
+    public var disk: DiskSize
+
+    public init(base: Scenario? = nil, name: String? = nil, includePoweredOff: Bool = false, disk: DiskSize = .provisioned) {
+        self.base = base
+        self.name = name
+        self.includePoweredOff = includePoweredOff
+        self.disk = disk
+    }
+}
+
+/// `vplan-tui import rvtools`: the vInfo sheet of an RVTools export (CSV) → one `vm` workload per
+/// powered-on VM, with its vCPUs, memory and one disk layer. SwiftCSV reads the file (quoted
+/// fields, embedded newlines, byte-order mark); the separator (`,`, `;` or tab) is guessed from the
+/// header line. Rules in docs/importers.md.
+public enum RVToolsImporter {
+    public static func run(_ file: InputFile, options: RVToolsImportOptions = RVToolsImportOptions())
+        throws(ScenarioError) -> ImportResult
+    {
+        let text = try file.text()
+        let csv: EnumeratedCSV
+        do {
+            csv = try EnumeratedCSV(string: text, loadColumns: false)
+        } catch {
+            throw ScenarioError(file: file.name, field: nil, reason: "invalid CSV: \(error)")
+        }
+        guard !csv.header.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) else {
+            throw ScenarioError(file: file.name, field: nil, reason: "is empty; expected an RVTools vInfo CSV export")
+        }
+        let columns = try RVToolsColumns.find(in: csv.header, file: file.name)
+        let diskColumn = options.disk == .provisioned ? columns.provisioned : columns.inUse
+        let diskName = options.disk == .provisioned ? "Provisioned MiB" : "In Use MiB"
+
+        var workloads: [Workload] = []
+        var warnings: [String] = []
+        var skipped = SkipCounter()
+        var names = UniqueNames()
+        var systems: [String: Int] = [:]
+        var line = 2 + newlines(in: csv.header)
+        if diskColumn == nil {
+            warnings.append("\(file.name): no \"\(diskName)\" column; VMs get no disk layer")
+        }
+        for row in csv.rows {
+            let rowLine = line
+            line += 1 + newlines(in: row)
+            if row.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
+            func cell(_ index: Int) -> String {
+                index < row.count ? row[index].trimmingCharacters(in: .whitespaces) : ""
+            }
+            func fail(_ column: String, _ reason: String) -> ScenarioError {
+                ScenarioError(file: file.name, field: "line \(rowLine): \(column)", reason: reason)
+            }
+            func number(_ index: Int, _ column: String) throws(ScenarioError) -> Double {
+                let text = cell(index)
+                guard !text.isEmpty else { throw fail(column, "empty; expected a number") }
+                guard let value = GroupedNumber.parse(text) else { throw fail(column, "not a number: \"\(text)\"") }
+                return value
+            }
+
+            let name = cell(columns.vm)
+            guard !name.isEmpty else { throw fail("VM", "empty; every VM needs a name") }
+            if let template = columns.template, ["true", "yes", "1"].contains(cell(template).lowercased()) {
+                skipped.add("VM templates", reason: "templates never run")
+                continue
+            }
+            let power = cell(columns.powerState).lowercased()
+            if power != "poweredon" {
+                let state = power == "suspended" ? "suspended" : power == "poweredoff" ? "powered-off" : "\(cell(columns.powerState))"
+                if !options.includePoweredOff {
+                    skipped.add("\(state) VMs", reason: "not running (--include-powered-off plans them too)")
+                    continue
+                }
+            }
+            let cpus = try number(columns.cpus, "CPUs")
+            guard cpus > 0, cpus == cpus.rounded(), cpus <= Limits.maximumWorkloadCores else {
+                throw fail("CPUs", "expected a whole number of vCPUs from 1 to \(Int(Limits.maximumWorkloadCores)), found \"\(cell(columns.cpus))\"")
+            }
+            let memory = try number(columns.memory, "Memory")
+            guard memory > 0, memory <= Limits.maximumWorkloadMemoryMiB else {
+                throw fail("Memory", "expected MiB greater than 0 and at most \(Int(Limits.maximumWorkloadMemoryMiB)), found \"\(cell(columns.memory))\"")
+            }
+            var layers: [ImageLayer] = []
+            if let diskColumn {
+                let disk = try number(diskColumn, diskName)
+                guard disk >= 0, disk <= Limits.maximumImageMiB else {
+                    throw fail(diskName, "expected MiB from 0 to \(Int(Limits.maximumImageMiB)), found \"\(cell(diskColumn))\"")
+                }
+                layers = [ImageLayer(id: "disk of \(name)", sizeMiB: disk)]
+            }
+            let unique = names.claim(name)
+            if unique.renamed {
+                warnings.append("\(file.name): line \(rowLine): VM name \(name) is used before; imported as \(unique.name)")
+                layers = layers.map { ImageLayer(id: "disk of \(unique.name)", sizeMiB: $0.sizeMiB) }
+            }
+            if let os = columns.os, !cell(os).isEmpty { systems[cell(os), default: 0] += 1 }
+            workloads.append(Workload(
+                name: unique.name, cpuCores: cpus, memoryMiB: memory, replicas: 1, stateful: true, model: .vm,
+                layers: layers))
+        }
+
+        var notes = [
+            "Imported by vplan-tui import rvtools from \(file.name) (vInfo sheet): one VM per workload, "
+                + "vCPUs as cores, configured memory, and the \(diskName) figure as the VM's one disk layer.",
+            "vm.guestOsMemoryMiB and vm.osImageMiB are 0: an RVTools VM's memory and disk already hold its operating system.",
+        ]
+        if !systems.isEmpty {
+            let list = systems.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+                .map { "\($0.key) ×\($0.value)" }.joined(separator: ", ")
+            notes.append("Guest operating systems: \(list).")
+        }
+        var scenario = ScenarioBase.scenario(
+            base: options.base, name: options.name ?? ScenarioBase.defaultName(files: [file.name]), notes: notes,
+            workloads: workloads)
+        scenario.vm.guestOsMemoryMiB = 0
+        scenario.vm.osImageMiB = 0
+        let summary = ImportSummary(files: 1, workloads: workloads, skipped: skipped.items, warnings: warnings)
+        return ImportResult(scenario: scenario, summary: summary)
+    }
+
+    /// Line breaks inside the fields of one record (quoted multi-line cells), for line numbers.
+    static func newlines(in row: [String]) -> Int {
+        row.reduce(0) { $0 + $1.filter(\.isNewline).count }
+    }
+}
+
+import Foundation
