@@ -18,7 +18,8 @@ public enum KubernetesImporter {
             runtimeClasses[object.name] = try PodOverhead.runtimeClass(object) ?? PodOverhead(cpuMillicores: 0, memoryBytes: 0)
         }
 
-        var state = ImportState(options: options, runtimeClasses: runtimeClasses)
+        var state = ImportState(
+            options: options, runtimeClasses: runtimeClasses, objectNames: Set(objects.map(\.name)))
         state.warnings += options.images.warnings
         for object in objects where object.kind != "RuntimeClass" {
             guard let kind = WorkloadKind.of(object) else {
@@ -50,15 +51,17 @@ struct ImportState {
     var workloads: [Workload] = []
     var warnings: [String] = []
     var skipped = SkipCounter()
-    var objectNames = UniqueNames()
-    var workloadNames = UniqueNames()
+    var objectNames: UniqueNames
+    var workloadNames: UniqueNames
     var defaultedImages: Set<String> = []
     /// Workload indices of DaemonSet pods, with the DaemonSet's label for the warning.
     var daemons: [(indices: [Int], where_: String)] = []
 
-    init(options: KubernetesImportOptions, runtimeClasses: [String: PodOverhead]) {
+    init(options: KubernetesImportOptions, runtimeClasses: [String: PodOverhead], objectNames: Set<String>) {
         self.options = options
         self.runtimeClasses = runtimeClasses
+        self.objectNames = UniqueNames(reserving: objectNames)
+        self.workloadNames = UniqueNames(reserving: objectNames)
     }
 
     /// One app container of a pod template, read.
@@ -122,7 +125,7 @@ struct ImportState {
         let inPod = containers.count > 1
         var indices: [Int] = []
         for container in containers {
-            let wanted = inPod ? "\(objectName.name)-\(container.name)" : objectName.name
+            let wanted = inPod ? Self.memberName(object: objectName.name, container: container.name) : objectName.name
             let name = workloadNames.claim(wanted)
             if name.renamed { warnings.append("\(where_): workload name \(wanted) is already taken; renamed \(name.name)") }
             indices.append(workloads.count)
@@ -132,6 +135,12 @@ struct ImportState {
                 model: .container, layers: layers(container.image, container: container.name, where_: where_)))
         }
         if kind == .daemon { daemons.append((indices, where_)) }
+    }
+
+    /// A pod member's workload name: `<object>-<container>`, or the container's own name when it
+    /// already is the object's name or starts with `<object>-` (`rabbitmq`, `rabbitmq-exporter`).
+    static func memberName(object: String, container: String) -> String {
+        container == object || container.hasPrefix("\(object)-") ? container : "\(object)-\(container)"
     }
 
     /// Init containers run before the app containers and are done by the steady state, so they add

@@ -49,7 +49,7 @@ public enum RVToolsImporter {
         var workloads: [Workload] = []
         var warnings: [String] = []
         var skipped = SkipCounter()
-        var names = UniqueNames()
+        var names = UniqueNames(reserving: Set(csv.rows.map { columns.vm < $0.count ? $0[columns.vm].trimmingCharacters(in: .whitespaces) : "" }))
         var systems: [String: Int] = [:]
         var line = 2 + newlines(in: csv.header)
         if diskColumn == nil {
@@ -128,7 +128,7 @@ public enum RVToolsImporter {
             workloads: workloads)
         scenario.vm.guestOsMemoryMiB = 0
         scenario.vm.osImageMiB = 0
-        let summary = ImportSummary(files: 1, workloads: workloads, skipped: skipped.items, warnings: warnings)
+        let summary = ImportSummary(files: 1, workloads: scenario.workloads, skipped: skipped.items, warnings: warnings)
         return ImportResult(scenario: scenario, summary: summary)
     }
 

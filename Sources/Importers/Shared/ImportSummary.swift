@@ -7,6 +7,12 @@ public struct ImportSummary: Sendable, Equatable {
         public var kind: String
         public var count: Int
         public var reason: String
+
+        public init(kind: String, count: Int, reason: String) {
+            self.kind = kind
+            self.count = count
+            self.reason = reason
+        }
     }
 
     /// Input files read.

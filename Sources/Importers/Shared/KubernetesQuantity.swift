@@ -74,19 +74,24 @@ public struct KubernetesQuantity: Sendable, Equatable {
     /// The value rounded up to a whole unit, as Kubernetes' `Value()` does (memory in bytes).
     public var wholeUnits: Double { roundedUp(shiftedBy: 0) }
 
-    /// ⌈value × 10^shift⌉, computed from the decimal digits so that `100m` gives exactly 100 thousandths.
+    /// ⌈value × 10^shift⌉. Without a binary suffix this is exact decimal arithmetic on the digits
+    /// (`100m` → exactly 100 thousandths, `1n` → 1); with one (`1.5Gi`) the product is taken in
+    /// Double and near-integers within a few ulps are not pushed up by rounding noise.
     private func roundedUp(shiftedBy shift: Int) -> Double {
         let exponent = decimalExponent + shift
-        if binaryExponent == 0 && exponent >= 0 {
-            let whole = Double("\(digits)e\(exponent)") ?? .infinity
-            return negative ? -whole : whole
+        let sign: Double = negative ? -1 : 1
+        if binaryExponent == 0 {
+            if exponent >= 0 { return sign * (Double("\(digits)e\(exponent)") ?? .infinity) }
+            let cut = max(0, digits.count + exponent)
+            let whole = digits.prefix(cut)
+            let fraction = digits.dropFirst(cut)
+            let roundUp = fraction.contains { $0 != "0" } && !negative
+            return sign * ((Double(whole.isEmpty ? "0" : String(whole)) ?? .infinity) + (roundUp ? 1 : 0))
         }
         let scaled = (Double("\(digits)e\(exponent)") ?? .infinity) * pow(2, Double(binaryExponent))
-        // Digits carry at most a few ulps of error; round the near-integers back before the ceiling.
         let nearest = scaled.rounded()
-        let tolerance = max(1e-9, nearest.ulp * 4)
-        let whole = abs(scaled - nearest) <= tolerance ? nearest : scaled.rounded(.up)
-        return negative ? -whole : whole
+        let whole = abs(scaled - nearest) <= 4 * max(nearest.ulp, scaled.ulp) ? nearest : scaled.rounded(.up)
+        return sign * whole
     }
 
     /// (power of ten, power of two) of a suffix, nil when it is none Kubernetes knows.

@@ -10,7 +10,21 @@ public enum ScenarioBase {
         let base = base ?? Scenario()
         return Scenario(
             name: name, notes: notes, host: base.host, registry: base.registry, vm: base.vm,
-            container: base.container, faas: base.faas, workloads: workloads)
+            container: base.container, faas: base.faas, workloads: workloads.map(written))
+    }
+
+    /// A workload with its numbers as the scenario file writes them (12 significant digits), so
+    /// that the imported scenario and the file read back from it are the same.
+    static func written(_ workload: Workload) -> Workload {
+        var copy = workload
+        copy.cpuCores = written(workload.cpuCores)
+        copy.memoryMiB = written(workload.memoryMiB)
+        copy.layers = workload.layers.map { ImageLayer(id: $0.id, sizeMiB: written($0.sizeMiB)) }
+        return copy
+    }
+
+    static func written(_ value: Double) -> Double {
+        Double(JSONNumber.format(value)) ?? value
     }
 
     /// "Imported from a.yaml", "Imported from a.yaml and 3 more files".
