@@ -189,3 +189,28 @@ import Testing
         #expect(result.scenario.workloads.map(\.name) == ["p"])
     }
 }
+
+@Suite struct YAMLFeatureTests {
+    @Test func anchorsAliasesAndMergeKeys() throws {
+        let yaml = """
+            kind: Deployment
+            metadata: {name: anch}
+            spec:
+              template:
+                spec:
+                  containers:
+                    - name: a
+                      resources: &res
+                        requests: {cpu: 300m, memory: 300Mi}
+                    - name: b
+                      resources: *res
+                    - name: c
+                      resources:
+                        <<: *res
+                        limits: {cpu: 1}
+            """
+        let result = try KubernetesImporter.run([Fixtures.text(yaml)])
+        #expect(result.scenario.workloads.map(\.cpuCores) == [0.3, 0.3, 0.3])
+        #expect(result.scenario.workloads.map(\.memoryMiB) == [300, 300, 300])
+    }
+}

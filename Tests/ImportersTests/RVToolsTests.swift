@@ -92,3 +92,22 @@ import Testing
         #expect(result.workload("vm")?.memoryMiB == value)
     }
 }
+
+@Suite struct RVToolsEncodingTests {
+    @Test func windows1252IsReadWithAWarning() throws {
+        var data = Data("VM,Powerstate,CPUs,Memory,Annotation\ncaf".utf8)
+        data.append(0xE9)  // é in Windows-1252, invalid as UTF-8
+        data.append(contentsOf: Array(",poweredOn,1,1024,x\n".utf8))
+        let result = try RVToolsImporter.run(InputFile(name: "w.csv", data: data))
+        #expect(result.scenario.workloads.map(\.name) == ["café"])
+        #expect(result.warnings(containing: "read as Windows-1252").count == 1)
+    }
+
+    @Test func utf16WithByteOrderMark() throws {
+        var data = Data([0xFF, 0xFE])
+        data.append("VM;Powerstate;CPUs;Memory\nvm1;poweredOn;2;2048\n".data(using: .utf16LittleEndian)!)
+        let result = try RVToolsImporter.run(InputFile(name: "u.csv", data: data))
+        #expect(result.scenario.workloads.map(\.name) == ["vm1"])
+        #expect(result.workload("vm1")?.memoryMiB == 2048)
+    }
+}

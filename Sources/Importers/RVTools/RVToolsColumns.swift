@@ -32,8 +32,10 @@ struct RVToolsColumns {
     static func find(in header: [String], file: String) throws(ScenarioError) -> RVToolsColumns {
         let normalised = header.map(normalise)
         func column(_ name: String) -> Int? {
-            let accepted = names[name] ?? []
-            return normalised.firstIndex { accepted.contains($0) }
+            for alias in names[name] ?? [] {
+                if let index = normalised.firstIndex(of: alias) { return index }
+            }
+            return nil
         }
         func required(_ name: String) throws(ScenarioError) -> Int {
             guard let index = column(name) else {

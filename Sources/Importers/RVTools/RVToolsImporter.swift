@@ -32,7 +32,7 @@ public enum RVToolsImporter {
     public static func run(_ file: InputFile, options: RVToolsImportOptions = RVToolsImportOptions())
         throws(ScenarioError) -> ImportResult
     {
-        let text = try file.text()
+        let (text, windows1252) = try file.decodedText(allowWindows1252: true)
         let csv: EnumeratedCSV
         do {
             csv = try EnumeratedCSV(string: text, loadColumns: false)
@@ -52,6 +52,9 @@ public enum RVToolsImporter {
         var names = UniqueNames(reserving: Set(csv.rows.map { columns.vm < $0.count ? $0[columns.vm].trimmingCharacters(in: .whitespaces) : "" }))
         var systems: [String: Int] = [:]
         var line = 2 + newlines(in: csv.header)
+        if windows1252 {
+            warnings.append("\(file.name): not UTF-8; read as Windows-1252 (Excel's CSV encoding on Windows)")
+        }
         if diskColumn == nil {
             warnings.append("\(file.name): no \"\(diskName)\" column; VMs get no disk layer")
         }

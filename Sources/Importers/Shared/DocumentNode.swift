@@ -38,12 +38,24 @@ struct DocumentNode {
     var isMapping: Bool { if case .mapping = node { return true } else { return false } }
     var isSequence: Bool { if case .sequence = node { return true } else { return false } }
 
-    /// The member `key` of a mapping, nil when absent or null.
+    /// The member `key` of a mapping, nil when absent or null. A key given twice takes its last
+    /// value; keys merged in with YAML's `<<: *anchor` count when the mapping lacks them.
     func member(_ key: String) -> DocumentNode? {
-        guard case .mapping(let mapping) = node else { return nil }
-        for (name, value) in mapping.reversed() where name.scalar?.string == key {
-            let child = DocumentNode(node: value, path: path(of: key), location: location)
-            return child.isNull ? nil : child
+        guard let value = Self.lookup(key, in: node, depth: 0) else { return nil }
+        let child = DocumentNode(node: value, path: path(of: key), location: location)
+        return child.isNull ? nil : child
+    }
+
+    private static func lookup(_ key: String, in node: Node, depth: Int) -> Node? {
+        guard case .mapping(let mapping) = node, depth < 16 else { return nil }
+        for (name, value) in mapping.reversed() where name.scalar?.string == key && key != "<<" {
+            return value
+        }
+        for (name, value) in mapping.reversed() where name.scalar?.string == "<<" && name.scalar?.style != .doubleQuoted {
+            let sources: [Node] = if case .sequence(let list) = value { Array(list) } else { [value] }
+            for source in sources {
+                if let found = lookup(key, in: source, depth: depth + 1) { return found }
+            }
         }
         return nil
     }

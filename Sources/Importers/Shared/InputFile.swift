@@ -12,16 +12,27 @@ public struct InputFile: Sendable, Equatable {
         self.data = data
     }
 
-    /// The contents as UTF-8 text with a leading byte-order mark removed; other encodings are refused.
+    /// The contents as text: UTF-8 (a leading byte-order mark removed), or UTF-16 with its
+    /// byte-order mark. Anything else is refused.
     public func text() throws(ScenarioError) -> String {
+        let decoded = try decodedText(allowWindows1252: false)
+        return decoded.text
+    }
+
+    /// Like `text()`, but bytes that are not UTF-8 are read as Windows-1252 (what Excel's "CSV"
+    /// writes on Windows); `windows1252` tells when that happened.
+    public func decodedText(allowWindows1252: Bool) throws(ScenarioError) -> (text: String, windows1252: Bool) {
         var bytes = data
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            throw ScenarioError(file: name, field: nil, reason: "is UTF-16; save it as UTF-8")
+            guard var text = String(data: Data(bytes), encoding: .utf16) else {
+                throw ScenarioError(file: name, field: nil, reason: "is not valid UTF-16 text")
+            }
+            if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+            return (text, false)
         }
-        guard let text = String(data: Data(bytes), encoding: .utf8) else {
-            throw ScenarioError(file: name, field: nil, reason: "is not valid UTF-8 text")
-        }
-        return text
+        if let text = String(data: Data(bytes), encoding: .utf8) { return (text, false) }
+        if allowWindows1252, let text = String(data: Data(bytes), encoding: .windowsCP1252) { return (text, true) }
+        throw ScenarioError(file: name, field: nil, reason: "is not valid UTF-8 text")
     }
 }

@@ -66,7 +66,7 @@ struct ImportKubernetesCommand: ParsableCommand {
         commandName: "kubernetes",
         abstract: "Workloads from Kubernetes manifests (YAML or JSON, multi-document, kubectl lists; - for standard input).")
 
-    @Argument(help: "Manifest files.")
+    @Argument(help: "Manifest files, or directories of .yaml/.yml/.json files.")
     var files: [String]
 
     @Option(
@@ -90,7 +90,7 @@ struct ImportKubernetesCommand: ParsableCommand {
         try CommandFailure.exitOnError {
             var reader = InputReader()
             var inputs: [InputFile] = []
-            for file in files { inputs.append(try reader.read(file)) }
+            for file in files { inputs += try reader.readFiles(file) }
             let catalog = try ImageArguments.catalog(images, reader: &reader)
             let options = KubernetesImportOptions(
                 base: try common.base(), name: common.name, images: catalog, daemonSetHosts: daemonsetHosts)
