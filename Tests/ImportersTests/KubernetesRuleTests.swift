@@ -139,6 +139,18 @@ import Testing
         #expect(result.warnings(containing: "image example.com/worker:1").count == 1)
     }
 
+    @Test func objectsMadeByAnImportedOwnerAreNotCountedTwice() throws {
+        let result = try Fixtures.kubernetes("kubernetes/get-all.yaml")
+        // The Deployment is planned; its ReplicaSets and their Pods are skipped. The agent Pod's
+        // DaemonSet is not in the input, so the Pod is planned on its own.
+        #expect(result.scenario.workloads.map(\.name) == ["shop", "agent-xyz12"])
+        #expect(result.workload("shop")?.replicas == 2)
+        let skipped = result.summary.skipped.map { "\($0.count) \($0.kind)" }
+        #expect(skipped == ["2 ReplicaSet", "2 Pod", "1 Service"])
+        #expect(result.summary.skipped[0].reason.contains("made by a Deployment"))
+        #expect(result.summary.skipped[1].reason.contains("made by a ReplicaSet"))
+    }
+
     @Test func unknownKindWithAPodTemplateIsImportedWithAWarning() throws {
         let result = try Fixtures.kubernetes("kubernetes/unknown-kind.yaml")
         #expect(result.workload("canary")?.replicas == 4)
@@ -212,5 +224,15 @@ import Testing
         let result = try KubernetesImporter.run([Fixtures.text(yaml)])
         #expect(result.scenario.workloads.map(\.cpuCores) == [0.3, 0.3, 0.3])
         #expect(result.scenario.workloads.map(\.memoryMiB) == [300, 300, 300])
+    }
+}
+
+@Suite struct ZeroRequestTests {
+    @Test func zeroRequestIsDefaultedWithItsOwnWarning() throws {
+        let yaml = "kind: Pod\nmetadata: {name: z}\nspec:\n  containers: [{name: z, image: i, resources: {requests: {cpu: \"0\", memory: 64Mi}}}]\n"
+        let result = try KubernetesImporter.run([Fixtures.text(yaml)])
+        #expect(result.workload("z")?.cpuCores == 0.1)
+        #expect(result.workload("z")?.memoryMiB == 64)
+        #expect(result.warnings(containing: "container z asks for 0 CPU; planned with 0.1 cores").count == 1)
     }
 }

@@ -10,6 +10,8 @@ struct ContainerDemand: Equatable {
     var memoryBytes: Double
     /// Which values were defaulted ("CPU", "memory") for the warning.
     var defaulted: [String] = []
+    /// Of those, the ones given as zero rather than left out.
+    var zero: Set<String> = []
 
     var cpuCores: Double { cpuMillicores / 1000 }
     var memoryMiB: Double { memoryBytes / 1_048_576 }
@@ -20,17 +22,21 @@ struct ContainerDemand: Equatable {
         let requests = try resources?.mapping("requests")
         let limits = try resources?.mapping("limits")
         var demand = ContainerDemand(cpuMillicores: 0, memoryBytes: 0)
-        if let cpu = try quantity("cpu", requests: requests, limits: limits), cpu.milliUnits > 0 {
+        let cpu = try quantity("cpu", requests: requests, limits: limits)
+        if let cpu, cpu.milliUnits > 0 {
             demand.cpuMillicores = cpu.milliUnits
         } else {
             demand.cpuMillicores = (defaults.cpuCores * 1000).rounded(.up)
             demand.defaulted.append("CPU")
+            if cpu != nil { demand.zero.insert("CPU") }
         }
-        if let memory = try quantity("memory", requests: requests, limits: limits), memory.wholeUnits > 0 {
+        let memory = try quantity("memory", requests: requests, limits: limits)
+        if let memory, memory.wholeUnits > 0 {
             demand.memoryBytes = memory.wholeUnits
         } else {
             demand.memoryBytes = (defaults.memoryMiB * 1_048_576).rounded(.up)
             demand.defaulted.append("memory")
+            if memory != nil { demand.zero.insert("memory") }
         }
         return demand
     }

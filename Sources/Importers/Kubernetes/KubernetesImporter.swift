@@ -21,7 +21,13 @@ public enum KubernetesImporter {
         var state = ImportState(
             options: options, runtimeClasses: runtimeClasses, objectNames: Set(objects.map(\.name)))
         state.warnings += options.images.warnings
+        let present = Set(objects.map(\.identity))
         for object in objects where object.kind != "RuntimeClass" {
+            // `kubectl get all` lists a Deployment, its ReplicaSets and their Pods: plan the owner only.
+            if let owner = object.owners.first(where: { present.contains(object.identity(of: $0)) }) {
+                state.skipped.add(object.kind, reason: "made by a \(owner.kind) of the input (ownerReferences), which is planned instead")
+                continue
+            }
             guard let kind = WorkloadKind.of(object) else {
                 state.skipped.add(object.kind, reason: "not a workload")
                 continue
@@ -96,8 +102,8 @@ struct ImportState {
                 let planned = value == "CPU"
                     ? "\(Format.cores(options.defaults.cpuCores)) cores"
                     : "\(Format.mib(options.defaults.memoryMiB)) MiB"
-                warnings.append(
-                    "\(where_): container \(name) has no \(value) request or limit; planned with \(planned) (the scheduler's default)")
+                let what = demand.zero.contains(value) ? "asks for 0 \(value)" : "has no \(value) request or limit"
+                warnings.append("\(where_): container \(name) \(what); planned with \(planned) (the scheduler's default)")
             }
             containers.append(AppContainer(name: name, image: try node.scalar("image"), demand: demand))
         }

@@ -7,6 +7,8 @@ struct KubernetesObject {
     var kind: String
     var name: String
     var namespace: String?
+    /// `metadata.ownerReferences`: a Pod made by a ReplicaSet, a ReplicaSet made by a Deployment.
+    var owners: [Owner] = []
     var node: DocumentNode
 
     /// `Deployment frontend` (with `namespace/` when there is one), for messages.
@@ -40,6 +42,25 @@ struct KubernetesObject {
         guard let name, !name.isEmpty else {
             throw (metadata ?? node).error("missing", key: metadata == nil ? "metadata" : "name")
         }
-        return [KubernetesObject(kind: kind, name: name, namespace: try metadata?.scalar("namespace"), node: node)]
+        var owners: [Owner] = []
+        for reference in try metadata?.sequence("ownerReferences") ?? [] {
+            guard reference.isMapping, let ownerKind = try reference.scalar("kind"), let ownerName = try reference.scalar("name")
+            else { continue }
+            owners.append(Owner(kind: ownerKind, name: ownerName))
+        }
+        return [KubernetesObject(
+            kind: kind, name: name, namespace: try metadata?.scalar("namespace"), owners: owners, node: node)]
     }
+
+    /// An object named in `metadata.ownerReferences`: the controller that creates this one.
+    struct Owner: Hashable {
+        var kind: String
+        var name: String
+    }
+
+    /// Identity within the input: kind, namespace and name.
+    var identity: String { "\(kind)/\(namespace ?? "")/\(name)" }
+
+    /// The identity of an owner, which lives in the same namespace.
+    func identity(of owner: Owner) -> String { "\(owner.kind)/\(namespace ?? "")/\(owner.name)" }
 }
