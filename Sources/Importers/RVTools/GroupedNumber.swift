@@ -1,3 +1,5 @@
+import Foundation
+
 /// Numbers as spreadsheets export them: `16384`, `16,384`, `16.384`, `16 384`, `1'024`, `2.5`,
 /// `2,5`. Rules: spaces (also no-break), apostrophes and underscores are grouping; when both `,`
 /// and `.` appear the later one is the decimal mark; a single mark followed by exactly three digits
@@ -41,5 +43,3 @@ enum GroupedNumber {
 extension Character {
     var isASCIIDigit: Bool { isASCII && isNumber }
 }
-
-import Foundation

@@ -1,28 +1,6 @@
+import Foundation
 import PlannerCore
 import SwiftCSV
-
-/// Which disk figure becomes a VM's image size.
-public enum DiskSize: String, Sendable, CaseIterable {
-    /// `Provisioned MiB`: what the VM's disks may grow to (thin disks included at full size).
-    case provisioned
-    /// `In Use MiB`: what the VM's files take on the datastore now.
-    case inUse = "in-use"
-}
-
-/// How `import rvtools` runs.
-public struct RVToolsImportOptions: Sendable {
-    public var base: Scenario?
-    public var name: String?
-    public var includePoweredOff: Bool
-    public var disk: DiskSize
-
-    public init(base: Scenario? = nil, name: String? = nil, includePoweredOff: Bool = false, disk: DiskSize = .provisioned) {
-        self.base = base
-        self.name = name
-        self.includePoweredOff = includePoweredOff
-        self.disk = disk
-    }
-}
 
 /// `vplan-tui import rvtools`: the vInfo sheet of an RVTools export (CSV) → one `vm` workload per
 /// powered-on VM, with its vCPUs, memory and one disk layer. SwiftCSV reads the file (quoted
@@ -140,5 +118,3 @@ public enum RVToolsImporter {
         row.reduce(0) { $0 + $1.filter(\.isNewline).count }
     }
 }
-
-import Foundation
