@@ -39,7 +39,7 @@ public enum KubernetesImporter {
         let scenario = ScenarioBase.scenario(
             base: options.base, name: options.name ?? ScenarioBase.defaultName(files: files.map(\.name)),
             notes: [
-                "Imported by vplan-tui import kubernetes from \(files.map(\.name).joined(separator: ", ")).",
+                "Imported by vplan-tui import kubernetes from \(ScenarioBase.fileList(files.map(\.name))).",
                 "CPU and memory per container are its requests (its limits where a request is missing); "
                     + "the importer's rules and defaults are in docs/importers.md.",
             ],

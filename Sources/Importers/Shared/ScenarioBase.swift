@@ -27,6 +27,12 @@ public enum ScenarioBase {
         Double(JSONNumber.format(value)) ?? value
     }
 
+    /// "a.yaml, b.yaml" — at most five names, then "and N more".
+    public static func fileList(_ files: [String]) -> String {
+        let shown = files.prefix(5).joined(separator: ", ")
+        return files.count > 5 ? "\(shown) and \(files.count - 5) more" : shown
+    }
+
     /// "Imported from a.yaml", "Imported from a.yaml and 3 more files".
     public static func defaultName(files: [String]) -> String {
         let names = files.map { $0.split(separator: "/").last.map(String.init) ?? $0 }

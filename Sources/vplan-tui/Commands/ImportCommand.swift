@@ -92,8 +92,10 @@ struct ImportKubernetesCommand: ParsableCommand {
             var inputs: [InputFile] = []
             for file in files { inputs += try reader.readFiles(file) }
             let catalog = try ImageArguments.catalog(images, reader: &reader)
+            // Named after the arguments, so a directory names the scenario ("Imported from hotel-reservation").
+            let name = common.name ?? ScenarioBase.defaultName(files: files.map { $0 == "-" ? "standard input" : $0 })
             let options = KubernetesImportOptions(
-                base: try common.base(), name: common.name, images: catalog, daemonSetHosts: daemonsetHosts)
+                base: try common.base(), name: name, images: catalog, daemonSetHosts: daemonsetHosts)
             try common.emit(try KubernetesImporter.run(inputs, options: options))
         }
     }
