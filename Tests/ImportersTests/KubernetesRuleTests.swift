@@ -236,3 +236,12 @@ import Testing
         #expect(result.warnings(containing: "container z asks for 0 CPU; planned with 0.1 cores").count == 1)
     }
 }
+
+@Suite struct UnplannedResourceTests {
+    @Test func gpuRequestsAreNamedInAWarning() throws {
+        let yaml = "kind: Pod\nmetadata: {name: g}\nspec:\n  containers: [{name: g, image: i, resources: {limits: {nvidia.com/gpu: 1, cpu: 2, memory: 8Gi}}}]\n"
+        let result = try KubernetesImporter.run([Fixtures.text(yaml)])
+        #expect(result.workload("g")?.cpuCores == 2)
+        #expect(result.warnings(containing: "container g asks for nvidia.com/gpu, which vplan does not plan").count == 1)
+    }
+}

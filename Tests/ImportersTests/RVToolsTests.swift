@@ -111,3 +111,18 @@ import Testing
         #expect(result.workload("vm1")?.memoryMiB == 2048)
     }
 }
+
+@Suite struct RVToolsSeparatorHintTests {
+    @Test func excelSeparatorLine() throws {
+        let csv = "sep=;\nVM;Powerstate;CPUs;Memory;Provisioned MiB\nvm1;poweredOn;2;2048;\"1,5\"\nvm2;poweredOn;x;2048;1\n"
+        do {
+            _ = try RVToolsImporter.run(InputFile(name: "s.csv", data: Data(csv.utf8)))
+            Issue.record("no error")
+        } catch {
+            // The hint line counts: vm2 is on line 4.
+            #expect(error == ScenarioError(file: "s.csv", field: "line 4: CPUs", reason: "not a number: \"x\""))
+        }
+        let good = try RVToolsImporter.run(InputFile(name: "s.csv", data: Data(csv.replacingOccurrences(of: ";x;", with: ";1;").utf8)))
+        #expect(good.workload("vm1")?.layers.first?.sizeMiB == 1.5)
+    }
+}

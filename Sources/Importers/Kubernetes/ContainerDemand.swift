@@ -12,6 +12,8 @@ struct ContainerDemand: Equatable {
     var defaulted: [String] = []
     /// Of those, the ones given as zero rather than left out.
     var zero: Set<String> = []
+    /// Other resources requested (`nvidia.com/gpu`, `hugepages-2Mi`), which vplan does not plan.
+    var unplanned: [String] = []
 
     var cpuCores: Double { cpuMillicores / 1000 }
     var memoryMiB: Double { memoryBytes / 1_048_576 }
@@ -22,6 +24,13 @@ struct ContainerDemand: Equatable {
         let requests = try resources?.mapping("requests")
         let limits = try resources?.mapping("limits")
         var demand = ContainerDemand(cpuMillicores: 0, memoryBytes: 0)
+        var others: [String] = []
+        for owner in [requests, limits].compactMap({ $0 }) {
+            for (key, _) in owner.members() where !["cpu", "memory", "ephemeral-storage"].contains(key) && !others.contains(key) {
+                others.append(key)
+            }
+        }
+        demand.unplanned = others
         let cpu = try quantity("cpu", requests: requests, limits: limits)
         if let cpu, cpu.milliUnits > 0 {
             demand.cpuMillicores = cpu.milliUnits

@@ -55,6 +55,10 @@ struct KubernetesImportState {
                 let what = demand.zero.contains(value) ? "asks for 0 \(value)" : "has no \(value) request or limit"
                 warnings.append("\(where_): container \(name) \(what); planned with \(planned) (the scheduler's default)")
             }
+            if !demand.unplanned.isEmpty {
+                warnings.append(
+                    "\(where_): container \(name) asks for \(demand.unplanned.joined(separator: ", ")), which vplan does not plan")
+            }
             containers.append(AppContainer(name: name, image: try node.scalar("image"), demand: demand))
         }
         try checkInitContainers(initOnly, against: containers, where_: where_)

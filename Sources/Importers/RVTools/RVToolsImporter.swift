@@ -12,8 +12,13 @@ public enum RVToolsImporter {
     {
         let (text, windows1252) = try file.decodedText(allowWindows1252: true)
         let csv: EnumeratedCSV
+        let (body, hintedDelimiter) = Self.separatorHint(text)
         do {
-            csv = try EnumeratedCSV(string: text, loadColumns: false)
+            if let hintedDelimiter {
+                csv = try EnumeratedCSV(string: body, delimiter: .character(hintedDelimiter), loadColumns: false)
+            } else {
+                csv = try EnumeratedCSV(string: body, loadColumns: false)
+            }
         } catch {
             throw ScenarioError(file: file.name, field: nil, reason: "invalid CSV: \(error)")
         }
@@ -29,7 +34,7 @@ public enum RVToolsImporter {
         var skipped = SkipCounter()
         var names = UniqueNames(reserving: Set(csv.rows.map { columns.vm < $0.count ? $0[columns.vm].trimmingCharacters(in: .whitespaces) : "" }))
         var systems: [String: Int] = [:]
-        var line = 2 + newlines(in: csv.header)
+        var line = 2 + newlines(in: csv.header) + (hintedDelimiter == nil ? 0 : 1)
         if windows1252 {
             warnings.append("\(file.name): not UTF-8; read as Windows-1252 (Excel's CSV encoding on Windows)")
         }
@@ -111,6 +116,15 @@ public enum RVToolsImporter {
         scenario.vm.osImageMiB = 0
         let summary = ImportSummary(files: 1, workloads: scenario.workloads, skipped: skipped.items, warnings: warnings)
         return ImportResult(scenario: scenario, summary: summary)
+    }
+
+    /// Excel's `sep=;` first line names the separator; it is removed and its separator used.
+    static func separatorHint(_ text: String) -> (body: String, delimiter: Character?) {
+        let firstLine = text.prefix { !$0.isNewline }
+        guard firstLine.count == 5, firstLine.lowercased().hasPrefix("sep="), let separator = firstLine.last else {
+            return (text, nil)
+        }
+        return (String(text.dropFirst(firstLine.count + 1)), separator)
     }
 
     /// Line breaks inside the fields of one record (quoted multi-line cells), for line numbers.
