@@ -55,7 +55,12 @@ enum ImageArguments {
         var inputs: [ImageInput] = []
         for argument in arguments {
             let (reference, path) = ImageInput.split(argument, exists: InputReader.exists)
-            inputs.append(ImageInput(reference: reference, file: try reader.read(path)))
+            if let reference {
+                inputs.append(ImageInput(reference: reference, file: try reader.read(path)))
+            } else {
+                // A directory gives every manifest in it, each named after its image.
+                inputs += try reader.readFiles(path).map { ImageInput(reference: nil, file: $0) }
+            }
         }
         return try ImageCatalog(inputs: inputs)
     }
@@ -71,7 +76,7 @@ struct ImportKubernetesCommand: ParsableCommand {
 
     @Option(
         name: .long, parsing: .upToNextOption,
-        help: "Image manifests (OCI, Docker v2, indexes, docker manifest inspect --verbose): FILE named after the image, or REF=FILE.")
+        help: "Image manifests (OCI, Docker v2, indexes, docker manifest inspect --verbose): FILE named after the image, REF=FILE, or a directory of them.")
     var images: [String] = []
 
     @Option(name: .long, help: "Hosts a DaemonSet runs on (default: the container plan's host count).")
@@ -106,7 +111,7 @@ struct ImportOCICommand: ParsableCommand {
         commandName: "oci",
         abstract: "Print the layers and compressed sizes of images from their manifests (linux/amd64 from indexes).")
 
-    @Argument(help: "Manifest files: named after the image (%2F for /), or REF=FILE; - for standard input.")
+    @Argument(help: "Manifest files named after the image (%2F for /), REF=FILE, or directories of them; - for standard input.")
     var files: [String]
 
     func validate() throws {
