@@ -74,6 +74,14 @@ import Testing
         }
     }
 
+    @Test func badQuoteNamesItsLine() throws {
+        #expect(throws: ScenarioError(
+            file: "vinfo-bad-quote.csv", field: "line 5",
+            reason: "invalid CSV: a quote in the middle of a field (quote the whole field and double the quotes inside it)")) {
+            try run("vinfo-bad-quote.csv")
+        }
+    }
+
     @Test func missingDiskColumnWarns() throws {
         let csv = "VM,Powerstate,CPUs,Memory\nsolo,poweredOn,1,1024\n"
         let result = try RVToolsImporter.run(InputFile(name: "x.csv", data: Data(csv.utf8)))

@@ -20,7 +20,10 @@ public enum RVToolsImporter {
                 csv = try EnumeratedCSV(string: body, loadColumns: false)
             }
         } catch {
-            throw ScenarioError(file: file.name, field: nil, reason: "invalid CSV: \(error)")
+            let line = Self.firstBadLine(body, delimiter: hintedDelimiter) + (hintedDelimiter == nil ? 0 : 1)
+            throw ScenarioError(
+                file: file.name, field: "line \(line)",
+                reason: "invalid CSV: a quote in the middle of a field (quote the whole field and double the quotes inside it)")
         }
         guard !csv.header.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) else {
             throw ScenarioError(file: file.name, field: nil, reason: "is empty; expected an RVTools vInfo CSV export")
@@ -116,6 +119,27 @@ public enum RVToolsImporter {
         scenario.vm.osImageMiB = 0
         let summary = ImportSummary(files: 1, workloads: scenario.workloads, skipped: skipped.items, warnings: warnings)
         return ImportResult(scenario: scenario, summary: summary)
+    }
+
+    /// The line where SwiftCSV's parser stops: the smallest number of leading lines that fails to
+    /// parse (an unclosed quote at the end of a prefix is no error, so failure only grows with the
+    /// prefix and a binary search finds it).
+    static func firstBadLine(_ text: String, delimiter: Character?) -> Int {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        func fails(_ count: Int) -> Bool {
+            let prefix = lines.prefix(count).joined(separator: "\n")
+            if let delimiter {
+                return (try? EnumeratedCSV(string: prefix, delimiter: .character(delimiter), loadColumns: false)) == nil
+            }
+            return (try? EnumeratedCSV(string: prefix, loadColumns: false)) == nil
+        }
+        var low = 1
+        var high = lines.count
+        while low < high {
+            let middle = (low + high) / 2
+            if fails(middle) { high = middle } else { low = middle + 1 }
+        }
+        return low
     }
 
     /// Excel's `sep=;` first line names the separator; it is removed and its separator used.
