@@ -7,10 +7,13 @@ let package = Package(
     products: [
         .executable(name: "vplan-tui", targets: ["vplan-tui"]),
         .library(name: "PlannerCore", targets: ["PlannerCore"]),
+        .library(name: "Importers", targets: ["Importers"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -22,10 +25,19 @@ let package = Package(
             name: "PlannerCore",
             dependencies: [.product(name: "Collections", package: "swift-collections")]
         ),
+        .target(
+            name: "Importers",
+            dependencies: [
+                "PlannerCore",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "SwiftCSV", package: "SwiftCSV"),
+            ]
+        ),
         .executableTarget(
             name: "vplan-tui",
             dependencies: [
                 "PlannerCore",
+                "Importers",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -38,6 +50,11 @@ let package = Package(
             name: "EndToEndTests",
             dependencies: ["vplan-tui"],
             exclude: ["BadInput"]
+        ),
+        .testTarget(
+            name: "ImportersTests",
+            dependencies: ["Importers", "PlannerCore"],
+            resources: [.copy("Fixtures")]
         ),
     ],
     swiftLanguageModes: [.v6]
