@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "vplan-tui", targets: ["vplan-tui"]),
         .library(name: "PlannerCore", targets: ["PlannerCore"]),
+        .library(name: "Dashboard", targets: ["Dashboard"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -22,16 +23,27 @@ let package = Package(
             name: "PlannerCore",
             dependencies: [.product(name: "Collections", package: "swift-collections")]
         ),
+        .target(
+            name: "Dashboard",
+            dependencies: ["PlannerCore"]
+        ),
         .executableTarget(
             name: "vplan-tui",
             dependencies: [
                 "PlannerCore",
+                "Dashboard",
+                "CNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "PlannerCoreTests",
             dependencies: ["PlannerCore"]
+        ),
+        .testTarget(
+            name: "DashboardTests",
+            dependencies: ["Dashboard", "PlannerCore"],
+            exclude: ["Snapshots"]
         ),
     ],
     swiftLanguageModes: [.v6]

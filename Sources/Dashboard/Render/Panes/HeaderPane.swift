@@ -1,0 +1,42 @@
+import PlannerCore
+
+/// The top line: program, scenario, totals, whether the plans shown are current, and the help key.
+enum HeaderPane {
+    static func render(_ state: DashboardState, into buffer: inout ScreenBuffer, area: Rect, glyphs: Glyphs) {
+        buffer.fill(area, style: Style(.title, reverse: true))
+        let instances = state.scenario.workloads.reduce(0) { $0 + max(0, $1.replicas) }
+        let planState: String
+        if let failure = state.planFailure, failure.revision == state.revision {
+            planState = "cannot plan"
+        } else if state.plans == nil {
+            planState = "planning…"
+        } else if !state.plansAreCurrent {
+            planState = "re-planning…"
+        } else {
+            planState = "planned"
+        }
+        let left = " vplan \(glyphs.verticalLine) \(state.scenario.name) \(glyphs.verticalLine) "
+            + "\(state.scenario.workloads.count) workloads, \(Readable.count(instances)) instances \(glyphs.verticalLine) \(planState)"
+        let right = " ? help "
+        buffer.put(left, x: area.x, y: area.y, style: Style(.title, bold: true, reverse: true), limit: area.width - DisplayWidth.of(right))
+        buffer.put(right, x: area.maxX - DisplayWidth.of(right), y: area.y, style: Style(.title, reverse: true))
+    }
+
+    /// Compact mode's pane switcher.
+    static func tabs(_ state: DashboardState, into buffer: inout ScreenBuffer, area: Rect, glyphs: Glyphs) {
+        guard area.height > 0 else { return }
+        buffer.put(String(repeating: glyphs.horizontalLine, count: area.width), x: area.x, y: area.y, style: Style(.muted))
+        var x = area.x + 1
+        for pane in Pane.allCases {
+            var title = " \(pane.title) "
+            if pane == .workloads { title = " Workloads (\(state.scenario.workloads.count)) " }
+            let focused = state.focus == pane
+            x = buffer.put(title, x: x, y: area.y, style: focused ? Style(.heading, bold: true, reverse: true) : Style(.muted))
+            x += 1
+        }
+        let hint = " Tab switches "
+        if area.maxX - x > DisplayWidth.of(hint) + 1 {
+            buffer.put(hint, x: area.maxX - DisplayWidth.of(hint) - 1, y: area.y, style: Style(.muted))
+        }
+    }
+}
