@@ -109,8 +109,10 @@ import Testing
         #expect(lines == [
             "cpu █ ▂ ·",
             "mem ▄   ·",
-            "2 active + 1 spare · cpu 63% · mem 25% · CPU binds",
+            "2 active + 1 spare · avg cpu 63% · mem 25% · CPU binds",
         ])
+        let tall = render(width: 40, height: 6) { strip.render(into: &$0, area: $1, glyphs: .unicode) }
+        #expect(tall == ["    █", "cpu █ ▄ ·", "", "mem █   ·", "2 active + 1 spare", "avg cpu 63% · mem 25% · CPU binds"])
     }
 
     @Test func hostFillStripGroupsHostsWhenThereAreMoreThanColumns() {

@@ -64,7 +64,7 @@ public struct ScreenLayout: Sendable, Equatable {
             parameters = workloads
             charts = Rect(x: 0, y: 3 + tableRows, width: w, height: 5)
             detailRule = Rect(x: 0, y: 8 + tableRows, width: w, height: 1)
-            let fillWidth = min(w / 2, max(34, w * 2 / 5))
+            let fillWidth = min(w / 2, max(40, w * 2 / 5))
             hostFill = Rect(x: 0, y: 9 + tableRows, width: fillWidth, height: detailHeight)
             timeline = Rect(x: fillWidth + 2, y: 9 + tableRows, width: w - fillWidth - 2, height: detailHeight)
             warnings = Rect(x: 0, y: 9 + tableRows + detailHeight, width: w, height: 1)

@@ -54,7 +54,7 @@ enum BottomPane {
                 case .error: style = Style(.error, bold: true)
                 }
             } else {
-                message = "Tab switches panes · Enter edits · ? lists every key"
+                message = "Tab: next pane · Enter: edit · ?: all keys"
                 style = Style(.muted)
             }
         }
@@ -92,12 +92,12 @@ enum BottomPane {
         case .normal:
             switch state.focus {
             case .workloads:
-                hints = [("?", "help"), ("↑↓←→", "move"), ("Enter", "edit"), ("+/-", "step"), ("a", "add"), ("D", "dup"), ("d", "del"),
-                         ("t", "stateful"), ("m", "model"), ("u", "undo"), ("^R", "redo"), ("s", "save"), ("e", "export"),
-                         ("o", "open"), ("q", "quit")]
+                hints = [("?", "help"), ("Enter", "edit"), ("+/-", "step"), ("u", "undo"), ("s", "save"), ("e", "export"),
+                         ("q", "quit"), ("a", "add"), ("d", "del"), ("D", "dup"), ("t", "stateful"), ("m", "model"),
+                         ("^R", "redo"), ("o", "open"), ("↑↓←→", "move")]
             case .parameters:
-                hints = [("?", "help"), ("↑↓", "move"), ("Enter", "edit"), ("+/-", "step"), ("v", "hypervisor"), ("u", "undo"),
-                         ("^R", "redo"), ("s", "save"), ("e", "export"), ("o", "open"), ("q", "quit")]
+                hints = [("?", "help"), ("Enter", "edit"), ("+/-", "step"), ("u", "undo"), ("s", "save"), ("e", "export"),
+                         ("q", "quit"), ("v", "hypervisor"), ("^R", "redo"), ("o", "open"), ("↑↓", "move")]
             case .plans:
                 hints = [("?", "help"), ("↑↓ 1-4", "choose plan"), ("Tab", "pane"), ("s", "save"), ("e", "export"), ("q", "quit")]
             }

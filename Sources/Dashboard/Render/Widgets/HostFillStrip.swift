@@ -36,7 +36,7 @@ public struct HostFillStrip: Sendable {
         guard area.width > 5, area.height >= 2 else { return }
         let gutter = 4
         let columns = area.width - gutter
-        let legendRows = area.height >= 3 ? 1 : 0
+        let legendRows = area.height >= 4 ? 2 : area.height >= 3 ? 1 : 0
         let band = max(1, (area.height - legendRows) / 2)
         let perColumn = hostsPerColumn(columns)
         let total = hosts.count + spares
@@ -58,16 +58,19 @@ public struct HostFillStrip: Sendable {
             paintColumn(&buffer, x: x, bottom: area.y + band - 1, height: band, fraction: cpu, glyphs: glyphs)
             paintColumn(&buffer, x: x, bottom: area.y + 2 * band - 1, height: band, fraction: memory, glyphs: glyphs)
         }
-        guard legendRows == 1 else { return }
+        guard legendRows > 0 else { return }
         let cpuAverage = hosts.isEmpty ? 0 : hosts.reduce(0) { $0 + $1.cpu } / Double(hosts.count)
         let memoryAverage = hosts.isEmpty ? 0 : hosts.reduce(0) { $0 + $1.memory } / Double(hosts.count)
-        var legend = "\(hosts.count) active"
-        if spares > 0 { legend += " + \(spares) spare" }
-        legend += " · cpu \(Readable.percent(cpuAverage.rounded(toPlaces: 2))) · mem \(Readable.percent(memoryAverage.rounded(toPlaces: 2)))"
-        if !hosts.isEmpty { legend += cpuAverage >= memoryAverage ? " · CPU binds" : " · memory binds" }
-        if perColumn > 1 { legend += " · 1 column = \(perColumn) hosts" }
-        if !glyphs.spare.isEmpty, glyphs == .ascii { legend = legend.replacingOccurrences(of: "·", with: "-") }
-        buffer.put(legend, x: area.x, y: area.maxY - 1, style: Style(.muted), limit: area.width)
+        let dot = glyphs == .ascii ? "-" : "·"
+        var count = "\(hosts.count) active"
+        if spares > 0 { count += " + \(spares) spare" }
+        if perColumn > 1 { count += " \(dot) 1 column = \(perColumn) hosts" }
+        var fill = "avg cpu \(Readable.percent(cpuAverage.rounded(toPlaces: 2))) \(dot) mem \(Readable.percent(memoryAverage.rounded(toPlaces: 2)))"
+        if !hosts.isEmpty { fill += cpuAverage >= memoryAverage ? " \(dot) CPU binds" : " \(dot) memory binds" }
+        let lines = legendRows == 2 ? [count, fill] : ["\(count) \(dot) \(fill)"]
+        for (index, line) in lines.enumerated() {
+            buffer.put(line, x: area.x, y: area.maxY - lines.count + index, style: Style(.muted), limit: area.width)
+        }
     }
 
     private func paintColumn(_ buffer: inout ScreenBuffer, x: Int, bottom: Int, height: Int, fraction: Double, glyphs: Glyphs) {
