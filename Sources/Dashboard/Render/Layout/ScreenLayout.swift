@@ -1,6 +1,6 @@
-/// Where everything goes for a terminal size. Two arrangements: compact (80×24 up to 139 columns or
-/// 39 rows: the top pane shows the workloads or the parameters, charts are columns of one table) and
-/// wide (140×40 and up: workloads and parameters side by side, one boxed chart per quantity, a
+/// Where everything goes for a terminal size. Two arrangements: compact (80×24 up to 119 columns or
+/// 35 rows: the top pane shows the workloads or the parameters, charts are columns of one table) and
+/// wide (120×36 and up: workloads and parameters side by side, one boxed chart per quantity, a
 /// figures table, a warnings list). The reducer uses it too, to scroll the lists.
 public struct ScreenLayout: Sendable, Equatable {
     public let size: TerminalSize
@@ -33,7 +33,7 @@ public struct ScreenLayout: Sendable, Equatable {
         self.size = size
         let w = size.width
         let h = size.height
-        isWide = w >= 140 && h >= 40
+        isWide = w >= 120 && h >= 36
         header = Rect(x: 0, y: 0, width: w, height: 1)
         status = Rect(x: 0, y: h - 2, width: w, height: 1)
         keys = Rect(x: 0, y: h - 1, width: w, height: 1)
@@ -57,8 +57,10 @@ public struct ScreenLayout: Sendable, Equatable {
             parameterRows = max(1, top - 3)
         } else {
             let extra = max(0, h - 24)
-            let tableRows = 8 + extra / 2
-            let detailHeight = 4 + extra - extra / 2
+            // Extra rows go half to the table and half to the detail; rows the table cannot fill
+            // (fewer workloads) go to the detail too.
+            let tableRows = min(8 + extra / 2, max(8, workloadCount))
+            let detailHeight = 4 + extra - (tableRows - 8)
             tabs = Rect(x: 0, y: 1, width: w, height: 1)
             workloads = Rect(x: 0, y: 2, width: w, height: tableRows + 1)
             parameters = workloads

@@ -57,18 +57,23 @@ enum PlanCharts {
         ]
         for (quantity, rect, title) in boxes {
             let inner = Frame(title: title, focused: state.focus == .plans).render(into: &buffer, area: rect, glyphs: glyphs)
-            draw(quantity, plans: plans, state: state, labelWidth: 10, textWidth: quantity == .transfer || quantity == .cost ? 21 : 16, wide: true,
+            let textWidth = min(22, plans.map { DisplayWidth.of(text(quantity, $0, wide: true, glyphs: glyphs)) }.max() ?? 16)
+            draw(quantity, plans: plans, state: state, labelWidth: 10, textWidth: textWidth, wide: true,
                  axis: false, into: &buffer, area: inner, glyphs: glyphs)
         }
         let inner = Frame(title: "Figures", focused: state.focus == .plans).render(into: &buffer, area: bottom[2], glyphs: glyphs)
         figures(state, plans: plans, into: &buffer, area: inner, glyphs: glyphs)
     }
 
+    /// Instances, CPU use, memory overhead, start time per instance and update traffic per plan;
+    /// the last columns are left out when the box is narrow.
     private static func figures(_ state: DashboardState, plans: [Plan], into buffer: inout ScreenBuffer, area: Rect, glyphs: Glyphs) {
+        var columns = [Table.Column("plan", width: 10), Table.Column("inst", width: 6, .right), Table.Column("cpu use", width: 7, .right),
+                       Table.Column("ovh", width: 6, .right)]
+        if area.width >= 41 { columns.append(Table.Column("start", width: 7, .right)) }
+        if area.width >= 51 { columns.append(Table.Column("upd/day", width: max(9, area.width - 42), .right)) }
         let table = Table(
-            columns: [Table.Column("plan", width: 10), Table.Column("inst", width: 7, .right), Table.Column("cpu use", width: 7, .right),
-                      Table.Column("ovh", width: 6, .right), Table.Column("start", width: 7, .right),
-                      Table.Column("upd/day", width: max(4, area.width - 42), .right)],
+            columns: columns,
             rows: plans.enumerated().map { index, plan in
                 [PlanStyle.label(plan.model, selected: index == state.selectedPlan, glyphs: glyphs), Readable.count(plan.instances),
                  Readable.percent(plan.cpu.utilization.rounded(toPlaces: 3)), Readable.percent(plan.memory.overheadFraction.rounded(toPlaces: 3)),

@@ -54,7 +54,7 @@ public struct LogBarChart: Sendable {
         let (lower, upper) = decades
         var next = barX
         for exponent in lower...upper {
-            let label = Readable.seconds(pow(10, Double(exponent)))
+            let label = exponent < 0 ? "\(Int(pow(10, Double(exponent + 3)))) ms" : "\(Int(pow(10, Double(exponent)))) s"
             let position = barX + Int((Double(exponent - lower) / Double(upper - lower) * Double(barWidth - 1)).rounded())
             let start = min(position, barX + barWidth - DisplayWidth.of(label))
             if start >= next {
