@@ -340,3 +340,99 @@ import Testing
         #expect(state.workloadScroll == 14 - 8)
     }
 }
+
+@Suite struct MoreReducerTests {
+    private func reduce(_ state: inout DashboardState, _ actions: Action...) -> [Effect] {
+        var effects: [Effect] = []
+        for action in actions { effects += DashboardReducer.reduce(&state, action) }
+        return effects
+    }
+
+    @Test func saveAsAlwaysAsksAndCancelKeepsEverything() {
+        var state = Fixture.state(path: "/tmp/shop.json")
+        _ = reduce(&state, .saveAs)
+        #expect(state.mode == .prompt(PathPrompt(purpose: .save, text: "/tmp/shop.json")))
+        _ = reduce(&state, .deleteBackward, .insert("x"))
+        #expect(state.mode == .prompt(PathPrompt(purpose: .save, text: "/tmp/shop.jsox")))
+        #expect(reduce(&state, .cancel).isEmpty)
+        #expect(state.mode == .normal)
+        #expect(state.document.path == "/tmp/shop.json")
+    }
+
+    @Test func anEmptyPathIsRefused() {
+        var state = Fixture.state()
+        _ = reduce(&state, .export, .clearInput)
+        #expect(reduce(&state, .confirm).isEmpty)
+        #expect(state.status?.kind == .error)
+        if case .prompt = state.mode {} else { Issue.record("the prompt closed on an empty path") }
+    }
+
+    @Test func aFailedExportSaysWhy() {
+        var state = Fixture.state()
+        _ = reduce(&state, .exportFinished(path: "/x/y.json", error: "/x/y.json: cannot write: No such file or directory"))
+        #expect(state.status == StatusMessage("cannot export: /x/y.json: cannot write: No such file or directory", kind: .error))
+    }
+
+    @Test func exportRefusesAScenarioThePlannerRejected() {
+        var state = Fixture.state()
+        _ = reduce(&state, .step(1))
+        _ = reduce(&state, .planFinished(revision: state.revision, result: .failure(ScenarioError(field: "host", reason: "no room"))))
+        _ = reduce(&state, .export)
+        #expect(reduce(&state, .confirm).isEmpty)
+        #expect(state.status?.text.hasPrefix("cannot export") == true)
+    }
+
+    @Test func theOpenListCanTypeAPath() {
+        var state = Fixture.state()
+        _ = reduce(&state, .open, .move(.up))  // wraps to "type a path…"
+        #expect(reduce(&state, .confirm).isEmpty)
+        #expect(state.mode == .prompt(PathPrompt(purpose: .open, text: "")))
+        _ = reduce(&state, .insert("a.json"))
+        #expect(reduce(&state, .confirm) == [.open(.file("a.json"))])
+        _ = reduce(&state, .open, .cancel)
+        #expect(state.mode == .normal)
+    }
+
+    @Test func quitWithoutAPathAsksWhereToSaveFirst() {
+        var state = Fixture.state()
+        _ = reduce(&state, .step(1), .quit, .answerSave)
+        #expect(state.mode == .prompt(PathPrompt(purpose: .save, text: "online-shop.json")))
+        #expect(state.quitAfterSave)
+        let effects = reduce(&state, .confirm)
+        #expect(effects == [.save(path: "online-shop.json", data: ScenarioDocument.json(state.scenario))])
+        #expect(reduce(&state, .saveFinished(path: "online-shop.json", error: "disk full")).isEmpty)
+        #expect(!state.quitting && !state.quitAfterSave)
+    }
+
+    @Test func editingTheNameToADuplicateIsRefused() {
+        var state = Fixture.state()
+        _ = reduce(&state, .beginEdit, .clearInput)
+        for character in "cart" { _ = reduce(&state, .insert(String(character))) }
+        guard case .editing(let buffer) = state.mode else { Issue.record("not editing"); return }
+        #expect(buffer.problem?.contains("duplicates") == true)
+        #expect(reduce(&state, .confirm).isEmpty)
+        #expect(state.scenario.workloads[0].name == "frontend")
+    }
+
+    @Test func imageSizeResizesTheTopLayer() {
+        var state = Fixture.state()
+        state.workloadColumn = .image
+        _ = reduce(&state, .beginEdit, .clearInput)
+        for character in "100M" { _ = reduce(&state, .insert(String(character))) }
+        _ = reduce(&state, .confirm)
+        #expect(state.scenario.workloads[0].imageMiB == 100)
+        #expect(state.scenario.workloads[0].layers.map(\.sizeMiB) == [2, 98])
+        _ = reduce(&state, .beginEdit, .clearInput, .insert("1"), .confirm)
+        #expect(state.status?.text.contains("lower layers") == true)
+    }
+
+    @Test func requestRateEditsKeepThePeakRatio() {
+        var state = Fixture.state()
+        state.workloadColumn = .requestsPerSecond
+        _ = reduce(&state, .beginEdit, .clearInput)
+        for character in "1800" { _ = reduce(&state, .insert(String(character))) }
+        _ = reduce(&state, .confirm)
+        #expect(state.scenario.workloads[0].requestsPerSecond == 1800)
+        #expect(state.scenario.workloads[0].peakRequestsPerSecond == 4800)
+    }
+}

@@ -25,15 +25,21 @@ enum WorkloadsPane {
         if case .editing(let edit) = state.mode, case .workload(let row, let column) = edit.target {
             editing = Table.Editing(row: row, column: column.rawValue, text: edit.text, valid: edit.problem == nil)
         }
-        let table = Table(
+        // Only the rows on screen are formatted, so long lists cost nothing extra per frame.
+        let visible = Table.visibleRows(in: area)
+        let first = max(0, min(state.workloadScroll, max(0, workloads.count - visible)))
+        let window = first..<min(workloads.count, first + visible)
+        var table = Table(
             columns: columns(width: area.width),
-            rows: workloads.map { w in WorkloadColumn.allCases.map { $0.display(w) } },
+            rows: window.map { index in WorkloadColumn.allCases.map { $0.display(workloads[index]) } },
             selectedRow: workloads.isEmpty ? nil : state.workloadRow,
             selectedColumn: state.workloadColumn.rawValue,
             scroll: state.workloadScroll,
             focused: state.focus == .workloads,
             editing: editing,
-            rowStyles: workloads.map { $0.replicas == 0 ? Style(.muted) : Style() })
+            rowStyles: workloads.prefix(window.upperBound).map { $0.replicas == 0 ? Style(.muted) : Style() })
+        table.rowOffset = first
+        table.totalRows = workloads.count
         table.render(into: &buffer, area: area, glyphs: glyphs)
         if workloads.isEmpty, area.height > 1 {
             buffer.put("No workloads. Press a to add one.", x: area.x + 1, y: area.y + 1, style: Style(.muted))

@@ -39,6 +39,10 @@ public struct Table: Sendable {
     public var editing: Editing?
     /// Style per row (e.g. dim for rows with 0 replicas); default plain.
     public var rowStyles: [Style]
+    /// For long lists the caller may pass only the rows on screen: `rows[0]` is row `rowOffset` of
+    /// `totalRows` (indices in `selectedRow`, `scroll`, `editing` and `rowStyles` stay absolute).
+    public var rowOffset: Int = 0
+    public var totalRows: Int?
 
     public init(
         columns: [Column], rows: [[String]], selectedRow: Int? = nil, selectedColumn: Int? = nil, scroll: Int = 0,
@@ -67,8 +71,11 @@ public struct Table: Sendable {
             x += column.width + 1
         }
         let visible = Self.visibleRows(in: area)
-        let first = max(0, min(scroll, max(0, rows.count - visible)))
-        for (offset, rowIndex) in (first..<min(rows.count, first + visible)).enumerated() {
+        let total = totalRows ?? rows.count
+        let first = max(0, min(scroll, max(0, total - visible)))
+        for (offset, rowIndex) in (first..<min(total, first + visible)).enumerated() {
+            let local = rowIndex - rowOffset
+            guard rows.indices.contains(local) else { continue }
             let y = area.y + 1 + offset
             let selected = rowIndex == selectedRow
             var rowStyle = rowIndex < rowStyles.count ? rowStyles[rowIndex] : Style()
@@ -78,7 +85,7 @@ public struct Table: Sendable {
             }
             x = area.x
             for (index, column) in columns.enumerated() {
-                let value = index < rows[rowIndex].count ? rows[rowIndex][index] : ""
+                let value = index < rows[local].count ? rows[local][index] : ""
                 var style = rowStyle
                 var text = TextFit.pad(value, column.width, column.alignment, ellipsis: glyphs.ellipsis)
                 if selected && focused && index == selectedColumn { style = Style(.cursor, bold: true, reverse: true) }
@@ -90,8 +97,8 @@ public struct Table: Sendable {
                 x += column.width + 1
             }
         }
-        if rows.count > visible && visible > 0 {
-            let note = "\(first + 1)-\(min(rows.count, first + visible))/\(rows.count)"
+        if total > visible && visible > 0 {
+            let note = "\(first + 1)-\(min(total, first + visible))/\(total)"
             buffer.put(note, x: area.maxX - DisplayWidth.of(note), y: area.y, style: Style(.muted))
         }
     }
