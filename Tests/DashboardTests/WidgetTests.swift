@@ -30,6 +30,11 @@ import Testing
             labelWidth: 1, textWidth: 2)
         let lines = render(width: 10, height: 3) { chart.render(into: &$0, area: $1, glyphs: .unicode) }
         #expect(lines == ["a █████ 4", "b ██┃▊  3", "c ▏     x"])
+        let small = BarChart(
+            rows: [BarChart.Row(label: "a", value: 20, text: "", style: Style()), BarChart.Row(label: "b", value: 3, text: "", style: Style(), marker: 3)],
+            labelWidth: 1, textWidth: 0)
+        let smallLines = render(width: 7, height: 2) { small.render(into: &$0, area: $1, glyphs: .unicode) }
+        #expect(smallLines == ["a ████", "b ▋┃"])  // the tick does not hide a one-cell bar
         let ascii = render(width: 10, height: 3) { chart.render(into: &$0, area: $1, glyphs: .ascii) }
         #expect(ascii == ["a ##### 4", "b ##|#  3", "c       x"])
     }

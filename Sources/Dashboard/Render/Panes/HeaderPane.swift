@@ -15,10 +15,13 @@ enum HeaderPane {
         } else {
             planState = "planned"
         }
-        let left = " vplan \(glyphs.verticalLine) \(state.scenario.name) \(glyphs.verticalLine) "
-            + "\(state.scenario.workloads.count) workloads, \(Readable.count(instances)) instances \(glyphs.verticalLine) \(planState)"
-        let right = " ? help "
-        buffer.put(left, x: area.x, y: area.y, style: Style(.title, bold: true, reverse: true), limit: area.width - DisplayWidth.of(right))
+        let right = " \(planState) \(glyphs.verticalLine) ? help "
+        let totals = " \(glyphs.verticalLine) \(state.scenario.workloads.count) workloads, \(Readable.count(instances)) instances"
+        let prefix = " vplan \(glyphs.verticalLine) "
+        let room = area.width - DisplayWidth.of(right) - DisplayWidth.of(prefix) - DisplayWidth.of(totals) - 1
+        let name = TextFit.fit(state.scenario.name, max(8, room), ellipsis: glyphs.ellipsis)
+        buffer.put(prefix + name + totals, x: area.x, y: area.y, style: Style(.title, bold: true, reverse: true),
+                   limit: area.width - DisplayWidth.of(right))
         buffer.put(right, x: area.maxX - DisplayWidth.of(right), y: area.y, style: Style(.title, reverse: true))
     }
 

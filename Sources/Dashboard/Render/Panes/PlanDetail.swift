@@ -22,7 +22,7 @@ enum PlanDetail {
     }
 
     static func timelineTitle(_ plan: Plan) -> String {
-        "rollout: \(Readable.count(plan.instances)) instances ready in \(Readable.seconds(plan.boot.readySeconds))"
+        "rollout: \(Readable.count(plan.instances)) ready in \(Readable.seconds(plan.boot.readySeconds))"
     }
 
     static func renderCompact(_ state: DashboardState, plan: Plan, layout: ScreenLayout, into buffer: inout ScreenBuffer, glyphs: Glyphs) {

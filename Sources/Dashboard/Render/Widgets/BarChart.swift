@@ -48,10 +48,11 @@ public struct BarChart: Sendable {
                 eighths: BarPainter.eighths(fraction: fraction, width: barWidth, positive: row.value > 0),
                 style: row.style, glyphs: glyphs)
             if let marker = row.marker, scale > 0, barWidth > 0 {
-                let cell = min(barWidth - 1, max(0, Int((marker / scale * Double(barWidth) - 1e-9).rounded(.up)) - 1))
+                var cell = min(barWidth - 1, max(0, Int((marker / scale * Double(barWidth) - 1e-9).rounded(.up)) - 1))
+                // A bar of one cell keeps it: the tick goes just after it instead.
+                if cell == 0 && used <= 1 && barWidth > 1 { cell = 1 }
                 buffer.put(glyphs.marker, x: barX + cell, y: y, style: Style(.marker, bold: true))
             }
-            _ = used
             buffer.put(
                 TextFit.pad(row.text, textWidth, .left, ellipsis: glyphs.ellipsis), x: barX + barWidth + 1, y: y,
                 style: Style(.normal), limit: textWidth)
