@@ -135,8 +135,11 @@ import Testing
 
     @Test func statusLineShowsMessageFileAndUnsavedState() {
         let line = StatusLine(message: "saved", messageStyle: Style(), file: "a.json", modified: true)
-        let lines = render(width: 40, height: 1) { line.render(into: &$0, area: $1, glyphs: .ascii) }
-        #expect(lines == ["saved" + String(repeating: " ", count: 18) + "a.json * unsaved"])
+        let lines = render(width: 60, height: 1) { line.render(into: &$0, area: $1, glyphs: .ascii) }
+        #expect(lines == ["saved" + String(repeating: " ", count: 38) + "a.json * unsaved"])
+        let long = StatusLine(message: "ok", messageStyle: Style(), file: "/very/long/path/shop.json", modified: false)
+        let longLines = render(width: 60, height: 1) { long.render(into: &$0, area: $1, glyphs: .unicode) }
+        #expect(longLines[0].hasSuffix(" …h/shop.json saved"))
     }
 
     @Test func helpOverlayListsEveryKey() {

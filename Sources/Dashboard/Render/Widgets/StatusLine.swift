@@ -16,8 +16,9 @@ public struct StatusLine: Sendable {
     public func render(into buffer: inout ScreenBuffer, area: Rect, glyphs: Glyphs) {
         guard area.height > 0 else { return }
         let state = modified ? "\(glyphs.modified) unsaved" : "saved"
-        let room = max(0, area.width / 2 - DisplayWidth.of(state) - 3)
-        let right = TextFit.fit(file, room, ellipsis: glyphs.ellipsis)
+        // The message matters most; a long path keeps its end (the file name).
+        let room = max(0, area.width / 3 - DisplayWidth.of(state) - 3)
+        let right = DisplayWidth.of(file) <= room ? file : glyphs.ellipsis + TextFit.tail(file, max(0, room - 1))
         let rightText = " \(right) \(state) "
         let rightX = area.maxX - DisplayWidth.of(rightText)
         buffer.put(
