@@ -51,7 +51,7 @@ enum PlanCharts {
         let boxes: [(Quantity, Rect, String)] = [
             (.hosts, top[0], "Hosts (\(glyphs.marker) lower bound incl. spares)"),
             (.memory, top[1], "Memory (\(glyphs.horizontal[8]) workloads \(glyphs.shade) overhead)"),
-            (.transfer, top[2], "Rollout transfer (bytes pulled, time)"),
+            (.transfer, top[2], "Rollout transfer (pulled, time)"),
             (.ready, bottom[0], "Ready time (log scale)"),
             (.cost, bottom[1], "Cost per month"),
         ]
