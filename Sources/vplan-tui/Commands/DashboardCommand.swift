@@ -2,7 +2,8 @@ import ArgumentParser
 import Foundation
 import PlannerCore
 
-/// `vplan-tui [--profile FILE] [FILE...]`: the interactive dashboard. When standard input or output
+/// `vplan-tui [--profile FILE] [FILE...]`: the interactive dashboard (on `--profile`, else the first
+/// file, else the bundled default). When standard input or output
 /// is not a terminal (scripts, CI) it prints a text summary of the four plans instead.
 struct DashboardCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -11,12 +12,12 @@ struct DashboardCommand: ParsableCommand {
     @Option(name: .long, help: "A scenario file, or the name of a bundled profile (default: the bundled default).")
     var profile: String?
 
-    @Argument(help: "More scenario files that `o` offers to open.")
+    @Argument(help: "Scenario files: without --profile the first is opened; all are offered by `o`.")
     var files: [String] = []
 
     func run() throws {
         try CommandFailure.exitOnError {
-            let source = try ScenarioSource.load(profile)
+            let source = try ScenarioSource.load(profile ?? files.first)
             guard isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 else {
                 let plans: [Plan]
                 do {
