@@ -141,6 +141,12 @@ enum PlanCharts {
 }
 
 extension PlanCharts {
+    /// "2 ≥2" while it is short; large counts keep just the hosts (the tick still marks the bound).
+    static func compactHosts(_ hosts: Int, bound: Int, glyphs: Glyphs) -> String {
+        let full = "\(Readable.count(hosts)) \(glyphs.atLeast)\(Readable.count(bound))"
+        return DisplayWidth.of(full) <= 9 ? full : Readable.count(hosts)
+    }
+
     /// The number beside a plan's bar for one quantity.
     static func text(_ quantity: Quantity, _ plan: Plan, wide: Bool, glyphs: Glyphs) -> String {
         switch quantity {
@@ -148,7 +154,7 @@ extension PlanCharts {
             let bound = plan.lowerBoundHosts + plan.failoverHosts
             return wide
                 ? "\(Readable.count(plan.hosts)) (\(Readable.count(plan.failoverHosts)) spare, \(glyphs.atLeast)\(Readable.count(bound)))"
-                : "\(Readable.count(plan.hosts)) \(glyphs.atLeast)\(Readable.count(bound))"
+                : compactHosts(plan.hosts, bound: bound, glyphs: glyphs)
         case .memory:
             let total = plan.memory.workloadMiB + plan.memory.overheadMiB
             return wide
