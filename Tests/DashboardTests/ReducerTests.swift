@@ -207,9 +207,12 @@ import Testing
         var state = Fixture.state()
         state.workloadRow = index(of: "checkout", in: state)
         state.workloadColumn = .replicas
-        _ = reduce(&state, .beginEdit, .clearInput, .insert("4"), .insert("3"), .confirm)
+        let before = state.plans!.plans[0].hosts
+        _ = reduce(&state, .beginEdit, .clearInput, .insert("1500"), .confirm)
         Fixture.planCurrent(&state)
-        #expect(state.status?.text.contains("→ hosts vm 2→3") == true)
+        let after = state.plans!.plans[0].hosts
+        #expect(after > before)  // 1500 × 0.1 cores is beyond one host's capacity in any packing
+        #expect(state.status?.text.contains("→ hosts vm \(before)→\(after)") == true)
     }
 
     // MARK: Files
