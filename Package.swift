@@ -8,10 +8,13 @@ let package = Package(
         .executable(name: "vplan-tui", targets: ["vplan-tui"]),
         .library(name: "PlannerCore", targets: ["PlannerCore"]),
         .library(name: "Dashboard", targets: ["Dashboard"]),
+        .library(name: "Importers", targets: ["Importers"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -27,18 +30,38 @@ let package = Package(
             name: "Dashboard",
             dependencies: ["PlannerCore"]
         ),
+        .target(
+            name: "Importers",
+            dependencies: [
+                "PlannerCore",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "SwiftCSV", package: "SwiftCSV"),
+            ]
+        ),
         .executableTarget(
             name: "vplan-tui",
             dependencies: [
                 "PlannerCore",
                 "Dashboard",
+                "Importers",
                 "CNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "PlannerCoreTests",
-            dependencies: ["PlannerCore"]
+            dependencies: ["PlannerCore"],
+            exclude: ["Golden"]
+        ),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["vplan-tui"],
+            exclude: ["BadInput"]
+        ),
+        .testTarget(
+            name: "ImportersTests",
+            dependencies: ["Importers", "PlannerCore"],
+            resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "DashboardTests",

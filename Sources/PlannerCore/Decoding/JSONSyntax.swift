@@ -17,7 +17,8 @@ enum JSONSyntax {
                 let (line, column) = position(of: data.count, in: data)
                 return ScenarioError(field: "line \(line), column \(column)", reason: "invalid JSON: unexpected end of file")
             }
-            let trimmed = detail.hasSuffix(".") ? String(detail.dropLast()) : detail
+            let trimmed = (detail.hasSuffix(".") ? String(detail.dropLast()) : detail)
+                .replacingOccurrences(of: "is not representable in Swift", with: "is out of range")
             return ScenarioError(field: nil, reason: "invalid JSON: \(lowercasedFirst(trimmed))")
         }
     }
@@ -29,7 +30,7 @@ enum JSONSyntax {
     }
 
     /// 1-based line and column of a byte offset (columns count characters, not bytes).
-    static func position(of offset: Int, in data: Data) -> (line: Int, column: Int) {
+    static func position<Bytes: Collection>(of offset: Int, in data: Bytes) -> (line: Int, column: Int) where Bytes.Element == UInt8 {
         var line = 1
         var column = 1
         for byte in data.prefix(max(0, offset)) {

@@ -17,6 +17,7 @@ public enum ScenarioDecoder {
                 field: nil, reason: "file is \(data.count) bytes; the limit is \(Limits.maximumFileBytes) bytes (64 MiB)")
         }
         if let syntax = JSONSyntax.error(in: data) { throw syntax }
+        if let duplicate = DuplicateKeys.first(in: [UInt8](data)) { throw duplicate }
         do {
             return try JSONDecoder().decode(Scenario.self, from: data)
         } catch let error as FieldError {

@@ -2,22 +2,24 @@ import Foundation
 
 /// Expected cold starts of one function under Poisson arrivals with a fixed keep-alive.
 ///
-/// The model (docs/model.md, "Cold starts"): requests arrive as a Poisson process of rate λ
-/// (average requests/s) and hold a slot for s seconds (request seconds); an instance has c slots
-/// (concurrency per instance); the platform sends each request to the oldest warm instance with a
-/// free slot (ordered hunting, as providers pack warm instances), starts a new instance when none
-/// has one, and stops an instance idle for longer than the keep-alive K.
+/// The policy modelled (docs/model.md, "Functions: concurrency and cold starts"): requests arrive
+/// as a Poisson process of rate λ (average requests/s) and hold a slot for s seconds (request
+/// seconds); an instance has c slots (concurrency per instance); each request goes to the oldest
+/// warm instance with a free slot (providers pack warm instances), a new instance starts cold when
+/// none has one, and an instance idle for longer than the keep-alive K is stopped.
 ///
-/// With infinitely many slots hunted in order, the traffic that overflows the first n slots is
-/// λ·B(n, a), where a = λ·s is the offered load and B is the Erlang-B formula. Instance k owns
-/// slots (k−1)c+1 … kc; it is idle exactly when its first slot is, and while idle it receives the
-/// overflow of the slots before it, λ_k = λ·B((k−1)c, a). Approximating that overflow as Poisson,
-/// an idle spell outlasts K with probability e^(−λ_k·K), and instance k starts λ_k − λ·B((k−1)c+1, a)
-/// busy spells per second (the arrivals its first slot takes). Cold starts per second:
+/// The number of requests in progress, N, is the M/G/∞ occupancy: Poisson with mean a = λs
+/// whatever the distribution of s. With packing, instance j is busy exactly when N ≥ L_j, where
+/// L_j = (j−1)c + 1 is the level its first slot serves. Instance j starts a busy spell at each
+/// up-crossing of N to L_j (rate u_j = λ·P(N = L_j − 1), by PASTA), and that start is cold when
+/// the excursion of N below L_j that preceded it lasted longer than K. Excursions below L_j
+/// happen u_j times per second and cover P(N < L_j) of the time, so they last P(N < L_j)/u_j on
+/// average; taking them as exponential:
 ///
-///     Σ_k  λ·(B((k−1)c, a) − B((k−1)c+1, a)) · e^(−λ·B((k−1)c, a)·K)
+///     cold starts per second = Σ_j u_j · exp(−K · u_j / P(N < L_j))
 ///
-/// The tests check this against a seeded discrete-event simulation of the same policy.
+/// For a single instance with short requests this is λ·e^(−λK). The tests compare the model
+/// with a seeded discrete-event simulation of the same policy.
 public struct ColdStartModel: Sendable, Hashable {
     /// Expected cold starts per hour.
     public var coldStartsPerHour: Double
@@ -25,39 +27,42 @@ public struct ColdStartModel: Sendable, Hashable {
     public var coldFraction: Double
 
     public init(requestsPerSecond rate: Double, requestSeconds: Double, keepAliveSeconds: Double, concurrencyPerInstance: Int) {
-        guard rate > 0, rate.isFinite, requestSeconds >= 0, keepAliveSeconds >= 0 else {
+        guard rate > 0, rate.isFinite, requestSeconds >= 0, requestSeconds.isFinite, keepAliveSeconds >= 0 else {
             coldStartsPerHour = 0
             coldFraction = 0
             return
         }
-        let slotsPerInstance = max(1, concurrencyPerInstance)
+        let slots = max(1, concurrencyPerInstance)
         let load = rate * requestSeconds
+        // Levels far from the mean carry no probability: look only within the mean ± 40 standard
+        // deviations (and always from level 1 for small loads).
+        let spread = 40 * load.squareRoot() + 60
+        let lowestLevel = max(1, Int(max(0, load - spread)))
+        let highestLevel = Int(min(load + spread, 1e15))
+        // First instance level at or above the window start: L_j = (j−1)c + 1.
+        var level = lowestLevel <= 1 ? 1 : ((lowestLevel - 1 + slots - 1) / slots) * slots + 1
         var perSecond = 0.0
-        var blocking = 1.0  // B(n, a) for the current n, starting at B(0, a) = 1
-        var slot = 0
-        // Stop once the overflow is negligible; the slot count is bounded so a huge load cannot hang.
-        let slotLimit = Int(min(load * 4 + 200, 50_000_000))
-        while slot < slotLimit {
-            let offered = rate * blocking  // λ_k: overflow reaching this instance's first slot
-            let next = ColdStartModel.erlangB(next: slot + 1, previous: blocking, load: load)
-            perSecond += (offered - rate * next) * Foundation.exp(-offered * keepAliveSeconds)
-            // Advance over the instance's remaining slots.
-            blocking = next
-            slot += 1
-            for _ in 1..<slotsPerInstance {
-                blocking = ColdStartModel.erlangB(next: slot + 1, previous: blocking, load: load)
-                slot += 1
+        // P(N = n) in log space (no underflow for large loads), P(N ≤ n) summed from the window start.
+        var belowLevel = 0.0
+        var nextToAdd = max(0, lowestLevel - 1)
+        while level <= highestLevel {
+            while nextToAdd <= level - 1 {
+                belowLevel += Foundation.exp(ColdStartModel.poissonLog(nextToAdd, load))
+                nextToAdd += 1
             }
-            if blocking < 1e-15 && Double(slot) > load { break }
+            let upCrossings = rate * Foundation.exp(ColdStartModel.poissonLog(level - 1, load))
+            if upCrossings > 0 && belowLevel > 0 {
+                perSecond += upCrossings * Foundation.exp(-keepAliveSeconds * upCrossings / min(1, belowLevel))
+            }
+            level += slots
         }
         coldStartsPerHour = perSecond * 3600
         coldFraction = min(1, perSecond / rate)
     }
 
-    /// Erlang-B recursion: B(n, a) = a·B(n−1, a) / (n + a·B(n−1, a)).
-    static func erlangB(next n: Int, previous: Double, load: Double) -> Double {
-        let numerator = load * previous
-        return numerator / (Double(n) + numerator)
+    /// log P(N = n) for N ~ Poisson(load).
+    static func poissonLog(_ n: Int, _ load: Double) -> Double {
+        if load == 0 { return n == 0 ? 0 : -.infinity }
+        return -load + Double(n) * Foundation.log(load) - lgamma(Double(n) + 1)
     }
-
 }

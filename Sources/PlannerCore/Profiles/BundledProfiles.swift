@@ -14,11 +14,11 @@ public enum BundledProfiles {
   "notes": [
     "Microservices of a web shop, each behind an Envoy sidecar in its pod, with PostgreSQL and Redis as stateful services.",
     "Requests and replicas follow Google's Online Boutique demo (GoogleCloudPlatform/microservices-demo, release manifests), scaled to production traffic.",
-    "Host: a 64-core, 512 GiB server at 4.1 per hour (in the range of a 64-vCPU memory-optimised cloud instance); reservations from the TKE and GKE tiers (docs/model.md).",
+    "Host: 16 cores and 64 GiB at 0.77 per hour, the size and on-demand price of a general-purpose cloud instance (m6i.4xlarge lists at 0.768 per hour in us-east-1); reservations from the TKE and GKE tiers (docs/model.md).",
     "Model parameters are vplan's defaults; each default's source is in docs/model.md."
   ],
-  "host": { "cpuCores": 64, "memoryGiB": 512, "nicGbps": 25, "costPerHour": 4.1,
-            "cpuOvercommit": 2, "memoryOvercommit": 1, "targetUtilization": 0.8, "failoverHosts": 1 },
+  "host": { "cpuCores": 16, "memoryGiB": 64, "nicGbps": 12.5, "costPerHour": 0.77,
+            "cpuOvercommit": 1, "memoryOvercommit": 1, "targetUtilization": 0.8, "failoverHosts": 1 },
   "registry": { "egressGbps": 10 },
   "workloads": [
     { "name": "frontend", "cpuCores": 0.5, "memoryMiB": 256, "replicas": 6, "pod": "frontend",

@@ -29,6 +29,10 @@ public enum Limits {
     public static let maximumPrice = 1e9
     /// Largest scenario or input file read, in bytes (64 MiB).
     public static let maximumFileBytes = 64 * 1024 * 1024
+    /// Smallest CPU request: one millicore, the packer's unit.
+    public static let minimumCores = 0.001
+    /// Smallest memory request: one KiB, the packer's unit.
+    public static let minimumMemoryMiB = 1.0 / 1024
     /// Largest parallelism or pods-per-host figure.
     public static let maximumParallelism = 1_000_000
 }

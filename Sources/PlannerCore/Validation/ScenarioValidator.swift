@@ -6,6 +6,9 @@ import Foundation
 public enum ScenarioValidator {
     public static func errors(in scenario: Scenario) -> [ScenarioError] {
         var rules = Rules()
+        if TerminalText.containsUnsafe(scenario.name) {
+            rules.fail("name", "must not contain control characters (got \"\(TerminalText.escaped(scenario.name))\")")
+        }
         host(scenario.host, &rules)
         rules.range("registry.egressGbps", scenario.registry.egressGbps, above: 0, atMost: Limits.maximumGbps)
         vm(scenario.vm, &rules)
@@ -83,16 +86,26 @@ public enum ScenarioValidator {
             let at = "workloads[\(index)]"
             if workload.name.trimmingCharacters(in: .whitespaces).isEmpty {
                 rules.fail("\(at).name", "must not be empty")
+            } else if TerminalText.containsUnsafe(workload.name) {
+                rules.fail("\(at).name", "must not contain control characters (got \"\(TerminalText.escaped(workload.name))\")")
             } else if let first = firstIndex[workload.name] {
                 rules.fail("\(at).name", "duplicates workloads[\(first)].name \"\(workload.name)\"")
             } else {
                 firstIndex[workload.name] = index
             }
             rules.range("\(at).cpuCores", workload.cpuCores, above: 0, atMost: Limits.maximumWorkloadCores)
+            if workload.cpuCores > 0 && workload.cpuCores < Limits.minimumCores {
+                rules.fail("\(at).cpuCores", "must be at least 0.001 (one millicore)", workload.cpuCores)
+            }
             rules.range("\(at).memoryMiB", workload.memoryMiB, above: 0, atMost: Limits.maximumWorkloadMemoryMiB)
+            if workload.memoryMiB > 0 && workload.memoryMiB < Limits.minimumMemoryMiB {
+                rules.fail("\(at).memoryMiB", "must be at least 0.0009765625 (one KiB)", workload.memoryMiB)
+            }
             rules.count("\(at).replicas", workload.replicas, atLeast: 0, atMost: Limits.maximumInstances)
             if let pod = workload.pod, pod.trimmingCharacters(in: .whitespaces).isEmpty {
                 rules.fail("\(at).pod", "must not be empty (leave it out for no pod)")
+            } else if let pod = workload.pod, TerminalText.containsUnsafe(pod) {
+                rules.fail("\(at).pod", "must not contain control characters (got \"\(TerminalText.escaped(pod))\")")
             }
             rules.range("\(at).updatesPerDay", workload.updatesPerDay, atLeast: 0, atMost: 100_000)
             rules.count("\(at).changedLayers", workload.changedLayers, atLeast: 0, atMost: 100_000)
@@ -114,6 +127,9 @@ public enum ScenarioValidator {
             for (layerIndex, layer) in workload.layers.enumerated() {
                 let field = "\(at).layers[\(layerIndex)]"
                 if layer.id.isEmpty { rules.fail("\(field).id", "must not be empty") }
+                if TerminalText.containsUnsafe(layer.id) {
+                    rules.fail("\(field).id", "must not contain control characters (got \"\(TerminalText.escaped(layer.id))\")")
+                }
                 rules.range("\(field).sizeMiB", layer.sizeMiB, atLeast: 0, atMost: Limits.maximumImageMiB)
                 if let known = layerSize[layer.id], known.size != layer.sizeMiB {
                     rules.fail(

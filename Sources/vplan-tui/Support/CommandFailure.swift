@@ -8,7 +8,7 @@ enum CommandFailure {
         do {
             try body()
         } catch let error as ScenarioError {
-            FileHandle.standardError.write(Data("vplan: \(error.description)\n".utf8))
+            FileHandle.standardError.write(Data("vplan: \(TerminalText.escaped(error.description))\n".utf8))
             throw ExitCode(1)
         }
     }

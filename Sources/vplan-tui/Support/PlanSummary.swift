@@ -3,7 +3,7 @@ import PlannerCore
 /// A plain-text table of the four plans, for terminals without the dashboard.
 enum PlanSummary {
     static func table(scenario: Scenario, plans: [Plan]) -> String {
-        var lines = ["\(scenario.name): \(scenario.workloads.count) workloads"]
+        var lines = ["\(TerminalText.escaped(scenario.name)): \(scenario.workloads.count) workloads"]
         lines.append(pad(["plan", "hosts", "bound", "instances", "overhead", "rollout", "ready", "cost/month"]))
         for plan in plans {
             lines.append(pad([
@@ -14,7 +14,7 @@ enum PlanSummary {
             ]))
         }
         for plan in plans {
-            for warning in plan.warnings { lines.append("warning (\(plan.model.rawValue)): \(warning)") }
+            for warning in plan.warnings { lines.append("warning (\(plan.model.rawValue)): \(TerminalText.escaped(warning))") }
         }
         return lines.joined(separator: "\n")
     }

@@ -1,0 +1,80 @@
+import PlannerCore
+
+/// The CPU and memory one container asks for, read as Kubernetes does: `resources.requests`, and
+/// for a resource with no request its limit (the API server copies a limit into a missing request).
+/// A resource with neither, or a zero one, gets the importer's default and a warning.
+struct ContainerDemand: Equatable {
+    /// Millicores, rounded up to a whole millicore (Kubernetes' `MilliValue()`).
+    var cpuMillicores: Double
+    /// Bytes, rounded up to a whole byte (Kubernetes' `Value()`).
+    var memoryBytes: Double
+    /// Which values were defaulted ("CPU", "memory") for the warning.
+    var defaulted: [String] = []
+    /// Of those, the ones given as zero rather than left out.
+    var zero: Set<String> = []
+    /// Other resources requested (`nvidia.com/gpu`, `hugepages-2Mi`), which vplan does not plan.
+    var unplanned: [String] = []
+
+    var cpuCores: Double { cpuMillicores / 1000 }
+    var memoryMiB: Double { memoryBytes / 1_048_576 }
+
+    /// Reads a container's `resources`; `defaults` fills what is missing.
+    static func read(_ container: DocumentNode, defaults: KubernetesDefaults) throws(ScenarioError) -> ContainerDemand {
+        let resources = try container.mapping("resources")
+        let requests = try resources?.mapping("requests")
+        let limits = try resources?.mapping("limits")
+        var demand = ContainerDemand(cpuMillicores: 0, memoryBytes: 0)
+        var others: [String] = []
+        for owner in [requests, limits].compactMap({ $0 }) {
+            for (key, _) in owner.members() where !["cpu", "memory", "ephemeral-storage"].contains(key) && !others.contains(key) {
+                others.append(key)
+            }
+        }
+        demand.unplanned = others
+        let cpu = try quantity("cpu", requests: requests, limits: limits)
+        if let cpu, cpu.milliUnits > 0 {
+            demand.cpuMillicores = cpu.milliUnits
+        } else {
+            demand.cpuMillicores = (defaults.cpuCores * 1000).rounded(.up)
+            demand.defaulted.append("CPU")
+            if cpu != nil { demand.zero.insert("CPU") }
+        }
+        let memory = try quantity("memory", requests: requests, limits: limits)
+        if let memory, memory.wholeUnits > 0 {
+            demand.memoryBytes = memory.wholeUnits
+        } else {
+            demand.memoryBytes = (defaults.memoryMiB * 1_048_576).rounded(.up)
+            demand.defaulted.append("memory")
+            if memory != nil { demand.zero.insert("memory") }
+        }
+        return demand
+    }
+
+    /// The request of `name`, else its limit; nil when neither is given.
+    private static func quantity(
+        _ name: String, requests: DocumentNode?, limits: DocumentNode?
+    ) throws(ScenarioError) -> KubernetesQuantity? {
+        for owner in [requests, limits].compactMap({ $0 }) {
+            guard let text = try owner.scalar(name) else { continue }
+            let field = owner.member(name)!
+            let quantity: KubernetesQuantity
+            do {
+                quantity = try KubernetesQuantity.parse(text)
+            } catch {
+                throw field.error("invalid quantity \"\(text)\"")
+            }
+            if quantity.negative && quantity.value != 0 { throw field.error("must not be negative (got \"\(text)\")") }
+            let inRange = name == "cpu"
+                ? quantity.value <= Limits.maximumWorkloadCores
+                : quantity.value / 1_048_576 <= Limits.maximumWorkloadMemoryMiB
+            guard quantity.value.isFinite, inRange else {
+                let limit = name == "cpu"
+                    ? "\(Format.cores(Limits.maximumWorkloadCores)) cores"
+                    : "\(Format.mib(Limits.maximumWorkloadMemoryMiB)) MiB"
+                throw field.error("\"\(text)\" is more than vplan's limit of \(limit) per instance")
+            }
+            return quantity
+        }
+        return nil
+    }
+}

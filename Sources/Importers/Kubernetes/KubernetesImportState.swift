@@ -1,0 +1,200 @@
+import PlannerCore
+
+/// The importer's running state: workloads so far, names taken, warnings, skipped kinds.
+struct KubernetesImportState {
+    let options: KubernetesImportOptions
+    let runtimeClasses: [String: PodOverhead]
+    var workloads: [Workload] = []
+    var warnings: [String] = []
+    var skipped = SkipCounter()
+    var objectNames: UniqueNames
+    var workloadNames: UniqueNames
+    var defaultedImages: Set<String> = []
+    /// Workload indices of DaemonSet pods, with the DaemonSet's label for the warning.
+    var daemons: [(indices: [Int], where_: String)] = []
+
+    init(options: KubernetesImportOptions, runtimeClasses: [String: PodOverhead], objectNames: Set<String>) {
+        self.options = options
+        self.runtimeClasses = runtimeClasses
+        self.objectNames = UniqueNames(reserving: objectNames)
+        self.workloadNames = UniqueNames(reserving: objectNames)
+    }
+
+    /// One app container of a pod template, read.
+    private struct AppContainer {
+        var name: String
+        var image: String?
+        var demand: ContainerDemand
+    }
+
+    mutating func add(_ object: KubernetesObject, kind: WorkloadKind) throws(ScenarioError) {
+        let location = object.node.location
+        let where_ = "\(location.file): document \(location.document): \(object.label)"
+        let spec = try kind.podSpec(object)
+        let replicas = try kind.replicas(object)
+        guard let containerNodes = try spec.sequence("containers"), !containerNodes.isEmpty else {
+            throw spec.error("missing or empty; a pod needs at least one container", key: "containers")
+        }
+        let initNodes = try spec.sequence("initContainers") ?? []
+        var sidecars: [DocumentNode] = []
+        var initOnly: [DocumentNode] = []
+        for node in initNodes {
+            guard node.isMapping else { throw node.error("expected a container, found \(node.shape)") }
+            if try node.scalar("restartPolicy") == "Always" { sidecars.append(node) } else { initOnly.append(node) }
+        }
+
+        var containers: [AppContainer] = []
+        for node in containerNodes + sidecars {
+            guard node.isMapping else { throw node.error("expected a container, found \(node.shape)") }
+            guard let name = try node.scalar("name"), !name.isEmpty else { throw node.error("missing", key: "name") }
+            let demand = try ContainerDemand.read(node, defaults: options.defaults)
+            for value in demand.defaulted {
+                let planned = value == "CPU"
+                    ? "\(Format.cores(options.defaults.cpuCores)) cores"
+                    : "\(Format.mib(options.defaults.memoryMiB)) MiB"
+                let what = demand.zero.contains(value) ? "asks for 0 \(value)" : "has no \(value) request or limit"
+                warnings.append("\(where_): container \(name) \(what); planned with \(planned) (the scheduler's default)")
+            }
+            if !demand.unplanned.isEmpty {
+                warnings.append(
+                    "\(where_): container \(name) asks for \(demand.unplanned.joined(separator: ", ")), which vplan does not plan")
+            }
+            containers.append(AppContainer(name: name, image: try node.scalar("image"), demand: demand))
+        }
+        try checkInitContainers(initOnly, against: containers, where_: where_)
+        try addOverhead(spec: spec, to: &containers, where_: where_)
+
+        switch kind {
+        case .unknownTemplate:
+            warnings.append(
+                "\(where_): \(object.kind) is not a kind vplan knows; imported from its pod template (spec.template) with spec.replicas")
+        case .batch where object.kind == "CronJob":
+            warnings.append(
+                "\(where_): batch work on a schedule; planned as \(replicas) replica\(replicas == 1 ? "" : "s") "
+                    + "(the job's parallelism) as if a run were always active")
+        case .batch:
+            warnings.append(
+                "\(where_): batch work that ends; planned as \(replicas) replica\(replicas == 1 ? "" : "s") (its parallelism) while it runs")
+        default: break
+        }
+
+        let objectName = objectNames.claim(object.name)
+        if objectName.renamed {
+            warnings.append("\(where_): the name \(object.name) is already taken; imported as \(objectName.name)")
+        }
+        let inPod = containers.count > 1
+        var indices: [Int] = []
+        for container in containers {
+            let wanted = inPod ? Self.memberName(object: objectName.name, container: container.name) : objectName.name
+            let name = workloadNames.claim(wanted)
+            if name.renamed { warnings.append("\(where_): workload name \(wanted) is already taken; renamed \(name.name)") }
+            indices.append(workloads.count)
+            workloads.append(Workload(
+                name: name.name, cpuCores: container.demand.cpuCores, memoryMiB: container.demand.memoryMiB,
+                replicas: replicas, pod: inPod ? objectName.name : nil, stateful: kind == .stateful,
+                model: .container, layers: layers(container.image, container: container.name, where_: where_)))
+        }
+        if kind == .daemon { daemons.append((indices, where_)) }
+    }
+
+    /// A pod member's workload name: `<object>-<container>`, or the container's own name when it
+    /// already is the object's name or starts with `<object>-` (`rabbitmq`, `rabbitmq-exporter`).
+    static func memberName(object: String, container: String) -> String {
+        container == object || container.hasPrefix("\(object)-") ? container : "\(object)-\(container)"
+    }
+
+    /// Init containers run before the app containers and are done by the steady state, so they add
+    /// nothing; a warning says when one asks for more than the app containers together.
+    private mutating func checkInitContainers(
+        _ nodes: [DocumentNode], against containers: [AppContainer], where_: String
+    ) throws(ScenarioError) {
+        let appCpu = containers.reduce(0) { $0 + $1.demand.cpuMillicores }
+        let appMemory = containers.reduce(0) { $0 + $1.demand.memoryBytes }
+        for node in nodes {
+            let name = try node.scalar("name") ?? "(unnamed)"
+            let demand = try ContainerDemand.read(node, defaults: KubernetesDefaults(cpuCores: 0, memoryMiB: 0))
+            var larger: [String] = []
+            if demand.cpuMillicores > appCpu { larger.append("CPU") }
+            if demand.memoryBytes > appMemory { larger.append("memory") }
+            if !larger.isEmpty {
+                warnings.append(
+                    "\(where_): init container \(name) asks for more \(larger.joined(separator: " and ")) than the app containers; "
+                        + "only the steady state (app containers) is planned")
+            }
+        }
+    }
+
+    /// Adds the pod's sandbox overhead (its own `overhead`, or its RuntimeClass's `podFixed`) to
+    /// the first container: vplan's pod overhead is one scenario-wide value.
+    private mutating func addOverhead(
+        spec: DocumentNode, to containers: inout [AppContainer], where_: String
+    ) throws(ScenarioError) {
+        var overhead = try PodOverhead.podSpec(spec)
+        var source = "its spec.overhead"
+        if overhead == nil, let runtimeClass = try spec.scalar("runtimeClassName") {
+            if let known = runtimeClasses[runtimeClass] {
+                overhead = known
+                source = "RuntimeClass \(runtimeClass)'s overhead.podFixed"
+            } else {
+                warnings.append("\(where_): RuntimeClass \(runtimeClass) is not in the input; no pod overhead added")
+            }
+        }
+        guard let overhead, !overhead.isZero else { return }
+        containers[0].demand.cpuMillicores += overhead.cpuMillicores
+        containers[0].demand.memoryBytes += overhead.memoryBytes
+        warnings.append(
+            "\(where_): \(source) (\(Format.cores(overhead.cpuMillicores / 1000)) cores, "
+                + "\(Format.mib(overhead.memoryBytes / 1_048_576)) MiB) added to container \(containers[0].name), "
+                + "as vplan's pod overhead is one value for all pods")
+    }
+
+    /// The layers of an image: its manifest's (digest, compressed MiB), else one layer named by the
+    /// reference with the default size (one warning per image).
+    private mutating func layers(_ image: String?, container: String, where_: String) -> [ImageLayer] {
+        guard let image, !image.isEmpty else {
+            warnings.append("\(where_): container \(container) names no image; it has no layers")
+            return []
+        }
+        if let known = options.images.image(for: image), let layers = known.layers {
+            return layers.map { ImageLayer(id: $0.digest, sizeMiB: Double($0.bytes) / 1_048_576) }
+        }
+        if defaultedImages.insert(image).inserted {
+            warnings.append(
+                "image \(image): no manifest given (--images); planned as one layer of \(Format.mib(options.defaults.imageMiB)) MiB")
+        }
+        return [ImageLayer(id: image, sizeMiB: options.defaults.imageMiB)]
+    }
+
+    /// DaemonSets run one pod per host: replicas = `--daemonset-hosts`, else the host count of the
+    /// container plan, found by planning again with that many daemon pods until the count settles.
+    mutating func setDaemonReplicas() {
+        guard !daemons.isEmpty else { return }
+        let all = daemons.flatMap(\.indices)
+        var how = "given with --daemonset-hosts"
+        var hosts = options.daemonSetHosts ?? 1
+        if options.daemonSetHosts == nil {
+            how = "the active hosts of the container plan, daemons included"
+            var scenario = ScenarioBase.scenario(base: options.base, name: "daemonset estimate", notes: [], workloads: workloads)
+            var estimate = 0
+            for _ in 0..<10 {
+                for index in all { scenario.workloads[index].replicas = max(estimate, 1) }
+                guard ScenarioValidator.errors(in: scenario).isEmpty,
+                    let plan = try? Planner().plan(scenario, model: .container)
+                else {
+                    estimate = 1
+                    how = "1, as the scenario could not be planned to estimate its host count"
+                    break
+                }
+                let next = max(1, plan.activeHosts)
+                if next <= estimate { break }
+                estimate = next
+            }
+            hosts = max(1, estimate)
+        }
+        for index in all { workloads[index].replicas = hosts }
+        for daemon in daemons {
+            warnings.append(
+                "\(daemon.where_): a DaemonSet runs one pod per host; planned as \(hosts) replica\(hosts == 1 ? "" : "s") (\(how))")
+        }
+    }
+}

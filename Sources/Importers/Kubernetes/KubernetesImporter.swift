@@ -1,0 +1,51 @@
+import PlannerCore
+
+/// `vplan-tui import kubernetes`: turns Kubernetes manifests (YAML or JSON, multi-document, kubectl
+/// lists) into a scenario. Each app container becomes a workload; the containers of one pod
+/// template share a `pod`. The rules are written out in docs/importers.md.
+public enum KubernetesImporter {
+    public static func run(_ files: [InputFile], options: KubernetesImportOptions = KubernetesImportOptions())
+        throws(ScenarioError) -> ImportResult
+    {
+        var objects: [KubernetesObject] = []
+        for file in files {
+            for document in try YAMLDocuments.parse(file) {
+                objects += try KubernetesObject.objects(in: document)
+            }
+        }
+        var runtimeClasses: [String: PodOverhead] = [:]
+        for object in objects where object.kind == "RuntimeClass" {
+            runtimeClasses[object.name] = try PodOverhead.runtimeClass(object) ?? PodOverhead(cpuMillicores: 0, memoryBytes: 0)
+        }
+
+        var state = KubernetesImportState(
+            options: options, runtimeClasses: runtimeClasses, objectNames: Set(objects.map(\.name)))
+        state.warnings += options.images.warnings
+        let present = Set(objects.map(\.identity))
+        for object in objects where object.kind != "RuntimeClass" {
+            // `kubectl get all` lists a Deployment, its ReplicaSets and their Pods: plan the owner only.
+            if let owner = object.owners.first(where: { present.contains(object.identity(of: $0)) }) {
+                state.skipped.add(object.kind, reason: "made by a \(owner.kind) of the input (ownerReferences), which is planned instead")
+                continue
+            }
+            guard let kind = WorkloadKind.of(object) else {
+                state.skipped.add(object.kind, reason: "not a workload")
+                continue
+            }
+            try state.add(object, kind: kind)
+        }
+        state.setDaemonReplicas()
+
+        let scenario = ScenarioBase.scenario(
+            base: options.base, name: options.name ?? ScenarioBase.defaultName(files: files.map(\.name)),
+            notes: [
+                "Imported by vplan-tui import kubernetes from \(ScenarioBase.fileList(files.map(\.name))).",
+                "CPU and memory per container are its requests (its limits where a request is missing); "
+                    + "the importer's rules and defaults are in docs/importers.md.",
+            ],
+            workloads: state.workloads)
+        let summary = ImportSummary(
+            files: files.count, workloads: scenario.workloads, skipped: state.skipped.items, warnings: state.warnings)
+        return ImportResult(scenario: scenario, summary: summary)
+    }
+}

@@ -1,0 +1,137 @@
+import PlannerCore
+
+/// The images known from `--images` manifests, by reference, with their layers for the platform
+/// vplan plans for (linux/amd64). Index files are resolved through the manifests given beside them,
+/// matched by digest (from `docker manifest inspect --verbose`, or a `sha256:…` name or `REF=` key).
+public struct ImageCatalog: Sendable {
+    /// One image: where it came from, which platform, and its layers (nil when only its index was given).
+    public struct Image: Sendable, Equatable {
+        public var reference: String
+        public var normalised: ImageReference?
+        public var platform: String?
+        public var mediaType: String
+        public var layers: [ImageManifest.Layer]?
+        public var file: String
+        /// For an index whose chosen manifest was not given: that manifest's digest.
+        public var missingManifest: String?
+
+        /// Compressed bytes of all layers (0 when unknown).
+        public var bytes: Int { layers?.reduce(0) { $0 + $1.bytes } ?? 0 }
+    }
+
+    public private(set) var images: [Image] = []
+    /// Assumptions made while reading (no linux/amd64 entry, unresolved indexes, …).
+    public private(set) var warnings: [String] = []
+
+    public init() {}
+
+    /// Reads every input; each must be a manifest, an index or `docker manifest inspect --verbose` output.
+    public init(inputs: [ImageInput]) throws(ScenarioError) {
+        var byDigest: [String: (manifest: ImageManifest, platform: String?)] = [:]
+        var pendingIndexes: [(image: Image, digest: String, preferred: Bool, platform: String?)] = []
+        var sizeOfLayer: [String: (bytes: Int, file: String)] = [:]
+
+        func remember(_ manifest: ImageManifest, file: String) throws(ScenarioError) {
+            for layer in manifest.layers {
+                if let known = sizeOfLayer[layer.digest], known.bytes != layer.bytes {
+                    throw ScenarioError(
+                        file: file, field: "layers",
+                        reason: "layer \(layer.digest) is \(layer.bytes) bytes here and \(known.bytes) bytes in \(known.file)")
+                }
+                sizeOfLayer[layer.digest] = (layer.bytes, file)
+            }
+        }
+
+        for input in inputs {
+            let documents = try YAMLDocuments.parse(input.file)
+            guard let root = documents.first(where: { !$0.isNull }) else {
+                throw ScenarioError(file: input.file.name, field: nil, reason: "is empty; expected an image manifest")
+            }
+            let fileRef = input.reference ?? ImageInput.reference(fromFileName: input.file.name)
+            let digestNamed = Self.digestName(fileRef)
+            switch try ImageDocument.parse(root) {
+            case .manifest(let manifest, let refName):
+                try remember(manifest, file: input.file.name)
+                if let digest = digestNamed {
+                    byDigest[digest] = (manifest, nil)
+                    continue
+                }
+                let reference = input.reference ?? Self.fullReference(refName) ?? fileRef
+                images.append(Image(
+                    reference: reference, normalised: ImageReference(reference), platform: nil,
+                    mediaType: manifest.mediaType, layers: manifest.layers, file: input.file.name))
+                if let digest = ImageReference(reference)?.digest { byDigest[digest] = (manifest, nil) }
+            case .index(let index, let refName):
+                let reference = input.reference ?? Self.fullReference(refName) ?? fileRef
+                guard let (entry, preferred) = index.chosenEntry() else {
+                    throw ScenarioError(file: input.file.name, field: "manifests", reason: "lists no platform image")
+                }
+                let image = Image(
+                    reference: reference, normalised: ImageReference(reference), platform: entry.platform,
+                    mediaType: index.mediaType, layers: nil, file: input.file.name)
+                pendingIndexes.append((image, entry.digest, preferred, entry.platform))
+            case .verbose(let entries):
+                for entry in entries {
+                    try remember(entry.manifest, file: input.file.name)
+                    if let digest = entry.digest { byDigest[digest] = (entry.manifest, entry.platform) }
+                }
+                let chosen = entries.first { $0.platform == ImageIndex.preferredPlatform } ?? entries.first { $0.platform == nil }
+                let entry = chosen ?? entries[0]
+                var reference = input.reference ?? entry.ref
+                if input.reference == nil, let at = reference.firstIndex(of: "@") { reference = String(reference[..<at]) }
+                if chosen == nil {
+                    warnings.append(
+                        "\(input.file.name): \(reference) has no \(ImageIndex.preferredPlatform) image; using \(entry.platform ?? "its first entry")")
+                }
+                images.append(Image(
+                    reference: reference, normalised: ImageReference(reference), platform: entry.platform,
+                    mediaType: entry.manifest.mediaType, layers: entry.manifest.layers, file: input.file.name))
+            }
+        }
+        for var pending in pendingIndexes {
+            if !pending.preferred {
+                warnings.append(
+                    "\(pending.image.file): \(pending.image.reference) has no \(ImageIndex.preferredPlatform) image; using \(pending.platform ?? "its first entry")")
+            }
+            if let found = byDigest[pending.digest] {
+                pending.image.layers = found.manifest.layers
+            } else {
+                pending.image.missingManifest = pending.digest
+                warnings.append(
+                    "\(pending.image.file): \(pending.image.reference) is an index; its \(pending.platform ?? "chosen") manifest "
+                        + "\(pending.digest) was not given, so its layers are unknown (give it as \(pending.digest)=FILE)")
+            }
+            images.append(pending.image)
+        }
+    }
+
+    /// The image a workload's `image:` names: the same normalised reference (registry, repository,
+    /// tag), else the same digest, else the only catalog image with the same last name part and tag.
+    public func image(for text: String) -> Image? {
+        guard let wanted = ImageReference(text) else { return images.first { $0.reference == text } }
+        if let exact = images.first(where: { $0.normalised?.key == wanted.key }) { return exact }
+        if let digest = wanted.digest, let byDigest = images.first(where: { $0.normalised?.digest == digest }) {
+            return byDigest
+        }
+        let similar = images.filter {
+            $0.normalised?.shortName == wanted.shortName && $0.normalised?.tag == wanted.tag
+        }
+        return similar.count == 1 ? similar[0] : nil
+    }
+
+    /// `sha256:HEX` or `sha256-HEX` file names mark a manifest known only by its digest.
+    static func digestName(_ name: String) -> String? {
+        for prefix in ["sha256:", "sha256-", "sha512:", "sha512-"] where name.hasPrefix(prefix) {
+            let hex = name.dropFirst(prefix.count)
+            if !hex.isEmpty, hex.allSatisfy(\.isHexDigit) { return prefix.prefix(6) + ":" + hex }
+        }
+        return nil
+    }
+
+    /// An annotation value is a reference only when it names a repository (`name:tag`, `host/name`),
+    /// not a bare tag as OCI layouts often store.
+    static func fullReference(_ value: String?) -> String? {
+        guard let value, value.contains(":") || value.contains("/") else { return nil }
+        return value
+    }
+}

@@ -1,0 +1,158 @@
+import Foundation
+import PlannerCore
+import SwiftCSV
+
+/// `vplan-tui import rvtools`: the vInfo sheet of an RVTools export (CSV) → one `vm` workload per
+/// powered-on VM, with its vCPUs, memory and one disk layer. SwiftCSV reads the file (quoted
+/// fields, embedded newlines, byte-order mark); the separator (`,`, `;` or tab) is guessed from the
+/// header line. Rules in docs/importers.md.
+public enum RVToolsImporter {
+    public static func run(_ file: InputFile, options: RVToolsImportOptions = RVToolsImportOptions())
+        throws(ScenarioError) -> ImportResult
+    {
+        let (text, windows1252) = try file.decodedText(allowWindows1252: true)
+        let csv: EnumeratedCSV
+        let (body, hintedDelimiter) = Self.separatorHint(text)
+        do {
+            if let hintedDelimiter {
+                csv = try EnumeratedCSV(string: body, delimiter: .character(hintedDelimiter), loadColumns: false)
+            } else {
+                csv = try EnumeratedCSV(string: body, loadColumns: false)
+            }
+        } catch {
+            let line = Self.firstBadLine(body, delimiter: hintedDelimiter) + (hintedDelimiter == nil ? 0 : 1)
+            throw ScenarioError(
+                file: file.name, field: "line \(line)",
+                reason: "invalid CSV: a quote in the middle of a field (quote the whole field and double the quotes inside it)")
+        }
+        guard !csv.header.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) else {
+            throw ScenarioError(file: file.name, field: nil, reason: "is empty; expected an RVTools vInfo CSV export")
+        }
+        let columns = try RVToolsColumns.find(in: csv.header, file: file.name)
+        let diskColumn = options.disk == .provisioned ? columns.provisioned : columns.inUse
+        let diskName = options.disk == .provisioned ? "Provisioned MiB" : "In Use MiB"
+
+        var workloads: [Workload] = []
+        var warnings: [String] = []
+        var skipped = SkipCounter()
+        var names = UniqueNames(reserving: Set(csv.rows.map { columns.vm < $0.count ? $0[columns.vm].trimmingCharacters(in: .whitespaces) : "" }))
+        var systems: [String: Int] = [:]
+        var line = 2 + newlines(in: csv.header) + (hintedDelimiter == nil ? 0 : 1)
+        if windows1252 {
+            warnings.append("\(file.name): not UTF-8; read as Windows-1252 (Excel's CSV encoding on Windows)")
+        }
+        if diskColumn == nil {
+            warnings.append("\(file.name): no \"\(diskName)\" column; VMs get no disk layer")
+        }
+        for row in csv.rows {
+            let rowLine = line
+            line += 1 + newlines(in: row)
+            if row.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
+            func cell(_ index: Int) -> String {
+                index < row.count ? row[index].trimmingCharacters(in: .whitespaces) : ""
+            }
+            func fail(_ column: String, _ reason: String) -> ScenarioError {
+                ScenarioError(file: file.name, field: "line \(rowLine): \(column)", reason: reason)
+            }
+            func number(_ index: Int, _ column: String) throws(ScenarioError) -> Double {
+                let text = cell(index)
+                guard !text.isEmpty else { throw fail(column, "empty; expected a number") }
+                guard let value = GroupedNumber.parse(text) else { throw fail(column, "not a number: \"\(text)\"") }
+                return value
+            }
+
+            let name = cell(columns.vm)
+            guard !name.isEmpty else { throw fail("VM", "empty; every VM needs a name") }
+            if let template = columns.template, ["true", "yes", "1"].contains(cell(template).lowercased()) {
+                skipped.add("VM templates", reason: "templates never run")
+                continue
+            }
+            let power = cell(columns.powerState).lowercased()
+            if power != "poweredon" {
+                let state = power == "suspended" ? "suspended" : power == "poweredoff" ? "powered-off" : "\(cell(columns.powerState))"
+                if !options.includePoweredOff {
+                    skipped.add("\(state) VMs", reason: "not running (--include-powered-off plans them too)")
+                    continue
+                }
+            }
+            let cpus = try number(columns.cpus, "CPUs")
+            guard cpus > 0, cpus == cpus.rounded(), cpus <= Limits.maximumWorkloadCores else {
+                throw fail("CPUs", "expected a whole number of vCPUs from 1 to \(Int(Limits.maximumWorkloadCores)), found \"\(cell(columns.cpus))\"")
+            }
+            let memory = try number(columns.memory, "Memory")
+            guard memory > 0, memory <= Limits.maximumWorkloadMemoryMiB else {
+                throw fail("Memory", "expected MiB greater than 0 and at most \(Int(Limits.maximumWorkloadMemoryMiB)), found \"\(cell(columns.memory))\"")
+            }
+            var layers: [ImageLayer] = []
+            if let diskColumn {
+                let disk = try number(diskColumn, diskName)
+                guard disk >= 0, disk <= Limits.maximumImageMiB else {
+                    throw fail(diskName, "expected MiB from 0 to \(Int(Limits.maximumImageMiB)), found \"\(cell(diskColumn))\"")
+                }
+                layers = [ImageLayer(id: "disk of \(name)", sizeMiB: disk)]
+            }
+            let unique = names.claim(name)
+            if unique.renamed {
+                warnings.append("\(file.name): line \(rowLine): VM name \(name) is used before; imported as \(unique.name)")
+                layers = layers.map { ImageLayer(id: "disk of \(unique.name)", sizeMiB: $0.sizeMiB) }
+            }
+            if let os = columns.os, !cell(os).isEmpty { systems[cell(os), default: 0] += 1 }
+            workloads.append(Workload(
+                name: unique.name, cpuCores: cpus, memoryMiB: memory, replicas: 1, stateful: true, model: .vm,
+                layers: layers))
+        }
+
+        var notes = [
+            "Imported by vplan-tui import rvtools from \(file.name) (vInfo sheet): one VM per workload, "
+                + "vCPUs as cores, configured memory, and the \(diskName) figure as the VM's one disk layer.",
+            "vm.guestOsMemoryMiB and vm.osImageMiB are 0: an RVTools VM's memory and disk already hold its operating system.",
+        ]
+        if !systems.isEmpty {
+            let list = systems.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+                .map { "\($0.key) ×\($0.value)" }.joined(separator: ", ")
+            notes.append("Guest operating systems: \(list).")
+        }
+        var scenario = ScenarioBase.scenario(
+            base: options.base, name: options.name ?? ScenarioBase.defaultName(files: [file.name]), notes: notes,
+            workloads: workloads)
+        scenario.vm.guestOsMemoryMiB = 0
+        scenario.vm.osImageMiB = 0
+        let summary = ImportSummary(files: 1, workloads: scenario.workloads, skipped: skipped.items, warnings: warnings)
+        return ImportResult(scenario: scenario, summary: summary)
+    }
+
+    /// The line where SwiftCSV's parser stops: the smallest number of leading lines that fails to
+    /// parse (an unclosed quote at the end of a prefix is no error, so failure only grows with the
+    /// prefix and a binary search finds it).
+    static func firstBadLine(_ text: String, delimiter: Character?) -> Int {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        func fails(_ count: Int) -> Bool {
+            let prefix = lines.prefix(count).joined(separator: "\n")
+            if let delimiter {
+                return (try? EnumeratedCSV(string: prefix, delimiter: .character(delimiter), loadColumns: false)) == nil
+            }
+            return (try? EnumeratedCSV(string: prefix, loadColumns: false)) == nil
+        }
+        var low = 1
+        var high = lines.count
+        while low < high {
+            let middle = (low + high) / 2
+            if fails(middle) { high = middle } else { low = middle + 1 }
+        }
+        return low
+    }
+
+    /// Excel's `sep=;` first line names the separator; it is removed and its separator used.
+    static func separatorHint(_ text: String) -> (body: String, delimiter: Character?) {
+        let firstLine = text.prefix { !$0.isNewline }
+        guard firstLine.count == 5, firstLine.lowercased().hasPrefix("sep="), let separator = firstLine.last else {
+            return (text, nil)
+        }
+        return (String(text.dropFirst(firstLine.count + 1)), separator)
+    }
+
+    /// Line breaks inside the fields of one record (quoted multi-line cells), for line numbers.
+    static func newlines(in row: [String]) -> Int {
+        row.reduce(0) { $0 + $1.filter(\.isNewline).count }
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+import Importers
+import PlannerCore
+
+/// Reads the importers' inputs: a path through `ScenarioFile.read` (size limit, one-line errors),
+/// or `-` for standard input (once per command), named `<stdin>` in messages.
+struct InputReader {
+    private var stdinUsed = false
+
+    static let stdinName = "<stdin>"
+
+    mutating func read(_ path: String) throws(ScenarioError) -> InputFile {
+        guard path == "-" else { return InputFile(name: path, data: try ScenarioFile.read(path)) }
+        guard !stdinUsed else {
+            throw ScenarioError(file: Self.stdinName, field: nil, reason: "standard input (-) can be read only once")
+        }
+        stdinUsed = true
+        let data = FileHandle.standardInput.readData(ofLength: Limits.maximumFileBytes + 1)
+        if data.count > Limits.maximumFileBytes {
+            throw ScenarioError(
+                file: Self.stdinName, field: nil,
+                reason: "is larger than \(Limits.maximumFileBytes) bytes (64 MiB), the limit for input files")
+        }
+        return InputFile(name: Self.stdinName, data: data)
+    }
+
+    /// A file, or every `.yaml`, `.yml` and `.json` file of a directory (not its subdirectories),
+    /// sorted by name.
+    mutating func readFiles(_ path: String) throws(ScenarioError) -> [InputFile] {
+        var isDirectory: ObjCBool = false
+        guard path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
+            isDirectory.boolValue
+        else { return [try read(path)] }
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: path)
+        } catch {
+            throw ScenarioError(file: path, field: nil, reason: "cannot be listed: \(error.localizedDescription)")
+        }
+        let manifests = names.filter { name in
+            [".yaml", ".yml", ".json"].contains { name.lowercased().hasSuffix($0) } && !name.hasPrefix(".")
+        }.sorted()
+        guard !manifests.isEmpty else {
+            throw ScenarioError(file: path, field: nil, reason: "is a directory with no .yaml, .yml or .json files")
+        }
+        var files: [InputFile] = []
+        for name in manifests {
+            let full = path.hasSuffix("/") ? path + name : "\(path)/\(name)"
+            var isSubdirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: full, isDirectory: &isSubdirectory), isSubdirectory.boolValue { continue }
+            files.append(try read(full))
+        }
+        return files
+    }
+
+    static func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: path) }
+}

@@ -1,0 +1,239 @@
+import Testing
+@testable import PlannerCore
+
+/// Every formula of the model against arithmetic done by hand, written out beside each check.
+@Suite struct FormulaTests {
+    /// 16 cores, 64 GiB, nothing reserved; an API of 6 replicas with three layers and a stateful
+    /// database of 1 replica.
+    static func shop(dbModel: DeploymentModel = .container) -> Scenario {
+        Scenario(
+            name: "shop", host: Fixtures.plainHost(),
+            vm: VMParameters(
+                guestOsMemoryMiB: 512, overheadMiB: 218, overheadFraction: 0.002, overheadPerVcpuMiB: 8, cpuOverhead: 0.05,
+                osImageMiB: 2048, imageCachedPerHost: true, bootSeconds: 30, parallelBootsPerHost: 4),
+            container: ContainerParameters(runtimeOverheadMiB: 10, startSeconds: 0.25, parallelStartsPerHost: 16),
+            faas: FaaSParameters(coldStartSeconds: 0.264, coldStartSecondsPerMiB: 0.001, instanceOverheadMiB: 5),
+            workloads: [
+                Workload(
+                    name: "api", cpuCores: 0.5, memoryMiB: 768, replicas: 6,
+                    layers: [.init(id: "debian", sizeMiB: 48), .init(id: "jre", sizeMiB: 190), .init(id: "app", sizeMiB: 35)],
+                    updatesPerDay: 3, changedLayers: 1, requestsPerSecond: 400, peakRequestsPerSecond: 1200,
+                    requestSeconds: 0.08),
+                Workload(
+                    name: "db", cpuCores: 2, memoryMiB: 4096, replicas: 1, stateful: true, model: dbModel,
+                    layers: [.init(id: "debian", sizeMiB: 48), .init(id: "pg", sizeMiB: 150)]),
+            ])
+    }
+
+    static let secondsPerMiBAt10Gbps = 8.0 * 1_048_576 / 10e9  // 0.0008388608
+
+    @Test func vmPlan() throws {
+        let plan = try Planner().plan(Self.shop(), model: .vm)
+        // api VM: 1 vCPU → 1 × 1.05 = 1.05 cores; guest 768 + 512 = 1280 MiB;
+        // hypervisor 218 + 0.002 × 1280 + 8 × 1 = 228.56 MiB → 1508.56 MiB.
+        // db VM: 2 vCPUs → 2.1 cores; guest 4096 + 512 = 4608; hypervisor 218 + 9.216 + 16 = 243.216 → 4851.216.
+        #expect(abs(plan.cpu.demandCores - (6 * 1.05 + 2.1)) < 1e-9)
+        #expect(plan.activeHosts == 1 && plan.failoverHosts == 1 && plan.hosts == 2)
+        #expect(plan.lowerBoundHosts == 1)
+        #expect(plan.instances == 7)
+        #expect(plan.memory.workloadMiB == 6 * 768 + 4096)
+        #expect(abs(plan.memory.overheadBySource[.guestOs]! - 7 * 512) < 1e-9)
+        #expect(abs(plan.memory.overheadBySource[.hypervisor]! - (6 * 228.56 + 243.216)) < 1e-9)
+        let overhead = 7 * 512 + 6 * 228.56 + 243.216
+        #expect(abs(plan.memory.overheadMiB - overhead) < 1e-9)
+        #expect(abs(plan.memory.overheadFraction - overhead / (8704 + overhead)) < 1e-12)
+        // One host runs both images once (cached): (2048 + 48 + 190 + 35) + (2048 + 48 + 150) = 2321 + 2246.
+        #expect(plan.transfer.rolloutMiB == 4567)
+        #expect(abs(plan.transfer.rolloutSeconds - 4567 * Self.secondsPerMiBAt10Gbps) < 1e-9)
+        // Updates re-ship the full api image to its one host three times a day.
+        #expect(plan.transfer.updateMiBPerDay == 3 * 2321)
+        // 7 VMs, 4 boot at once: 2 waves × 30 s after the transfer.
+        let transfer = 4567 * Self.secondsPerMiBAt10Gbps
+        #expect(plan.boot.instanceSeconds == 30)
+        #expect(abs(plan.boot.readySeconds - (transfer + 60)) < 1e-9)
+        #expect(plan.boot.timeline.map(\.instancesReady) == [0, 0, 4, 7])
+        #expect(abs(plan.boot.timeline[2].seconds - (transfer + 30)) < 1e-9)
+        // 2 hosts × 2 per hour × 730 hours.
+        #expect(plan.cost.perMonth == 2 * 2 * 730)
+        #expect(plan.cost.basis == "hosts")
+    }
+
+    @Test func containerPlan() throws {
+        let plan = try Planner().plan(Self.shop(), model: .container)
+        // Pods: api 0.5 cores, 768 + 10 runtime = 778 MiB; db 2 cores, 4106 MiB.
+        #expect(abs(plan.cpu.demandCores - (6 * 0.5 + 2)) < 1e-9)
+        #expect(plan.placements.count == 1)
+        #expect(plan.placements[0].memoryMiB == 6 * 778 + 4106)
+        #expect(plan.placements[0].pods == 7)
+        #expect(plan.memory.overheadBySource[.containerRuntime] == 70)
+        #expect(plan.memory.overheadBySource[.guestOs] == 0)
+        // Layers pulled once per host, by id: debian 48 + jre 190 + app 35 + pg 150 = 423 MiB.
+        #expect(plan.transfer.rolloutMiB == 423)
+        // An update ships the api's top layer (35 MiB) to its one host, 3 times a day.
+        #expect(plan.transfer.updateMiBPerDay == 105)
+        // 7 containers, 16 start at once: one wave of 0.25 s.
+        #expect(abs(plan.boot.readySeconds - (423 * Self.secondsPerMiBAt10Gbps + 0.25)) < 1e-9)
+    }
+
+    @Test func faasPlan() throws {
+        let plan = try Planner().plan(Self.shop(), model: .faas)
+        // Little's law: ⌈1200 requests/s × 0.08 s ÷ 1⌉ = 96 function instances of 0.5 cores, 768 + 5 MiB.
+        #expect(plan.functions.count == 1)
+        #expect(plan.functions[0].concurrency == 96)
+        #expect(plan.instances == 97)  // 96 functions + the db as a container
+        #expect(plan.ineligible.map(\.workload) == ["db"])
+        #expect(plan.ineligible[0].plannedAs == .container)
+        // CPU: 96 × 0.5 + 2 = 50 cores on 16-core hosts → at least ⌈50 ÷ 16⌉ = 4 hosts.
+        #expect(plan.lowerBoundHosts == 4)
+        #expect(plan.activeHosts == 4)
+        #expect(plan.memory.overheadBySource[.functionRuntime] == Double(96 * 5))
+        #expect(plan.memory.overheadBySource[.containerRuntime] == 10)
+        // Cold start: 0.264 + 0.001 s/MiB × (48 + 190 + 35) MiB = 0.537 s.
+        #expect(abs(plan.functions[0].coldStartSeconds - 0.537) < 1e-12)
+        // Cost: 400 req/s × 3600 × 730 = 1.0512e9 requests → 1051.2 × 0.2 = 210.24;
+        // GB-seconds 1.0512e9 × 0.08 s × 0.75 GB = 63,072,000 × 0.0000166667;
+        // plus the db's own host and the failover spare: 2 × 2 × 730 = 2920.
+        let functions = 1051.2 * 0.2 + 63_072_000 * 0.0000166667
+        #expect(abs(plan.cost.functionsPerMonth - functions) < 1e-6)
+        #expect(plan.cost.billedHosts == 2)
+        #expect(abs(plan.cost.perMonth - (functions + 2920)) < 1e-6)
+        #expect(plan.cost.basis == "functions+hosts")
+        #expect(plan.warnings.contains { $0.contains("db: stateful") })
+    }
+
+    @Test func mixedPlanRunsEachWorkloadUnderItsModelOnOnePool() throws {
+        let plan = try Planner().plan(Self.shop(dbModel: .vm), model: .mixed)
+        // api as 6 containers (778 MiB each), db as one VM (4851.216 MiB, 2.1 cores).
+        #expect(plan.instances == 7)
+        #expect(plan.activeHosts == 1)
+        let kinds = Set(plan.placements.flatMap { $0.runs.map(\.kind) })
+        #expect(kinds == [.container, .vm])
+        #expect(abs(plan.cpu.demandCores - (3 + 2.1)) < 1e-9)
+        // Transfer: the db's full VM image (2048 + 198) plus the api's layers (273) on the one host.
+        #expect(plan.transfer.rolloutMiB == 2246 + 273)
+        // VMs and containers start in their own slots: the host is ready when the VM has booted.
+        #expect(abs(plan.boot.readySeconds - (2519 * Self.secondsPerMiBAt10Gbps + 30)) < 1e-9)
+    }
+
+    @Test func podsStayWholeAndCountOnePodSlot() throws {
+        var scenario = Scenario(
+            name: "pods", host: Fixtures.plainHost(cores: 4, memoryGiB: 64),
+            container: ContainerParameters(runtimeOverheadMiB: 0, podOverheadMiB: 100, podOverheadCpuCores: 0.25),
+            workloads: [
+                Workload(name: "app", cpuCores: 0.75, memoryMiB: 512, replicas: 5, pod: "web", layers: [.init(id: "a", sizeMiB: 1)]),
+                Workload(name: "proxy", cpuCores: 0.25, memoryMiB: 128, replicas: 5, pod: "web", layers: [.init(id: "p", sizeMiB: 1)]),
+            ])
+        // One pod: 0.75 + 0.25 + 0.25 sandbox = 1.25 cores; 4 cores hold ⌊4 ÷ 1.25⌋ = 3 pods per host.
+        var plan = try Planner().plan(scenario, model: .container)
+        #expect(plan.activeHosts == 2)
+        #expect(plan.placements.map(\.pods) == [3, 2])
+        #expect(plan.memory.overheadBySource[.podSandbox] == 500)
+        for placement in plan.placements {
+            let app = placement.runs.first { $0.workload == 0 }!
+            let proxy = placement.runs.first { $0.workload == 1 }!
+            #expect(app.firstReplica == proxy.firstReplica && app.count == proxy.count)
+        }
+        // maxPodsPerHost binds before CPU does.
+        scenario.container.maxPodsPerHost = 1
+        plan = try Planner().plan(scenario, model: .container)
+        #expect(plan.activeHosts == 5)
+        #expect(plan.lowerBoundHosts == 5)
+    }
+
+    @Test func typeTwoHypervisorCostsHostOSOverheadAndBootTime() throws {
+        let scenario = Scenario(
+            name: "laptop", host: Fixtures.plainHost(cores: 8, memoryGiB: 32, failover: 0),
+            vm: VMParameters(
+                hypervisor: .type2, guestOsMemoryMiB: 512, overheadMiB: 0, overheadFraction: 0, overheadPerVcpuMiB: 0,
+                cpuOverhead: 0.05, osImageMiB: 0, bootSeconds: 20, parallelBootsPerHost: 2, hostOsMemoryMiB: 4096,
+                hostOsCpuCores: 1, hostedCpuOverhead: 0.10, hostedBootFactor: 1.5),
+            workloads: [Workload(name: "svc", cpuCores: 1, memoryMiB: 1024, replicas: 3, layers: [.init(id: "x", sizeMiB: 0)])])
+        let plan = try Planner().plan(scenario, model: .vm)
+        // Capacity: 8 − 1 host-OS core = 7 cores; 32768 − 4096 = 28672 MiB.
+        #expect(plan.hostCapacity.cpuCores == 7)
+        #expect(plan.hostCapacity.memoryMiB == 28_672)
+        // Each VM: 1 vCPU × (1 + 0.05 + 0.10) = 1.15 cores.
+        #expect(abs(plan.cpu.demandCores - 3 * 1.15) < 1e-9)
+        // The host OS counts as overhead once per active host.
+        #expect(plan.memory.overheadBySource[.hostOs] == 4096)
+        // Boot 20 × 1.5 = 30 s; 3 VMs, 2 at a time: 2 waves = 60 s (no image bytes to move).
+        #expect(plan.boot.instanceSeconds == 30)
+        #expect(plan.boot.readySeconds == 60)
+        // The container plan runs no VMs: no host OS taken.
+        let containers = try Planner().plan(scenario, model: .container)
+        #expect(containers.hostCapacity.cpuCores == 8)
+        #expect(containers.memory.overheadBySource[.hostOs] == 0)
+    }
+
+    @Test func uncachedVMImagesShipOncePerVM() throws {
+        var scenario = Self.shop()
+        scenario.vm.imageCachedPerHost = false
+        let plan = try Planner().plan(scenario, model: .vm)
+        // 6 × 2321 + 1 × 2246; updates 3 × 2321 × 6 VMs.
+        #expect(plan.transfer.rolloutMiB == 6 * 2321 + 2246)
+        #expect(plan.transfer.updateMiBPerDay == 3 * 2321 * 6)
+    }
+
+    @Test func transferTimeIsBoundByTheRegistryWhenItIsSlower() throws {
+        var scenario = Self.shop()
+        scenario.registry.egressGbps = 1
+        let plan = try Planner().plan(scenario, model: .container)
+        // One host, so the total equals the largest host: 423 MiB over 1 Gbps beats 10 Gbps.
+        #expect(abs(plan.transfer.rolloutSeconds - 423 * 8 * 1_048_576 / 1e9) < 1e-9)
+    }
+
+    @Test func functionWithoutTrafficKeepsItsReplicasAndWarns() throws {
+        let scenario = Scenario(
+            name: "f", host: Fixtures.plainHost(),
+            workloads: [Workload(name: "job", cpuCores: 1, memoryMiB: 256, replicas: 7, layers: [.init(id: "j", sizeMiB: 1)])])
+        let plan = try Planner().plan(scenario, model: .faas)
+        #expect(plan.functions[0].concurrency == 7)
+        #expect(plan.warnings == ["job: no requestsPerSecond and requestSeconds; its 7 replicas are used as its concurrency"])
+    }
+
+    @Test func vcpusAreWholeNumbers() {
+        #expect(InstanceDemand.vcpus(for: Workload(name: "a", cpuCores: 0.1, memoryMiB: 1)) == 1)
+        #expect(InstanceDemand.vcpus(for: Workload(name: "a", cpuCores: 1, memoryMiB: 1)) == 1)
+        #expect(InstanceDemand.vcpus(for: Workload(name: "a", cpuCores: 1.01, memoryMiB: 1)) == 2)
+        #expect(InstanceDemand.vcpus(for: Workload(name: "a", cpuCores: 3.5, memoryMiB: 1)) == 4)
+    }
+
+    @Test func littlesLawRoundsUpAndDividesByConcurrency() {
+        let workload = Workload(
+            name: "a", cpuCores: 1, memoryMiB: 1, requestsPerSecond: 10, peakRequestsPerSecond: 100, requestSeconds: 0.08)
+        #expect(FunctionSizing(workload, concurrencyPerInstance: 1).instances == 8)  // 100 × 0.08 = 8 exactly
+        #expect(FunctionSizing(workload, concurrencyPerInstance: 3).instances == 3)  // ⌈8 ÷ 3⌉
+        var noPeak = workload
+        noPeak.peakRequestsPerSecond = nil
+        #expect(FunctionSizing(noPeak, concurrencyPerInstance: 1).instances == 1)  // 10 × 0.08 = 0.8 → 1
+    }
+
+    @Test func reservationDefaultsFollowThePublishedTiers() {
+        // TKE: 0.1 + 2.5% × (64 − 4) = 1.6 cores for 64 cores.
+        #expect(ReservationDefaults.cpuCores(forHostCores: 64) == 1.6)
+        // GKE: 25% × 4 + 20% × 4 + 10% × 8 + 6% × 112 + 2% × 384 GiB = 17 GiB, + 100 MiB eviction.
+        #expect(abs(ReservationDefaults.memoryGiB(forHostMemoryGiB: 512) - (17 + 100.0 / 1024)) < 1e-6)
+        #expect(abs(ReservationDefaults.memoryGiB(forHostMemoryGiB: 4) - (1 + 100.0 / 1024)) < 1e-6)
+    }
+
+    @Test func instanceTooLargeForAHostIsAnErrorNamingIt() {
+        let scenario = Scenario(
+            name: "big", host: Fixtures.plainHost(cores: 4, memoryGiB: 8),
+            workloads: [Workload(name: "whale", cpuCores: 2, memoryMiB: 16384)])
+        #expect(throws: ScenarioError.self) { try Planner().plan(scenario, model: .container) }
+        do {
+            _ = try Planner().plan(scenario, model: .container)
+        } catch {
+            #expect(error.description == "workloads[0]: whale does not fit on an empty host in the container plan: one container needs 2 cores and 16394 MiB; a host offers 4 cores and 8192 MiB")
+        }
+    }
+
+    @Test func emptyWorkloadListIsAValidEmptyPlan() throws {
+        let plans = try Planner().plans(for: Scenario(name: "empty", host: Fixtures.plainHost(failover: 1)))
+        #expect(plans.map(\.model) == [.vm, .container, .faas, .mixed])
+        for plan in plans {
+            #expect(plan.activeHosts == 0 && plan.instances == 0 && plan.lowerBoundHosts == 0)
+            #expect(plan.boot.timeline == [TimelinePoint(seconds: 0, instancesReady: 0)])
+        }
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+@testable import PlannerCore
+
+/// Properties every plan must have, checked on seeded random scenarios.
+@Suite struct InvariantTests {
+    static let seeds: [UInt64] = Array(1...60)
+
+    @Test(arguments: seeds)
+    func plansAreFeasibleCompleteAndDeterministic(seed: UInt64) throws {
+        var rng = SeededGenerator(seed: seed)
+        let scenario = Fixtures.randomScenario(&rng)
+        let plans = try Planner().plans(for: scenario)
+        #expect(plans.map(\.model) == PlanModel.allCases)
+        for plan in plans {
+            try checkPlacements(plan, scenario)
+            #expect(plan.activeHosts >= plan.lowerBoundHosts)
+            #expect(plan.hosts == plan.activeHosts + scenario.host.failoverHosts)
+            #expect(plan.boot.timeline.last?.instancesReady == plan.instances)
+        }
+        // Same input, same bytes.
+        let first = PlanDocument.json(scenario: scenario, plans: plans)
+        let second = PlanDocument.json(scenario: scenario, plans: try Planner().plans(for: scenario))
+        #expect(first == second)
+    }
+
+    @Test(arguments: seeds.prefix(25))
+    func oneMoreReplicaNeverLowersTheBoundOrTheMemory(seed: UInt64) throws {
+        var rng = SeededGenerator(seed: seed)
+        let scenario = Fixtures.randomScenario(&rng)
+        let before = try Planner().plans(for: scenario)
+        let index = Int.random(in: 0..<scenario.workloads.count, using: &rng)
+        var grown = scenario
+        // Grow the workload, and its pod mates so the pod stays consistent.
+        for member in grown.workloads.indices
+        where member == index || (grown.workloads[index].pod != nil && grown.workloads[member].pod == grown.workloads[index].pod) {
+            grown.workloads[member].replicas += 1
+        }
+        let after = try Planner().plans(for: grown)
+        for (old, new) in zip(before, after) where old.model != .faas || !grown.workloads[index].hasTraffic {
+            #expect(new.lowerBoundHosts >= old.lowerBoundHosts, "\(old.model)")
+            #expect(new.memory.workloadMiB + new.memory.overheadMiB >= old.memory.workloadMiB + old.memory.overheadMiB - 1e-6, "\(old.model)")
+        }
+    }
+
+    /// Every instance placed exactly once, no host over capacity, pod members together.
+    func checkPlacements(_ plan: Plan, _ scenario: Scenario) throws {
+        var seen = Set<String>()
+        var host = [String: Int]()
+        for placement in plan.placements {
+            #expect(placement.cpuCores <= plan.hostCapacity.cpuCores + 1e-9)
+            #expect(placement.memoryMiB <= plan.hostCapacity.memoryMiB + 1e-9)
+            #expect(placement.pods <= plan.hostCapacity.pods)
+            #expect(placement.instanceCount > 0)
+            for run in placement.runs {
+                for replica in run.firstReplica..<(run.firstReplica + run.count) {
+                    let key = "\(run.workload)#\(replica)"
+                    #expect(seen.insert(key).inserted, "\(plan.model): \(key) placed twice")
+                    host[key] = placement.host
+                }
+            }
+        }
+        #expect(seen.count == plan.instances)
+        for (index, workload) in scenario.workloads.enumerated() {
+            let expected: Int
+            if plan.model.kind(for: workload) == .function {
+                expected = FunctionSizing(workload, concurrencyPerInstance: scenario.faas.concurrencyPerInstance).instances
+            } else {
+                expected = workload.replicas
+            }
+            for replica in 0..<expected {
+                #expect(seen.contains("\(index)#\(replica)"), "\(plan.model): \(workload.name) replica \(replica) missing")
+            }
+        }
+        // Pods: in plans where the members are containers, replica r of every member shares a host.
+        for (index, workload) in scenario.workloads.enumerated() where plan.model.kind(for: workload) == .container {
+            guard let pod = workload.pod,
+                let leader = scenario.workloads.firstIndex(where: { $0.pod == pod && plan.model.kind(for: $0) == .container })
+            else { continue }
+            for replica in 0..<workload.replicas {
+                #expect(host["\(index)#\(replica)"] == host["\(leader)#\(replica)"], "\(plan.model): pod \(pod) split")
+            }
+        }
+    }
+}
+
+extension Workload {
+    var hasTraffic: Bool { (peakRequestsPerSecond ?? requestsPerSecond) != nil && requestSeconds != nil }
+}

@@ -1,0 +1,37 @@
+import Foundation
+import Testing
+@testable import PlannerCore
+
+@Suite struct OutputTests {
+    @Test(arguments: [
+        (438_681.60000000003, "438681.6"), (3.0, "3"), (-2.0, "-2"), (0.1 + 0.2, "0.3"), (1e-5 / 3, "3.33333333333e-06"),
+        (1e20, "1e+20"), (0.0000166667, "1.66667e-05"), (Double.nan, "0"), (Double.infinity, "0"), (2.5, "2.5"),
+    ])
+    func numbersHaveOneFixedFormat(value: Double, text: String) {
+        #expect(JSONNumber.format(value) == text)
+    }
+
+    @Test func objectKeysAreSortedAndStringsEscaped() {
+        let value = JSONValue.object([("b", .integer(1)), ("a", .string("x\"\\\n\u{1B}")), ("c", .array([.bool(true), .null]))])
+        #expect(value.serialized() == #"{"a":"x\"\\\n\u001b","b":1,"c":[true,null]}"#)
+    }
+
+    @Test func terminalTextEscapesControlAndBidiCharacters() {
+        #expect(TerminalText.escaped("plain name ✓ 名前") == "plain name ✓ 名前")
+        #expect(TerminalText.escaped("a\u{1B}[31mred") == "a\\u{1B}[31mred")
+        #expect(TerminalText.escaped("\u{1B}]52;c;ZXZpbA==\u{07}") == "\\u{1B}]52;c;ZXZpbA==\\u{7}")
+        #expect(TerminalText.escaped("x\u{9B}y\u{202E}z") == "x\\u{9B}y\\u{202E}z")
+        #expect(TerminalText.containsUnsafe("tab\there"))
+        #expect(!TerminalText.containsUnsafe("ok"))
+    }
+
+    @Test func duplicateKeysAreFoundAtAnyDepthButNotAcrossObjects() {
+        #expect(DuplicateKeys.first(in: Array(#"{"a": 1, "b": {"a": 2}, "c": [{"a": 1}, {"a": 2}]}"#.utf8)) == nil)
+        let nested = DuplicateKeys.first(in: Array("{\"w\": [{\"x\": 1,\n \"x\": 2}]}".utf8))
+        #expect(nested?.description == #"line 2, column 2: duplicate key "x" in one object"#)
+        // A string value equal to a key is not a key.
+        #expect(DuplicateKeys.first(in: Array(#"{"a": "a", "b": ["a", "a"]}"#.utf8)) == nil)
+        // Escaped quotes inside keys do not end them.
+        #expect(DuplicateKeys.first(in: Array(#"{"a\"b": 1, "a\"b": 2}"#.utf8)) != nil)
+    }
+}
