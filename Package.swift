@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "vplan-tui", targets: ["vplan-tui"]),
         .library(name: "PlannerCore", targets: ["PlannerCore"]),
+        .library(name: "Dashboard", targets: ["Dashboard"]),
         .library(name: "Importers", targets: ["Importers"]),
     ],
     dependencies: [
@@ -26,6 +27,10 @@ let package = Package(
             dependencies: [.product(name: "Collections", package: "swift-collections")]
         ),
         .target(
+            name: "Dashboard",
+            dependencies: ["PlannerCore"]
+        ),
+        .target(
             name: "Importers",
             dependencies: [
                 "PlannerCore",
@@ -37,7 +42,9 @@ let package = Package(
             name: "vplan-tui",
             dependencies: [
                 "PlannerCore",
+                "Dashboard",
                 "Importers",
+                "CNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -55,6 +62,11 @@ let package = Package(
             name: "ImportersTests",
             dependencies: ["Importers", "PlannerCore"],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "DashboardTests",
+            dependencies: ["Dashboard", "PlannerCore"],
+            exclude: ["Snapshots"]
         ),
     ],
     swiftLanguageModes: [.v6]

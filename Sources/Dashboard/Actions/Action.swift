@@ -1,0 +1,62 @@
+import Foundation
+import PlannerCore
+
+/// Everything that can happen to the dashboard: intents from key presses, and results coming back
+/// from the world (a resize, a finished plan, a save, an export or an open).
+public enum Action: Sendable, Equatable {
+    public enum Direction: Sendable, Equatable {
+        case up, down, left, right
+    }
+
+    // Moving around.
+    case move(Direction)
+    /// Up (-1) or down (+1) by a page.
+    case page(Int)
+    /// To the first (false) or last (true) row.
+    case jump(toEnd: Bool)
+    case nextPane
+    case previousPane
+    /// Show the host fill and timeline of plan `index` (0 vm, 1 container, 2 faas, 3 mixed).
+    case selectPlan(Int)
+
+    // Editing.
+    /// Enter: edit the cell or parameter under the cursor (toggles and choices flip at once).
+    case beginEdit
+    /// `+` (1) or `-` (-1).
+    case step(Int)
+    case addWorkload
+    case duplicateWorkload
+    case deleteWorkload
+    case toggleStateful
+    case cycleModel
+    case cycleHypervisor
+    case undo
+    case redo
+
+    // Typing (in an edit, a path prompt or the open list).
+    case insert(String)
+    case deleteBackward
+    case clearInput
+    case confirm
+    case cancel
+    /// y (true) or n (false) to a question; `s` answers the quit question with "save first".
+    case answer(Bool)
+    case answerSave
+
+    // Files and the program.
+    case save
+    case saveAs
+    case export
+    case open
+    case quit
+    /// Ctrl-C at the quit question: quit at once.
+    case forceQuit
+    case toggleHelp
+
+    // Results.
+    case resize(TerminalSize)
+    case planFinished(revision: Int, result: Result<[Plan], ScenarioError>)
+    case saveFinished(path: String, error: String?)
+    case exportFinished(path: String, error: String?)
+    case openFinished(target: OpenTarget, result: Result<Scenario, ScenarioError>)
+}

@@ -1,0 +1,36 @@
+import PlannerCore
+
+extension Parameter {
+    /// The value as the pane shows it, in readable units.
+    public func display(in s: Scenario) -> String {
+        switch kind {
+        case .text: return s.name
+        case .hypervisor: return s.vm.hypervisor == .type1 ? "type 1 (bare metal)" : "type 2 (hosted)"
+        case .toggle: return (number(in: s) ?? 0) != 0 ? "yes" : "no"
+        case .count: return Readable.count(Int(number(in: s) ?? 0))
+        case .real(let unit):
+            let value = number(in: s) ?? 0
+            switch unit {
+            case .mib: return Readable.mib(value)
+            case .gib: return Readable.mib(value * 1024)
+            case .seconds: return Readable.seconds(value)
+            case .gbps: return "\(QuantityUnit.exact(value)) Gbit/s"
+            case .fraction: return Readable.percent(value)
+            case .factor: return "\(QuantityUnit.exact(value))×"
+            case .cores: return "\(QuantityUnit.exact(value)) cores"
+            case .money, .plain: return QuantityUnit.exact(value)
+            }
+        }
+    }
+
+    /// The exact value to start an edit from.
+    public func editText(in s: Scenario) -> String {
+        switch kind {
+        case .text: return s.name
+        case .hypervisor: return s.vm.hypervisor.rawValue
+        case .toggle: return (number(in: s) ?? 0) != 0 ? "yes" : "no"
+        case .count: return QuantityUnit.exact(number(in: s) ?? 0)
+        case .real(let unit): return unit.exactText(number(in: s) ?? 0)
+        }
+    }
+}

@@ -1,0 +1,283 @@
+import Foundation
+import PlannerCore
+
+/// The edits the dashboard makes to a scenario. Each returns the changed scenario, or why the change
+/// cannot be made; the scenario passed in is never modified. Pure functions, so the reducer and the
+/// tests share them.
+public enum ScenarioEdits {
+    /// Sets a workload cell from typed text.
+    public static func set(
+        _ column: WorkloadColumn, row: Int, to text: String, in scenario: Scenario
+    ) -> Result<Scenario, EditProblem> {
+        guard scenario.workloads.indices.contains(row) else { return .failure(EditProblem("no workload selected")) }
+        var s = scenario
+        var w = s.workloads[row]
+        switch column {
+        case .name:
+            w.name = text
+        case .model:
+            guard let model = DeploymentModel(rawValue: text.trimmingCharacters(in: .whitespaces).lowercased()) else {
+                return .failure(EditProblem("model must be vm, container or faas"))
+            }
+            return setModel(model, row: row, in: scenario)
+        case .stateful:
+            switch text.trimmingCharacters(in: .whitespaces).lowercased() {
+            case "yes", "y", "true", "stateful", "1": return setStateful(true, row: row, in: scenario)
+            case "no", "n", "false", "-", "0", "": return setStateful(false, row: row, in: scenario)
+            default: return .failure(EditProblem("stateful must be yes or no"))
+            }
+        case .cpu:
+            switch QuantityUnit.cores.parse(text) {
+            case .success(let value): w.cpuCores = value
+            case .failure(let problem): return .failure(problem)
+            }
+        case .memory:
+            switch QuantityUnit.mib.parse(text) {
+            case .success(let value): w.memoryMiB = value
+            case .failure(let problem): return .failure(problem)
+            }
+        case .replicas:
+            switch wholeNumber(text) {
+            case .success(let value): return setReplicas(value, row: row, in: scenario)
+            case .failure(let problem): return .failure(problem)
+            }
+        case .requestsPerSecond:
+            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty || trimmed == "-" {
+                w.requestsPerSecond = nil
+                w.peakRequestsPerSecond = nil
+            } else {
+                switch QuantityUnit.plain.parse(trimmed) {
+                case .success(let value):
+                    // Traffic scales as a whole: the peak keeps its ratio to the average.
+                    if let old = w.requestsPerSecond, let peak = w.peakRequestsPerSecond, old > 0, value.isFinite {
+                        w.peakRequestsPerSecond = peak * (value / old)
+                    }
+                    w.requestsPerSecond = value
+                case .failure(let problem): return .failure(problem)
+                }
+            }
+        case .pod:
+            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            w.pod = trimmed.isEmpty || trimmed == "-" ? nil : trimmed
+            if let pod = w.pod, let leader = s.workloads.firstIndex(where: { $0.pod == pod }), leader != row {
+                // Joining a pod: take its replicas and model so the pod stays consistent.
+                w.replicas = s.workloads[leader].replicas
+                w.model = s.workloads[leader].model
+            }
+        case .image:
+            switch QuantityUnit.mib.parse(text) {
+            case .success(let value):
+                switch resizedImage(w, to: value) {
+                case .success(let layers): w.layers = layers
+                case .failure(let problem): return .failure(problem)
+                }
+            case .failure(let problem): return .failure(problem)
+            }
+        }
+        s.workloads[row] = w
+        return validated(s, against: scenario)
+    }
+
+    /// Adds `delta` steps to a numeric workload cell.
+    public static func step(_ column: WorkloadColumn, row: Int, by delta: Int, in scenario: Scenario) -> Result<Scenario, EditProblem> {
+        guard scenario.workloads.indices.contains(row) else { return .failure(EditProblem("no workload selected")) }
+        let w = scenario.workloads[row]
+        let target = column.isNumeric ? column : .replicas
+        let current: Double
+        switch target {
+        case .cpu: current = w.cpuCores
+        case .memory: current = w.memoryMiB
+        case .replicas: current = Double(w.replicas)
+        case .requestsPerSecond: current = w.requestsPerSecond ?? 0
+        case .image: current = w.imageMiB
+        case .name, .model, .stateful, .pod: current = 0
+        }
+        let next = rounded(current + Double(delta) * target.step(for: w))
+        return set(target, row: row, to: QuantityUnit.exact(next), in: scenario)
+    }
+
+    /// Sets a parameter from typed text.
+    public static func set(_ parameter: Parameter, to text: String, in scenario: Scenario) -> Result<Scenario, EditProblem> {
+        var s = scenario
+        switch parameter.kind {
+        case .text:
+            s.name = text
+        case .hypervisor:
+            switch text.trimmingCharacters(in: .whitespaces).lowercased() {
+            case "type1", "1", "type 1": s.vm.hypervisor = .type1
+            case "type2", "2", "type 2": s.vm.hypervisor = .type2
+            default: return .failure(EditProblem("hypervisor must be type1 or type2"))
+            }
+        case .toggle:
+            switch text.trimmingCharacters(in: .whitespaces).lowercased() {
+            case "yes", "y", "true", "1": parameter.setNumber(1, in: &s)
+            case "no", "n", "false", "0": parameter.setNumber(0, in: &s)
+            default: return .failure(EditProblem("\(parameter.label) must be yes or no"))
+            }
+        case .count:
+            switch wholeNumber(text) {
+            case .success(let value): parameter.setNumber(Double(value), in: &s)
+            case .failure(let problem): return .failure(problem)
+            }
+        case .real(let unit):
+            switch unit.parse(text) {
+            case .success(let value): parameter.setNumber(value, in: &s)
+            case .failure(let problem): return .failure(problem)
+            }
+        }
+        return validated(s, against: scenario)
+    }
+
+    /// Adds `delta` steps to a numeric parameter; toggles and the hypervisor flip instead.
+    public static func step(_ parameter: Parameter, by delta: Int, in scenario: Scenario) -> Result<Scenario, EditProblem> {
+        switch parameter.kind {
+        case .text: return .failure(EditProblem("\(parameter.label) is text: press Enter to edit it"))
+        case .hypervisor: return cycleHypervisor(in: scenario)
+        case .toggle:
+            var s = scenario
+            parameter.setNumber((parameter.number(in: s) ?? 0) != 0 ? 0 : 1, in: &s)
+            return validated(s, against: scenario)
+        case .count, .real:
+            let next = rounded((parameter.number(in: scenario) ?? 0) + Double(delta) * parameter.step)
+            return set(parameter, to: QuantityUnit.exact(next), in: scenario)
+        }
+    }
+
+    /// Switches type 1 ↔ type 2.
+    public static func cycleHypervisor(in scenario: Scenario) -> Result<Scenario, EditProblem> {
+        var s = scenario
+        s.vm.hypervisor = s.vm.hypervisor == .type1 ? .type2 : .type1
+        return validated(s, against: scenario)
+    }
+
+    /// vm → container → faas → vm (stateful workloads skip faas); pod members change together.
+    public static func cycleModel(row: Int, in scenario: Scenario) -> Result<Scenario, EditProblem> {
+        guard scenario.workloads.indices.contains(row) else { return .failure(EditProblem("no workload selected")) }
+        let w = scenario.workloads[row]
+        let order: [DeploymentModel] = [.vm, .container, .faas]
+        var index = order.firstIndex(of: w.model)!
+        repeat { index = (index + 1) % order.count } while order[index] == .faas && w.stateful
+        return setModel(order[index], row: row, in: scenario)
+    }
+
+    /// Flips stateful; a workload becoming stateful leaves the faas model for containers.
+    public static func toggleStateful(row: Int, in scenario: Scenario) -> Result<Scenario, EditProblem> {
+        guard scenario.workloads.indices.contains(row) else { return .failure(EditProblem("no workload selected")) }
+        return setStateful(!scenario.workloads[row].stateful, row: row, in: scenario)
+    }
+
+    /// Inserts a new workload after `row` (at the end when the table is empty); returns its index.
+    public static func addWorkload(after row: Int, in scenario: Scenario) -> (Scenario, Int) {
+        var s = scenario
+        let name = uniqueName("workload", in: s)
+        let index = s.workloads.isEmpty ? 0 : min(row + 1, s.workloads.count)
+        s.workloads.insert(Workload(name: name, cpuCores: 0.5, memoryMiB: 512, replicas: 1), at: index)
+        return (s, index)
+    }
+
+    /// Copies workload `row` under a new name, right after it; returns the copy's index.
+    public static func duplicateWorkload(row: Int, in scenario: Scenario) -> Result<(Scenario, Int), EditProblem> {
+        guard scenario.workloads.indices.contains(row) else { return .failure(EditProblem("no workload to duplicate")) }
+        var s = scenario
+        var copy = s.workloads[row]
+        copy.name = uniqueName("\(copy.name)-copy", in: s)
+        s.workloads.insert(copy, at: row + 1)
+        return .success((s, row + 1))
+    }
+
+    /// Removes workload `row`.
+    public static func deleteWorkload(row: Int, in scenario: Scenario) -> Result<Scenario, EditProblem> {
+        guard scenario.workloads.indices.contains(row) else { return .failure(EditProblem("no workload to delete")) }
+        var s = scenario
+        s.workloads.remove(at: row)
+        return .success(s)
+    }
+
+    /// The scenario if it brings no validation problem the old one did not have; else the first new problem.
+    public static func validated(_ candidate: Scenario, against current: Scenario) -> Result<Scenario, EditProblem> {
+        let before = Set(ScenarioValidator.errors(in: current).map(\.description))
+        if let problem = ScenarioValidator.errors(in: candidate).first(where: { !before.contains($0.description) }) {
+            return .failure(EditProblem(readable(problem, in: candidate)))
+        }
+        return .success(candidate)
+    }
+
+    /// A validation problem with `workloads[3].` replaced by the workload's name.
+    static func readable(_ problem: ScenarioError, in scenario: Scenario) -> String {
+        guard let field = problem.field, field.hasPrefix("workloads["), let close = field.firstIndex(of: "]"),
+              let index = Int(field[field.index(field.startIndex, offsetBy: 10)..<close]),
+              scenario.workloads.indices.contains(index)
+        else { return problem.description }
+        var rest = String(field[field.index(after: close)...])
+        if rest.hasPrefix(".") { rest.removeFirst() }
+        let name = scenario.workloads[index].name
+        return "\(name.isEmpty ? field : name)\(rest.isEmpty ? "" : " " + rest): \(problem.reason)"
+    }
+
+    // MARK: - Helpers
+
+    private static func setModel(_ model: DeploymentModel, row: Int, in scenario: Scenario) -> Result<Scenario, EditProblem> {
+        var s = scenario
+        for index in podMembers(of: row, in: s) { s.workloads[index].model = model }
+        return validated(s, against: scenario)
+    }
+
+    private static func setStateful(_ stateful: Bool, row: Int, in scenario: Scenario) -> Result<Scenario, EditProblem> {
+        var s = scenario
+        s.workloads[row].stateful = stateful
+        if stateful && s.workloads[row].model == .faas {
+            for index in podMembers(of: row, in: s) { s.workloads[index].model = .container }
+        }
+        return validated(s, against: scenario)
+    }
+
+    private static func setReplicas(_ replicas: Int, row: Int, in scenario: Scenario) -> Result<Scenario, EditProblem> {
+        var s = scenario
+        for index in podMembers(of: row, in: s) { s.workloads[index].replicas = replicas }
+        return validated(s, against: scenario)
+    }
+
+    /// The workload and the other members of its pod (pods share replicas and model).
+    static func podMembers(of row: Int, in s: Scenario) -> [Int] {
+        guard let pod = s.workloads[row].pod else { return [row] }
+        return s.workloads.indices.filter { s.workloads[$0].pod == pod }
+    }
+
+    /// The layers resized so that they total `total` MiB: the top layer takes the difference.
+    private static func resizedImage(_ w: Workload, to total: Double) -> Result<[ImageLayer], EditProblem> {
+        guard total.isFinite, total >= 0 else { return .failure(EditProblem("image size must be a finite number of MiB, at least 0")) }
+        guard var top = w.layers.last else {
+            return total == 0 ? .success([]) : .success([ImageLayer(id: "\(w.name)-image", sizeMiB: total)])
+        }
+        let lower = w.imageMiB - top.sizeMiB
+        if total < lower {
+            return .failure(EditProblem(
+                "the lower layers already take \(Readable.mib(lower)); the top layer \"\(top.id)\" is the one an edit resizes"))
+        }
+        top.sizeMiB = rounded(total - lower)
+        return .success(w.layers.dropLast() + [top])
+    }
+
+    private static func wholeNumber(_ text: String) -> Result<Int, EditProblem> {
+        let trimmed = text.filter { !$0.isWhitespace && $0 != "," && $0 != "_" }
+        if trimmed.isEmpty { return .failure(EditProblem("enter a whole number")) }
+        if let value = Int(trimmed) { return .success(value) }
+        if let value = Double(trimmed), value == value.rounded(), abs(value) < 1e15 { return .success(Int(value)) }
+        return .failure(EditProblem("not a whole number: \"\(text)\""))
+    }
+
+    private static func uniqueName(_ base: String, in s: Scenario) -> String {
+        let names = Set(s.workloads.map(\.name))
+        if !names.contains(base) { return base }
+        var n = 2
+        while names.contains("\(base)-\(n)") { n += 1 }
+        return "\(base)-\(n)"
+    }
+
+    /// Steps accumulate without binary noise (0.1 + 0.2 gives 0.3).
+    static func rounded(_ value: Double) -> Double {
+        guard value.isFinite, abs(value) < 1e12 else { return value }
+        return (value * 1_000_000).rounded() / 1_000_000
+    }
+}

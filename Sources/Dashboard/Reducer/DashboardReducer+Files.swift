@@ -1,0 +1,49 @@
+import Foundation
+import PlannerCore
+
+/// Save, export, open and quit, and the default file names.
+extension DashboardReducer {
+    // MARK: - Files
+
+    static func save(_ state: inout DashboardState, to path: String) -> [Effect] {
+        state.savingScenario = state.scenario
+        state.status = StatusMessage("saving \(path)…")
+        return [.save(path: path, data: ScenarioDocument.json(state.scenario))]
+    }
+
+    static func export(_ state: inout DashboardState, to path: String) -> [Effect] {
+        if let failure = state.planFailure, failure.revision == state.revision {
+            state.status = StatusMessage("cannot export: the scenario cannot be planned: \(failure.error.description)", kind: .error)
+            return []
+        }
+        if state.plansAreCurrent, let plans = state.plans?.plans {
+            state.status = StatusMessage("exporting \(path)…")
+            return [.export(path: path, data: PlanDocument.json(scenario: state.scenario, plans: plans))]
+        }
+        state.pendingExport = path
+        state.status = StatusMessage("the export waits for the plan…")
+        return []
+    }
+
+    static func open(_ state: inout DashboardState, _ target: OpenTarget) -> [Effect] {
+        if state.isModified {
+            state.mode = .confirm(.discardAndOpen(target))
+            return []
+        }
+        state.status = StatusMessage("opening \(target.label)…")
+        return [.open(target)]
+    }
+
+    static func quit(_ state: inout DashboardState) -> [Effect] {
+        state.mode = .normal
+        state.quitting = true
+        return [.quit]
+    }
+
+    /// The default export path: beside the scenario file, or in the working directory.
+    public static func defaultExportPath(_ document: Document) -> String {
+        let name = "\(document.stem).plan.json"
+        guard let path = document.path, let slash = path.lastIndex(of: "/") else { return name }
+        return String(path[...slash]) + name
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+import PlannerCore
+
+/// Results coming back from the world: plans, saves and opens.
+extension DashboardReducer {
+    // MARK: - Results
+
+    static func planFinished(
+        _ state: inout DashboardState, revision: Int, result: Result<[Plan], ScenarioError>
+    ) -> [Effect] {
+        guard revision == state.revision else { return [] }  // stale: a newer revision is being planned
+        switch result {
+        case .success(let plans):
+            if let before = state.plans?.plans, let change = hostChange(from: before, to: plans),
+               let status = state.status, status.kind == .info, !status.text.contains(" → hosts ") {
+                state.status = StatusMessage("\(status.text) → hosts \(change)")
+            }
+            state.plans = PlanSnapshot(plans: plans, revision: revision)
+            state.planFailure = nil
+            if let path = state.pendingExport {
+                state.pendingExport = nil
+                return export(&state, to: path)
+            }
+        case .failure(let error):
+            state.planFailure = PlanFailure(revision: revision, error: error)
+            if let path = state.pendingExport {
+                state.pendingExport = nil
+                state.status = StatusMessage("cannot export \(path): \(error.description)", kind: .error)
+            }
+        }
+        return []
+    }
+
+    /// "vm 2→3, faas 3→4" for the plans whose host count changed; nil when none did.
+    static func hostChange(from before: [Plan], to after: [Plan]) -> String? {
+        let changes = zip(before, after).filter { $0.model == $1.model && $0.hosts != $1.hosts }.map {
+            "\($0.model.rawValue) \($0.hosts)→\($1.hosts)"
+        }
+        return changes.isEmpty ? nil : changes.joined(separator: ", ")
+    }
+
+    static func saveFinished(_ state: inout DashboardState, path: String, error: String?) -> [Effect] {
+        let saved = state.savingScenario
+        state.savingScenario = nil
+        if let error {
+            state.quitAfterSave = false
+            state.status = StatusMessage("cannot save: \(error) (your edits are kept)", kind: .error)
+            return []
+        }
+        state.savedScenario = saved ?? state.scenario
+        state.document = Document(path: path, displayName: path, stem: stem(of: path))
+        state.status = StatusMessage("saved \(path)")
+        if state.quitAfterSave {
+            state.quitAfterSave = false
+            return quit(&state)
+        }
+        return []
+    }
+
+    static func openFinished(
+        _ state: inout DashboardState, target: OpenTarget, result: Result<Scenario, ScenarioError>
+    ) -> [Effect] {
+        switch result {
+        case .failure(let error):
+            state.status = StatusMessage("cannot open: \(error.description)", kind: .error)
+            return []
+        case .success(let scenario):
+            state.scenario = scenario
+            state.savedScenario = scenario
+            switch target {
+            case .bundled(let name):
+                state.document = Document(path: nil, displayName: "Profiles/\(name).json", stem: name)
+            case .file(let path):
+                state.document = Document(path: path, displayName: path, stem: stem(of: path))
+            }
+            state.history = History()
+            state.revision += 1
+            state.planFailure = nil
+            state.pendingExport = nil
+            state.workloadRow = 0
+            state.workloadScroll = 0
+            state.status = StatusMessage("opened \(state.document.displayName)")
+            keepSelectionVisible(&state)
+            return [.plan(scenario, revision: state.revision)]
+        }
+    }
+
+    /// `dir/shop.json` → `shop`.
+    public static func stem(of path: String) -> String {
+        let base = path.split(separator: "/").last.map(String.init) ?? path
+        return base.hasSuffix(".json") && base.count > 5 ? String(base.dropLast(5)) : base
+    }
+}

@@ -1,0 +1,173 @@
+import PlannerCore
+
+/// The four plans compared, one chart per quantity: hosts (lower bound marked), memory (workload
+/// against overhead), rollout transfer, ready time (log scale) and cost per month.
+enum PlanCharts {
+    enum Quantity: CaseIterable {
+        case hosts, memory, transfer, ready, cost
+
+        var title: String {
+            switch self {
+            case .hosts: return "hosts"
+            case .memory: return "memory"
+            case .transfer: return "rollout transfer"
+            case .ready: return "ready (log)"
+            case .cost: return "cost/month"
+            }
+        }
+    }
+
+    // MARK: - Compact: one table, a column per quantity
+
+    static func renderCompact(_ state: DashboardState, plans: [Plan], into buffer: inout ScreenBuffer, area: Rect, glyphs: Glyphs) {
+        let labelWidth = 10
+        let columns = Rect(x: area.x + labelWidth + 1, y: area.y, width: area.width - labelWidth - 1, height: area.height)
+            .equalColumns(Quantity.allCases.count, gap: 1)
+        buffer.put("plan", x: area.x + 1, y: area.y, style: Style(.heading, bold: true, underline: true))
+        let titles = ["hosts \(glyphs.marker)bound", "mem \(glyphs.horizontal[8])wl \(glyphs.shade)ovh", "rollout", "ready (log)", "cost/month"]
+        for (index, rect) in columns.enumerated() {
+            buffer.put(TextFit.pad(titles[index], rect.width, ellipsis: glyphs.ellipsis), x: rect.x, y: rect.y,
+                       style: Style(.heading, bold: true, underline: true))
+        }
+        for (index, plan) in plans.enumerated() where index + 1 < area.height {
+            buffer.put(
+                TextFit.pad(PlanStyle.label(plan.model, selected: index == state.selectedPlan, glyphs: glyphs), labelWidth),
+                x: area.x, y: area.y + 1 + index, style: PlanStyle.style(plan.model))
+        }
+        for (index, quantity) in Quantity.allCases.enumerated() {
+            let rect = Rect(x: columns[index].x, y: area.y + 1, width: columns[index].width, height: area.height - 1)
+            let textWidth = min(9, plans.map { DisplayWidth.of(text(quantity, $0, wide: false, glyphs: glyphs)) }.max() ?? 8)
+            draw(quantity, plans: plans, state: state, labelWidth: 0, textWidth: textWidth, wide: false, axis: false,
+                 into: &buffer, area: rect, glyphs: glyphs)
+        }
+    }
+
+    // MARK: - Wide: one box per quantity plus a figures table
+
+    static func renderWide(_ state: DashboardState, plans: [Plan], into buffer: inout ScreenBuffer, area: Rect, glyphs: Glyphs) {
+        let rows = [Rect(x: area.x, y: area.y, width: area.width, height: 6), Rect(x: area.x, y: area.y + 6, width: area.width, height: 7)]
+        let top = rows[0].equalColumns(3)
+        let bottom = rows[1].equalColumns(3)
+        let boxes: [(Quantity, Rect, String)] = [
+            (.hosts, top[0], "Hosts (\(glyphs.marker) lower bound incl. spares)"),
+            (.memory, top[1], "Memory (\(glyphs.horizontal[8]) workloads \(glyphs.shade) overhead)"),
+            (.transfer, top[2], "Rollout transfer (pulled, time)"),
+            (.ready, bottom[0], "Ready time (log scale)"),
+            (.cost, bottom[1], "Cost per month"),
+        ]
+        for (quantity, rect, title) in boxes {
+            let inner = Frame(title: title, focused: state.focus == .plans).render(into: &buffer, area: rect, glyphs: glyphs)
+            let textWidth = min(22, plans.map { DisplayWidth.of(text(quantity, $0, wide: true, glyphs: glyphs)) }.max() ?? 16)
+            draw(quantity, plans: plans, state: state, labelWidth: 10, textWidth: textWidth, wide: true,
+                 axis: false, into: &buffer, area: inner, glyphs: glyphs)
+        }
+        let inner = Frame(title: "Figures", focused: state.focus == .plans).render(into: &buffer, area: bottom[2], glyphs: glyphs)
+        figures(state, plans: plans, into: &buffer, area: inner, glyphs: glyphs)
+    }
+
+    /// Instances, CPU use, memory overhead, start time per instance and update traffic per plan;
+    /// the last columns are left out when the box is narrow.
+    private static func figures(_ state: DashboardState, plans: [Plan], into buffer: inout ScreenBuffer, area: Rect, glyphs: Glyphs) {
+        var columns = [Table.Column("plan", width: 10), Table.Column("inst", width: 6, .right), Table.Column("cpu use", width: 7, .right),
+                       Table.Column("ovh", width: 6, .right)]
+        if area.width >= 41 { columns.append(Table.Column("start", width: 7, .right)) }
+        if area.width >= 51 { columns.append(Table.Column("upd/day", width: max(9, area.width - 42), .right)) }
+        let table = Table(
+            columns: columns,
+            rows: plans.enumerated().map { index, plan in
+                [PlanStyle.label(plan.model, selected: index == state.selectedPlan, glyphs: glyphs), Readable.count(plan.instances),
+                 Readable.percent(plan.cpu.utilization.rounded(toPlaces: 3)), Readable.percent(plan.memory.overheadFraction.rounded(toPlaces: 3)),
+                 Readable.seconds(plan.boot.instanceSeconds), Readable.mib(plan.transfer.updateMiBPerDay)]
+            },
+            focused: false, rowStyles: plans.map { PlanStyle.style($0.model) })
+        table.render(into: &buffer, area: area, glyphs: glyphs)
+    }
+
+    // MARK: - One quantity
+
+    private static func draw(
+        _ quantity: Quantity, plans: [Plan], state: DashboardState, labelWidth: Int, textWidth: Int, wide: Bool, axis: Bool,
+        into buffer: inout ScreenBuffer, area: Rect, glyphs: Glyphs
+    ) {
+        func label(_ index: Int, _ plan: Plan) -> String {
+            PlanStyle.label(plan.model, selected: index == state.selectedPlan, glyphs: glyphs)
+        }
+        switch quantity {
+        case .hosts:
+            let rows = plans.enumerated().map { index, plan in
+                let bound = plan.lowerBoundHosts + plan.failoverHosts
+                return BarChart.Row(
+                    label: label(index, plan), value: Double(plan.hosts), text: text(.hosts, plan, wide: wide, glyphs: glyphs), style: PlanStyle.style(plan.model),
+                    marker: Double(bound))
+            }
+            BarChart(rows: rows, labelWidth: labelWidth, textWidth: textWidth).render(into: &buffer, area: area, glyphs: glyphs)
+        case .memory:
+            let rows = plans.enumerated().map { index, plan in
+                return StackedBarChart.Row(
+                    label: label(index, plan),
+                    segments: [
+                        StackedBarChart.Segment(value: plan.memory.workloadMiB, style: PlanStyle.style(plan.model)),
+                        StackedBarChart.Segment(value: plan.memory.overheadMiB, style: Style(.overhead), shaded: true),
+                    ],
+                    text: text(.memory, plan, wide: wide, glyphs: glyphs), labelStyle: PlanStyle.style(plan.model))
+            }
+            StackedBarChart(rows: rows, labelWidth: labelWidth, textWidth: textWidth).render(into: &buffer, area: area, glyphs: glyphs)
+        case .transfer:
+            let rows = plans.enumerated().map { index, plan in
+                BarChart.Row(
+                    label: label(index, plan), value: plan.transfer.rolloutMiB,
+                    text: text(.transfer, plan, wide: wide, glyphs: glyphs),
+                    style: PlanStyle.style(plan.model))
+            }
+            BarChart(rows: rows, labelWidth: labelWidth, textWidth: textWidth).render(into: &buffer, area: area, glyphs: glyphs)
+        case .ready:
+            let rows = plans.enumerated().map { index, plan in
+                BarChart.Row(
+                    label: label(index, plan), value: plan.boot.readySeconds, text: text(.ready, plan, wide: wide, glyphs: glyphs),
+                    style: PlanStyle.style(plan.model))
+            }
+            LogBarChart(rows: rows, labelWidth: labelWidth, textWidth: textWidth, showAxis: wide)
+                .render(into: &buffer, area: area, glyphs: glyphs)
+        case .cost:
+            let rows = plans.enumerated().map { index, plan in
+                BarChart.Row(
+                    label: label(index, plan), value: plan.cost.perMonth,
+                    text: text(.cost, plan, wide: wide, glyphs: glyphs),
+                    style: PlanStyle.style(plan.model))
+            }
+            BarChart(rows: rows, labelWidth: labelWidth, textWidth: textWidth).render(into: &buffer, area: area, glyphs: glyphs)
+        }
+    }
+}
+
+extension PlanCharts {
+    /// "2 ≥2" while it is short; large counts keep just the hosts (the tick still marks the bound).
+    static func compactHosts(_ hosts: Int, bound: Int, glyphs: Glyphs) -> String {
+        let full = "\(Readable.count(hosts)) \(glyphs.atLeast)\(Readable.count(bound))"
+        return DisplayWidth.of(full) <= 9 ? full : Readable.count(hosts)
+    }
+
+    /// The number beside a plan's bar for one quantity.
+    static func text(_ quantity: Quantity, _ plan: Plan, wide: Bool, glyphs: Glyphs) -> String {
+        switch quantity {
+        case .hosts:
+            let bound = plan.lowerBoundHosts + plan.failoverHosts
+            return wide
+                ? "\(Readable.count(plan.hosts)) (\(Readable.count(plan.failoverHosts)) spare, \(glyphs.atLeast)\(Readable.count(bound)))"
+                : compactHosts(plan.hosts, bound: bound, glyphs: glyphs)
+        case .memory:
+            let total = plan.memory.workloadMiB + plan.memory.overheadMiB
+            return wide
+                ? "\(Readable.mib(total)) \(Readable.percent(plan.memory.overheadFraction.rounded(toPlaces: 3))) ovh"
+                : Readable.mib(total)
+        case .transfer:
+            return wide
+                ? "\(Readable.mib(plan.transfer.rolloutMiB)) in \(Readable.seconds(plan.transfer.rolloutSeconds))"
+                : Readable.mib(plan.transfer.rolloutMiB)
+        case .ready:
+            return Readable.seconds(plan.boot.readySeconds)
+        case .cost:
+            return wide ? "\(Readable.money(plan.cost.perMonth)) \(plan.cost.basis)" : Readable.money(plan.cost.perMonth)
+        }
+    }
+}

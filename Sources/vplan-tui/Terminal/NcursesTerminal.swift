@@ -1,0 +1,116 @@
+import CNcurses
+import Dashboard
+import Foundation
+
+/// The one place that talks to ncurses: start-up (locale, UTF-8 and colour detection, raw keys,
+/// escape delay), drawing a screen buffer (only the rows that changed), reading keys, and restoring
+/// the terminal on exit, errors and signals.
+final class NcursesTerminal {
+    /// Something the terminal reports.
+    enum Event {
+        case key(Key)
+        case resize(TerminalSize)
+    }
+
+    let capabilities: Capabilities
+    private var previous: ScreenBuffer?
+    private var ended = false
+
+    /// Initialises the terminal. Call `end()` before exiting (signals call it themselves).
+    init() {
+        setlocale(LC_ALL, "")
+        let unicode = vplan_locale_is_utf8() != 0
+        initscr()
+        vplan_install_signal_handlers()
+        raw()
+        noecho()
+        nonl()
+        keypad(vplan_stdscr(), true)
+        set_escdelay(25)
+        curs_set(0)
+        let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+        var colour = false
+        if has_colors() && !noColor {
+            start_color()
+            use_default_colors()
+            colour = true
+            for role in ColorRole.allCases {
+                if let foreground = Self.foreground(role) { init_pair(Int16(role.rawValue + 1), foreground, -1) }
+            }
+        }
+        capabilities = Capabilities(unicode: unicode, colour: colour)
+    }
+
+    deinit { end() }
+
+    /// Restores the terminal (idempotent).
+    func end() {
+        guard !ended else { return }
+        ended = true
+        endwin()
+    }
+
+    var size: TerminalSize { TerminalSize(width: Int(vplan_cols()), height: Int(vplan_lines())) }
+
+    /// Draws a frame, rewriting only the rows that differ from the last one.
+    func draw(_ frame: ScreenBuffer) {
+        let full = previous == nil || previous!.width != frame.width || previous!.height != frame.height
+        if full { erase() }
+        for y in 0..<frame.height {
+            if !full, let previous, rowEqual(previous, frame, y) { continue }
+            for x in 0..<frame.width {
+                let cell = frame[x: x, y: y]
+                if cell.text.isEmpty { continue }  // second half of a wide character
+                let (attributes, pair) = attributes(cell.style)
+                vplan_put(Int32(y), Int32(x), cell.text, attributes, pair)
+            }
+        }
+        previous = frame
+        refresh()
+    }
+
+    /// The next key or resize, or nil after `timeout` milliseconds without one.
+    func read(timeout milliseconds: Int) -> Event? {
+        vplan_timeout(Int32(milliseconds))
+        var character: wint_t = 0
+        let result = vplan_get_wch(&character)
+        if result == ERR { return nil }
+        if result == vplan_key_code_yes() {
+            if Int32(character) == vplan_key_resize() {
+                previous = nil
+                return .resize(size)
+            }
+            return KeyDecoding.functionKey(Int32(character)).map(Event.key)
+        }
+        return KeyDecoding.character(UInt32(character)).map(Event.key)
+    }
+
+    private func rowEqual(_ a: ScreenBuffer, _ b: ScreenBuffer, _ y: Int) -> Bool {
+        for x in 0..<b.width where a[x: x, y: y] != b[x: x, y: y] { return false }
+        return true
+    }
+
+    private func attributes(_ style: Style) -> (attr_t, Int16) {
+        var attributes = vplan_a_normal()
+        if style.bold { attributes |= vplan_a_bold() }
+        if style.reverse { attributes |= vplan_a_reverse() }
+        if style.underline { attributes |= vplan_a_underline() }
+        if style.role == .muted { attributes |= vplan_a_dim() }
+        guard capabilities.colour, Self.foreground(style.role) != nil else { return (attributes, 0) }
+        return (attributes, Int16(style.role.rawValue + 1))
+    }
+
+    /// The colour of each role (nil: the terminal's default).
+    private static func foreground(_ role: ColorRole) -> Int16? {
+        switch role {
+        case .normal, .muted, .selection: return nil
+        case .title, .heading: return Int16(COLOR_CYAN)
+        case .cursor, .input, .warning, .faas: return Int16(COLOR_YELLOW)
+        case .vm: return Int16(COLOR_MAGENTA)
+        case .container: return Int16(COLOR_BLUE)
+        case .mixed, .good: return Int16(COLOR_GREEN)
+        case .overhead, .error: return Int16(COLOR_RED)
+        case .marker: return Int16(COLOR_WHITE)
+        }
+    }
+}
