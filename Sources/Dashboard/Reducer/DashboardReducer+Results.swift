@@ -48,13 +48,16 @@ extension DashboardReducer {
             return []
         }
         state.savedScenario = saved ?? state.scenario
+        let previous = state.document
         state.document = Document(path: path, displayName: path, stem: stem(of: path))
         state.status = StatusMessage("saved \(path)")
+        // The file now holds the edits: the autosave (of the old and the new name) has served.
+        let removals = resetAutosave(&state, removing: [previous, state.document])
         if state.quitAfterSave {
             state.quitAfterSave = false
-            return quit(&state)
+            return removals + quit(&state)
         }
-        return []
+        return removals
     }
 
     static func openFinished(
@@ -80,8 +83,9 @@ extension DashboardReducer {
             state.workloadRow = 0
             state.workloadScroll = 0
             state.status = StatusMessage("opened \(state.document.displayName)")
+            state.autosave = AutosaveState()
             keepSelectionVisible(&state)
-            return [.plan(scenario, revision: state.revision)]
+            return [.plan(scenario, revision: state.revision), .findAutosave(state.document)]
         }
     }
 
