@@ -56,9 +56,9 @@ import Testing
         var state = Fixture.state(path: "/tmp/shop.json")
         _ = reduce(&state, .step(1), .tick(now: 0))
         #expect(reduce(&state, .tick(now: 1)) == [write(state)])
-        _ = reduce(&state, .autosaveFinished(revision: state.revision, error: "/x: cannot write: No space left on device"))
+        _ = reduce(&state, .autosaveFinished(revision: state.revision, error: "cannot write: No space left on device: /x"))
         #expect(state.status?.kind == .warning)
-        #expect(state.status?.text.contains("autosave failed: /x: cannot write: No space left on device") == true)
+        #expect(state.status?.text == "autosave failed: cannot write: No space left on device: /x (edits kept; retried every 30 s)")
         #expect(state.isModified)  // the edits stay
         // No retry before the retry delay, however many ticks and edits.
         _ = reduce(&state, .step(1))
@@ -104,7 +104,7 @@ import Testing
         let effects = reduce(&state, .save, .saveFinished(path: "/full/shop.json", error: "/full/shop.json: cannot write: No space left on device"))
         #expect(effects.allSatisfy { if case .removeAutosave = $0 { false } else { true } })
         #expect(state.autosave.onDisk && state.isModified)
-        #expect(state.status?.text == "cannot save: /full/shop.json: cannot write: No space left on device (your edits are kept)")
+        #expect(state.status?.text == "not saved, edits kept: cannot write: No space left on device: /full/shop.json")
     }
 
     @Test func quittingAfterConfirmingDiscardRemovesTheAutosave() {

@@ -373,7 +373,7 @@ import Testing
     @Test func aFailedExportSaysWhy() {
         var state = Fixture.state()
         _ = reduce(&state, .exportFinished(path: "/x/y.json", error: "/x/y.json: cannot write: No such file or directory"))
-        #expect(state.status == StatusMessage("cannot export: /x/y.json: cannot write: No such file or directory", kind: .error))
+        #expect(state.status == StatusMessage("not exported: cannot write: No such file or directory: /x/y.json", kind: .error))
     }
 
     @Test func exportRefusesAScenarioThePlannerRejected() {

@@ -44,7 +44,7 @@ extension DashboardReducer {
             if !state.autosave.failing {
                 state.autosave.failing = true
                 state.status = StatusMessage(
-                    "autosave failed: \(error); retrying every \(Int(AutosavePolicy.retryDelay)) s (edits kept; s saves)",
+                    "autosave failed: \(error) (edits kept; retried every \(Int(AutosavePolicy.retryDelay)) s)",
                     kind: .warning)
             }
             return []

@@ -44,7 +44,7 @@ extension DashboardReducer {
         state.savingScenario = nil
         if let error {
             state.quitAfterSave = false
-            state.status = StatusMessage("cannot save: \(error) (your edits are kept)", kind: .error)
+            state.status = StatusMessage("not saved, edits kept: \(reasonFirst(error, path: path))", kind: .error)
             return []
         }
         state.savedScenario = saved ?? state.scenario
@@ -87,6 +87,15 @@ extension DashboardReducer {
             keepSelectionVisible(&state)
             return [.plan(scenario, revision: state.revision), .findAutosave(state.document)]
         }
+    }
+
+    /// An I/O error for the status line, the reason before the path (a long path is cut, the reason
+    /// must not be): `/a/b.json: cannot write: No space left on device` →
+    /// `cannot write: No space left on device: /a/b.json`.
+    public static func reasonFirst(_ error: String, path: String) -> String {
+        let prefix = path + ": "
+        guard error.hasPrefix(prefix), error.count > prefix.count else { return error }
+        return "\(error.dropFirst(prefix.count)): \(path)"
     }
 
     /// `dir/shop.json` → `shop`.

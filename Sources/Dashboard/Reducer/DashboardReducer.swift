@@ -23,7 +23,7 @@ public enum DashboardReducer {
             return saveFinished(&state, path: path, error: error)
         case .exportFinished(let path, let error):
             if let error {
-                state.status = StatusMessage("cannot export: \(error)", kind: .error)
+                state.status = StatusMessage("not exported: \(reasonFirst(error, path: path))", kind: .error)
             } else {
                 state.status = StatusMessage("exported the plan to \(path)")
             }

@@ -33,8 +33,9 @@ struct AutosaveStore: Sendable {
         }
     }
 
-    /// Writes the autosave; returns why it failed (nil on success). Tries beside the scenario file
-    /// first (when its directory is writable), then the state directory.
+    /// Writes the autosave; returns why it failed (nil on success), each place's reason then its
+    /// path. Tries beside the scenario file first (when its directory is writable), then the state
+    /// directory.
     func write(_ data: Data, for document: Document) -> String? {
         let location = location(document)
         let targets = location.writeTargets { access($0, W_OK) == 0 }
@@ -51,7 +52,7 @@ struct AutosaveStore: Sendable {
                 for other in location.candidates where other != target { unlink(other) }
                 return nil
             } catch {
-                problems.append(error.description)
+                problems.append("\(error.reason): \(target)")
             }
         }
         return problems.joined(separator: "; ")
