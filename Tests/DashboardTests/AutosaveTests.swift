@@ -126,6 +126,18 @@ import Testing
         #expect(reduce(&state, .answer(true)) == [.removeAutosave(state.document), .open(.bundled("online-shop"))])
     }
 
+    @Test func aWriteFinishingAfterASaveOrAnOpenIsIgnored() {
+        var state = Fixture.state(path: "/tmp/shop.json")
+        _ = reduce(&state, .step(1), .tick(now: 0), .tick(now: 1))
+        let inFlight = state.revision
+        _ = reduce(&state, .save, .saveFinished(path: "/tmp/shop.json", error: nil))
+        _ = reduce(&state, .autosaveFinished(revision: inFlight, error: nil))
+        #expect(!state.autosave.onDisk)
+        #expect(reduce(&state, .tick(now: 2)).isEmpty)  // nothing to remove for the next document
+        _ = reduce(&state, .autosaveFinished(revision: inFlight, error: "late failure"))
+        #expect(!state.autosave.failing && state.status?.kind == .info)
+    }
+
     @Test func aSignalWritesUnwrittenEditsAtOnce() {
         var state = Fixture.state(path: "/tmp/shop.json")
         _ = reduce(&state, .step(1))
@@ -192,7 +204,7 @@ import Testing
         let error = ScenarioError(file: "/tmp/.shop.json.vplan-autosave", field: nil, reason: "is not valid JSON")
         #expect(reduce(&state, .autosaveFound(AutosaveFound(path: "/tmp/.shop.json.vplan-autosave", result: .failure(error)))).isEmpty)
         #expect(state.mode == .normal)
-        #expect(state.status == StatusMessage("autosave ignored: /tmp/.shop.json.vplan-autosave: is not valid JSON", kind: .warning))
+        #expect(state.status == StatusMessage("autosave ignored: is not valid JSON: /tmp/.shop.json.vplan-autosave", kind: .warning))
     }
 
     @Test func openingAnotherDocumentLooksForItsAutosave() {

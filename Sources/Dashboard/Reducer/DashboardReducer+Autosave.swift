@@ -38,6 +38,8 @@ extension DashboardReducer {
     /// A write finished. A failure is reported once (later failures stay quiet until one succeeds)
     /// and retried after `AutosavePolicy.retryDelay`.
     static func autosaveFinished(_ state: inout DashboardState, revision: Int, error: String?) -> [Effect] {
+        // A write asked for before a save or an open reset the bookkeeping belongs to the past.
+        guard state.autosave.writing == revision else { return [] }
         state.autosave.writing = nil
         if let error {
             state.autosave.retryAt = state.autosave.lastAttemptAt + AutosavePolicy.retryDelay
@@ -86,7 +88,7 @@ extension DashboardReducer {
     static func autosaveFound(_ state: inout DashboardState, _ found: AutosaveFound) -> [Effect] {
         switch found.result {
         case .failure(let error):
-            state.status = StatusMessage("autosave ignored: \(error.description)", kind: .warning)
+            state.status = StatusMessage("autosave ignored: \(reasonFirst(error.description, path: found.path))", kind: .warning)
             return []
         case .success(let scenario):
             if scenario == state.savedScenario { return [.removeAutosave(state.document)] }
