@@ -45,7 +45,11 @@ enum DashboardApp {
                 }
             }
             pending += worker.drain()
-            pending += autosaver.drain()
+            let autosaved = autosaver.drain()
+            #if DEBUG
+            DebugCrash.afterAutosave(autosaved)
+            #endif
+            pending += autosaved
             let now = ProcessInfo.processInfo.systemUptime
             if now - lastTick >= AutosavePolicy.tickInterval {
                 lastTick = now
