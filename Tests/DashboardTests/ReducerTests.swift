@@ -285,7 +285,7 @@ import Testing
         #expect(reduce(&state, .confirm) == [.open(.bundled(BundledProfiles.all[1].name))])
         let scenario = try! BundledProfiles.scenario(named: BundledProfiles.all[1].name)
         let effects = reduce(&state, .openFinished(target: .bundled(BundledProfiles.all[1].name), result: .success(scenario)))
-        #expect(effects == [.plan(scenario, revision: 1)])
+        #expect(effects == [.plan(scenario, revision: 1), .findAutosave(state.document)])
         #expect(state.scenario == scenario && !state.isModified && state.history.undo.isEmpty)
 
         _ = reduce(&state, .step(1), .open, .confirm)
@@ -319,7 +319,7 @@ import Testing
         _ = reduce(&state, .quit)
         let effects = reduce(&state, .answerSave)
         #expect(effects == [.save(path: "/tmp/shop.json", data: ScenarioDocument.json(state.scenario))])
-        #expect(reduce(&state, .saveFinished(path: "/tmp/shop.json", error: nil)) == [.quit])
+        #expect(reduce(&state, .saveFinished(path: "/tmp/shop.json", error: nil)) == [.removeAutosave(state.document), .quit])
 
         var forced = Fixture.state()
         _ = reduce(&forced, .step(1), .quit)
@@ -373,7 +373,7 @@ import Testing
     @Test func aFailedExportSaysWhy() {
         var state = Fixture.state()
         _ = reduce(&state, .exportFinished(path: "/x/y.json", error: "/x/y.json: cannot write: No such file or directory"))
-        #expect(state.status == StatusMessage("cannot export: /x/y.json: cannot write: No such file or directory", kind: .error))
+        #expect(state.status == StatusMessage("not exported: cannot write: No such file or directory: /x/y.json", kind: .error))
     }
 
     @Test func exportRefusesAScenarioThePlannerRejected() {

@@ -20,12 +20,12 @@ import Testing
     }
 
     @Test func controlCharactersAndEscapeSequencesAreShownEscaped() {
-        #expect(Sanitizer.clean("red\u{1B}[31mtext") == "red^[[31mtext")
-        #expect(Sanitizer.clean("a\tb\nc\u{7F}") == "a b^Jc^?")
-        #expect(Sanitizer.clean("x\u{202E}y\u{9B}z") == "xy?z")
-        var buffer = ScreenBuffer(width: 12, height: 1)
+        #expect(Sanitizer.clean("red\u{1B}[31mtext") == #"red\u{1B}[31mtext"#)
+        #expect(Sanitizer.clean("a\tb\nc\u{7F}") == #"a b\u{A}c\u{7F}"#)
+        #expect(Sanitizer.clean("x\u{202E}y\u{9B}z") == #"x\u{202E}y\u{9B}z"#)
+        var buffer = ScreenBuffer(width: 20, height: 1)
         buffer.put("\u{1B}]0;pwn\u{07}", x: 0, y: 0)
-        #expect(buffer.line(0) == "^[]0;pwn^G  ")
+        #expect(buffer.line(0) == #"\u{1B}]0;pwn\u{7}   "#)
     }
 
     @Test func displayWidthCountsWideCombiningAndEmoji() {

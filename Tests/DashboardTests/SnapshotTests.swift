@@ -45,6 +45,6 @@ import Testing
         state.scenario.workloads[0].name = "evil\u{1B}[2Jname"
         let text = DashboardRenderer.render(state).text
         #expect(!text.contains("\u{1B}"))
-        #expect(text.contains("evil^[[2J"))
+        #expect(text.contains(#"evil\u{1B}"#))
     }
 }

@@ -19,7 +19,7 @@ enum Fixture {
             size: size, capabilities: Capabilities(unicode: unicode, colour: false),
             commandLineFiles: ["extra.json"])
         let effects = DashboardReducer.start(&state)
-        #expect(effects == [.plan(state.scenario, revision: 0)])
+        #expect(effects == [.plan(state.scenario, revision: 0), .findAutosave(state.document)])
         planCurrent(&state)
         return state
     }

@@ -59,4 +59,14 @@ public enum Action: Sendable, Equatable {
     case saveFinished(path: String, error: String?)
     case exportFinished(path: String, error: String?)
     case openFinished(target: OpenTarget, result: Result<Scenario, ScenarioError>)
+
+    // Autosave.
+    /// The event loop's clock (seconds, monotonic), sent every `AutosavePolicy.tickInterval`.
+    case tick(now: Double)
+    /// An autosave of the document just opened was found (answer to `.findAutosave`).
+    case autosaveFound(AutosaveFound)
+    /// The autosave write of `revision` finished (answer to `.writeAutosave`).
+    case autosaveFinished(revision: Int, error: String?)
+    /// A signal (SIGTERM, SIGHUP, SIGINT) ends the program: bring the autosave up to date first.
+    case terminating
 }

@@ -34,9 +34,12 @@ extension DashboardReducer {
         return [.open(target)]
     }
 
-    static func quit(_ state: inout DashboardState) -> [Effect] {
+    /// Quits. The autosave this session wrote is deleted (the edits were saved or the user confirmed
+    /// discarding them) unless `discardAutosave` is false (quitting at the restore question).
+    static func quit(_ state: inout DashboardState, discardAutosave: Bool = true) -> [Effect] {
         state.mode = .normal
         state.quitting = true
+        if discardAutosave && state.autosave.onDisk { return [.removeAutosave(state.document), .quit] }
         return [.quit]
     }
 

@@ -36,6 +36,9 @@ extension DashboardReducer {
     }
 
     static func confirming(_ state: inout DashboardState, _ question: Confirmation, _ action: Action) -> [Effect] {
+        if case .restoreAutosave(let path, let scenario) = question {
+            return answerRestore(&state, path: path, scenario: scenario, action)
+        }
         switch (question, action) {
         case (.quit, .answer(true)), (.quit, .forceQuit), (.quit, .quit):
             return quit(&state)
@@ -48,7 +51,8 @@ extension DashboardReducer {
         case (.discardAndOpen(let target), .answer(true)):
             state.mode = .normal
             state.status = StatusMessage("opening \(target.label)…")
-            return [.open(target)]
+            let removal: [Effect] = state.autosave.onDisk ? [.removeAutosave(state.document)] : []
+            return removal + [.open(target)]
         case (_, .answer(false)), (_, .cancel):
             state.mode = .normal
             state.status = StatusMessage("cancelled")

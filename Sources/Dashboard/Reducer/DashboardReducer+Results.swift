@@ -44,17 +44,20 @@ extension DashboardReducer {
         state.savingScenario = nil
         if let error {
             state.quitAfterSave = false
-            state.status = StatusMessage("cannot save: \(error) (your edits are kept)", kind: .error)
+            state.status = StatusMessage("not saved, edits kept: \(reasonFirst(error, path: path))", kind: .error)
             return []
         }
         state.savedScenario = saved ?? state.scenario
+        let previous = state.document
         state.document = Document(path: path, displayName: path, stem: stem(of: path))
         state.status = StatusMessage("saved \(path)")
+        // The file now holds the edits: the autosave (of the old and the new name) has served.
+        let removals = resetAutosave(&state, removing: [previous, state.document])
         if state.quitAfterSave {
             state.quitAfterSave = false
-            return quit(&state)
+            return removals + quit(&state)
         }
-        return []
+        return removals
     }
 
     static func openFinished(
@@ -80,9 +83,19 @@ extension DashboardReducer {
             state.workloadRow = 0
             state.workloadScroll = 0
             state.status = StatusMessage("opened \(state.document.displayName)")
+            state.autosave = AutosaveState()
             keepSelectionVisible(&state)
-            return [.plan(scenario, revision: state.revision)]
+            return [.plan(scenario, revision: state.revision), .findAutosave(state.document)]
         }
+    }
+
+    /// An I/O error for the status line, the reason before the path (a long path is cut, the reason
+    /// must not be): `/a/b.json: cannot write: No space left on device` →
+    /// `cannot write: No space left on device: /a/b.json`.
+    public static func reasonFirst(_ error: String, path: String) -> String {
+        let prefix = path + ": "
+        guard error.hasPrefix(prefix), error.count > prefix.count else { return error }
+        return "\(error.dropFirst(prefix.count)): \(path)"
     }
 
     /// `dir/shop.json` → `shop`.

@@ -8,7 +8,7 @@ public enum DashboardReducer {
     /// The effects to run when the dashboard opens: plan the scenario.
     public static func start(_ state: inout DashboardState) -> [Effect] {
         keepSelectionVisible(&state)
-        return [.plan(state.scenario, revision: state.revision)]
+        return [.plan(state.scenario, revision: state.revision), .findAutosave(state.document)]
     }
 
     public static func reduce(_ state: inout DashboardState, _ action: Action) -> [Effect] {
@@ -23,13 +23,21 @@ public enum DashboardReducer {
             return saveFinished(&state, path: path, error: error)
         case .exportFinished(let path, let error):
             if let error {
-                state.status = StatusMessage("cannot export: \(error)", kind: .error)
+                state.status = StatusMessage("not exported: \(reasonFirst(error, path: path))", kind: .error)
             } else {
                 state.status = StatusMessage("exported the plan to \(path)")
             }
             return []
         case .openFinished(let target, let result):
             return openFinished(&state, target: target, result: result)
+        case .tick(let now):
+            return tick(&state, now: now)
+        case .autosaveFinished(let revision, let error):
+            return autosaveFinished(&state, revision: revision, error: error)
+        case .autosaveFound(let found):
+            return autosaveFound(&state, found)
+        case .terminating:
+            return terminating(&state)
         default:
             break
         }

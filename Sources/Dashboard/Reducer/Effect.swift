@@ -11,6 +11,13 @@ public enum Effect: Sendable, Equatable {
     case export(path: String, data: Data)
     /// Load a profile or file; answer with `.openFinished`.
     case open(OpenTarget)
+    /// Look for an autosave of `document` newer than its file; answer with `.autosaveFound` (or nothing).
+    case findAutosave(Document)
+    /// Write `data` atomically to the autosave of `document`, off the input path; answer with
+    /// `.autosaveFinished`.
+    case writeAutosave(Document, data: Data, revision: Int)
+    /// Delete the autosave of `document` (after the writes already asked for).
+    case removeAutosave(Document)
     /// Restore the terminal and exit.
     case quit
 }

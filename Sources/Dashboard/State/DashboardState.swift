@@ -41,6 +41,8 @@ public struct DashboardState: Sendable, Equatable {
     public var commandLineFiles: [String]
     /// Set once the reducer has asked to quit.
     public var quitting = false
+    /// The autosave of unsaved edits: what is written and when the next write is due.
+    public var autosave = AutosaveState()
 
     public init(
         scenario: Scenario, document: Document, size: TerminalSize, capabilities: Capabilities,

@@ -1,3 +1,5 @@
+import PlannerCore
+
 /// What the keyboard is doing right now: moving around, editing a cell, answering a prompt, picking
 /// a profile to open, or reading the help.
 public enum Mode: Sendable, Equatable {
@@ -65,9 +67,13 @@ public enum Confirmation: Sendable, Equatable {
     case quit
     /// Open another profile although there are unsaved changes.
     case discardAndOpen(OpenTarget)
+    /// An autosave of unsaved edits, newer than the file, was found at start: load it?
+    case restoreAutosave(path: String, scenario: Scenario)
 
     public var question: String {
         switch self {
+        case .restoreAutosave:
+            return "Restore autosaved edits? (y restores, n discards)"
         case .quit: return "Unsaved changes. Quit without saving? (y/n, s saves first)"
         case .discardAndOpen(let target): return "Unsaved changes. Discard them and open \(target.label)? (y/n)"
         }

@@ -12,15 +12,23 @@ enum DashboardApp {
         let terminal = NcursesTerminal()
         defer { terminal.end() }
         let worker = PlanWorker()
+        let autosaver = AutosaveWriter(store: .live())
         var state = DashboardState(
             scenario: source.scenario,
             document: Document(
                 path: source.path, displayName: source.displayName,
                 stem: DashboardReducer.stem(of: source.path ?? source.displayName)),
             size: terminal.size, capabilities: terminal.capabilities, commandLineFiles: commandLineFiles)
-        var pending = perform(DashboardReducer.start(&state), worker: worker)
+        var pending = perform(DashboardReducer.start(&state), worker: worker, autosaver: autosaver)
         var needsDraw = true
+        var lastTick = ProcessInfo.processInfo.systemUptime
         while !state.quitting {
+            if let signal = terminal.pendingSignal {
+                // SIGTERM, SIGHUP, SIGINT: bring the autosave up to date, restore the terminal, end.
+                _ = perform(DashboardReducer.reduce(&state, .terminating), worker: worker, autosaver: autosaver)
+                autosaver.finish()
+                terminal.reraise(signal)
+            }
             if needsDraw {
                 terminal.draw(DashboardRenderer.render(state))
                 needsDraw = false
@@ -37,16 +45,28 @@ enum DashboardApp {
                 }
             }
             pending += worker.drain()
+            let autosaved = autosaver.drain()
+            #if DEBUG
+            DebugCrash.afterAutosave(autosaved)
+            #endif
+            pending += autosaved
+            let now = ProcessInfo.processInfo.systemUptime
+            if now - lastTick >= AutosavePolicy.tickInterval {
+                lastTick = now
+                // A tick changes nothing on screen; it may ask for an autosave write.
+                pending += perform(DashboardReducer.reduce(&state, .tick(now: now)), worker: worker, autosaver: autosaver)
+            }
             while !pending.isEmpty && !state.quitting {
                 let action = pending.removeFirst()
-                pending += perform(DashboardReducer.reduce(&state, action), worker: worker)
+                pending += perform(DashboardReducer.reduce(&state, action), worker: worker, autosaver: autosaver)
                 needsDraw = true
             }
         }
+        autosaver.finish()
     }
 
     /// Runs effects; the ones that finish at once answer with actions.
-    private static func perform(_ effects: [Effect], worker: PlanWorker) -> [Action] {
+    private static func perform(_ effects: [Effect], worker: PlanWorker, autosaver: AutosaveWriter) -> [Action] {
         var answers: [Action] = []
         for effect in effects {
             switch effect {
@@ -58,6 +78,12 @@ enum DashboardApp {
                 answers.append(.exportFinished(path: path, error: write(data, to: path)))
             case .open(let target):
                 answers.append(.openFinished(target: target, result: load(target)))
+            case .findAutosave(let document):
+                if let found = autosaver.store.find(document) { answers.append(.autosaveFound(found)) }
+            case .writeAutosave(let document, let data, let revision):
+                autosaver.write(data, for: document, revision: revision)
+            case .removeAutosave(let document):
+                autosaver.remove(document)
             case .quit:
                 break
             }

@@ -4,7 +4,8 @@ import Foundation
 
 /// The one place that talks to ncurses: start-up (locale, UTF-8 and colour detection, raw keys,
 /// escape delay), drawing a screen buffer (only the rows that changed), reading keys, and restoring
-/// the terminal on exit, errors and signals.
+/// the terminal on exit, errors and signals. Every call to the shim's signal functions stays in this
+/// file (the shim's static state exists once per Swift file that uses it).
 final class NcursesTerminal {
     /// Something the terminal reports.
     enum Event {
@@ -20,6 +21,7 @@ final class NcursesTerminal {
     init() {
         setlocale(LC_ALL, "")
         let unicode = vplan_locale_is_utf8() != 0
+        vplan_save_shell_modes()
         initscr()
         vplan_install_signal_handlers()
         raw()
@@ -48,6 +50,20 @@ final class NcursesTerminal {
         guard !ended else { return }
         ended = true
         endwin()
+    }
+
+    /// The ending signal (SIGINT, SIGTERM, SIGHUP, SIGQUIT) received since start, if any. The handler
+    /// only records it; the event loop flushes the autosave, calls `end()` and then `reraise`.
+    var pendingSignal: Int32? {
+        let signal = vplan_take_pending_signal()
+        return signal == 0 ? nil : signal
+    }
+
+    /// Ends the process the way `signal` says (its default action), after `end()`.
+    func reraise(_ signal: Int32) -> Never {
+        end()
+        vplan_reraise(signal)
+        exit(128 + signal)  // not reached: the default action of an ending signal ends the process
     }
 
     var size: TerminalSize { TerminalSize(width: Int(vplan_cols()), height: Int(vplan_lines())) }
