@@ -7,7 +7,9 @@
 /// the multiset of remaining items (counts per type, searched depth-first in priority order with
 /// a node limit) that leaves the least slack, measured by item weight. Later passes multiply each
 /// type's priority by a random factor in [1, 1 + noise], so items that were hard to place early
-/// get other partners. Works on item types with counts, in any number of dimensions.
+/// get other partners. Works on item types with counts, in any number of dimensions, and mixes
+/// types whose demands complement each other (CPU-heavy beside memory-heavy), which first-fit
+/// decreasing over types, filling bins with one type at a time, does not.
 struct MinimumBinSlack {
     /// Item types: demand, weight and count.
     let demands: [Resources]
@@ -44,12 +46,14 @@ struct MinimumBinSlack {
             search.explore(0, demands[first], weights[first])
             nodes += search.nodes + candidates.count
             var bin = [PackedCount(type: first, count: 1 + search.best[0])]
-            left[first] -= 1 + search.best[0]
             for index in 1..<max(1, candidates.count) where search.best[index] > 0 {
                 bin.append(PackedCount(type: candidates[index], count: search.best[index]))
-                left[candidates[index]] -= search.best[index]
             }
-            bins.append(bin)
+            // Replicas make patterns repeat: the same bin as many times as the counts allow
+            // (what the next bins would mostly be anyway), so a fleet costs one search per pattern.
+            let copies = bin.map { left[$0.type] / $0.count }.min() ?? 1
+            for packed in bin { left[packed.type] -= packed.count * copies }
+            for _ in 0..<copies { bins.append(bin) }
         }
         return (bins, nodes)
     }

@@ -2,11 +2,14 @@
 ///
 /// 1. First-fit decreasing over item types (`FirstFitDecreasing`); if it meets the lower bound
 ///    (`LowerBound.bins`) it is optimal and returned as is.
-/// 2. Otherwise the least-filled hosts, up to `PackingEffort.windowItems` single items (all of a
+/// 2. One pass of minimum bin slack (`MinimumBinSlack`) and one of bin-centric dot product
+///    (`DotProductFill`) over the whole problem; the best of the three is the starting point.
+/// 3. Then the least-filled hosts, up to `PackingEffort.windowItems` single items (all of a
 ///    small problem), are handed to `BinEmptyingSearch`, which tries to pack their items into one
 ///    host fewer, again and again, until it reaches the window's own lower bound or spends
 ///    `PackingEffort.evaluations`.
-/// 3. The other hosts keep their packing, so the result is never worse than first-fit decreasing.
+///    Problems larger than the window get `evaluations × windowItems ÷ items`.
+/// 4. The other hosts keep their packing, so the result is never worse than first-fit decreasing.
 ///
 /// Deterministic: the search's only randomness is a `SplitMix64` with a fixed seed.
 public enum NearOptimalPacker {
@@ -20,13 +23,29 @@ public enum NearOptimalPacker {
 
     public static func pack(_ problem: PackingProblem, effort: PackingEffort) -> PackingSolution {
         let first = FirstFitDecreasing.pack(problem)
-        let bins = first.bins.filter { $0.contains { $0.count > 0 } }
-        guard bins.count > LowerBound.bins(problem), effort.evaluations > 0, effort.windowItems > 1 else {
-            return first
-        }
+        var bins = first.bins.filter { $0.contains { $0.count > 0 } }
+        let bound = LowerBound.bins(problem)
+        guard bins.count > bound, effort.evaluations > 0, effort.windowItems > 1 else { return first }
+        // One minimum-bin-slack pass over the whole problem, one search per bin pattern.
+        let allWeights = ItemWeights(problem)
+        let whole = MinimumBinSlack(
+            demands: problem.items.map(\.demand), weights: problem.items.indices.map { allWeights.of(type: $0) },
+            counts: problem.items.map(\.count), capacity: problem.capacity
+        ).pass(priorities: problem.items.indices.map { allWeights.of(type: $0) }).bins
+        if whole.count < bins.count { bins = whole }
+        // Bin-centric dot product over the whole problem, for CPU and memory together.
+        let dot = DotProductFill(demands: problem.items.map(\.demand), counts: problem.items.map(\.count), capacity: problem.capacity)
+            .pack()
+        if dot.count < bins.count { bins = dot }
+        if bins.count <= bound { return PackingSolution(bins: bins) }
+        // Beyond the window the search sees a shrinking share of the fleet, so it gets a shrinking
+        // budget: evaluations × windowItems ÷ items, which keeps large plans near-linear in time.
+        let items = problem.itemCount
+        let budget = items <= effort.windowItems
+            ? effort.evaluations : Int(Double(effort.evaluations) * Double(effort.windowItems) / Double(items))
         let weights = ItemWeights(problem)
         let window = Window.choose(bins: bins, problem: problem, weights: weights, maximumItems: effort.windowItems)
-        guard window.bins.count > 1 else { return first }
+        guard window.bins.count > 1 else { return PackingSolution(bins: bins) }
 
         var windowCounts = [Int](repeating: 0, count: problem.items.count)
         for bin in window.bins {
@@ -45,7 +64,7 @@ public enum NearOptimalPacker {
             demands: problem.items.map(\.demand), weights: typeWeights, counts: windowCounts, capacity: problem.capacity)
         var spent = 0
         var round = 0
-        while spent < effort.evaluations / 4 && start.count > windowBound {
+        while spent < budget / 4 && start.count > windowBound {
             let priorities = round == 0
                 ? typeWeights
                 : typeWeights.map { $0 * (1 + MinimumBinSlack.noise * Double(random.below(1 << 20)) / Double(1 << 20)) }
@@ -72,8 +91,8 @@ public enum NearOptimalPacker {
             demands: itemType.map { problem.items[$0].demand }, weights: itemType.map { typeWeights[$0] },
             capacity: problem.capacity, bins: startBins, seed: random.next())
         let improved = start.count > windowBound
-            ? search.run(lowerBound: windowBound, evaluations: max(0, effort.evaluations - spent)) : startBins
-        guard improved.count < window.bins.count else { return first }
+            ? search.run(lowerBound: windowBound, evaluations: max(0, budget - spent)) : startBins
+        guard improved.count < window.bins.count else { return PackingSolution(bins: bins) }
 
         // Untouched bins in their first-fit order, then the window's new bins, items merged by type.
         let inWindow = Set(window.bins)

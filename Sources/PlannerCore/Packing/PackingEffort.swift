@@ -13,11 +13,11 @@ public struct PackingEffort: Sendable, Hashable {
         self.windowItems = windowItems
     }
 
-    /// The planner's default: about 0.1 to 0.5 s at most on one core of the benchmark machine
+    /// The planner's default: under a second per problem on one core of the benchmark machine
     /// (docs/performance.md), usually far less, since the search stops at the lower bound.
     public static let standard = PackingEffort(evaluations: 15_000_000, windowItems: 2_000)
-    /// For re-planning on every keystroke: a few milliseconds at most.
-    public static let interactive = PackingEffort(evaluations: 300_000, windowItems: 600)
+    /// For re-planning on every keystroke (the dashboard): about a millisecond per problem.
+    public static let interactive = PackingEffort(evaluations: 30_000, windowItems: 400)
     /// No search: first-fit decreasing alone.
     public static let none = PackingEffort(evaluations: 0, windowItems: 0)
 }
