@@ -16,6 +16,9 @@ public enum NearOptimalPacker {
     /// The default packer at `PackingEffort.standard`.
     public static let pack: Packer = { problem in pack(problem, effort: .standard) }
 
+    /// Above this many distinct demands the whole-problem minimum-bin-slack pass is skipped.
+    static let wholePassTypes = 512
+
     /// A packer at another effort.
     public static func packer(effort: PackingEffort) -> Packer {
         { problem in pack(problem, effort: effort) }
@@ -23,16 +26,27 @@ public enum NearOptimalPacker {
 
     public static func pack(_ problem: PackingProblem, effort: PackingEffort) -> PackingSolution {
         let first = FirstFitDecreasing.pack(problem)
+        let firstCount = first.bins.filter { $0.contains { $0.count > 0 } }.count
+        // Types with equal demands (workloads of one size) are one type to the search.
+        let merged = MergedTypes(problem)
+        let solution = merged.split(packDistinct(merged.problem, effort: effort))
+        return solution.bins.count < firstCount ? solution : first
+    }
+
+    /// Packs a problem whose types all differ in demand.
+    static func packDistinct(_ problem: PackingProblem, effort: PackingEffort) -> PackingSolution {
+        let first = FirstFitDecreasing.pack(problem)
         var bins = first.bins.filter { $0.contains { $0.count > 0 } }
         let bound = LowerBound.bins(problem)
         guard bins.count > bound, effort.evaluations > 0, effort.windowItems > 1 else { return first }
-        // One minimum-bin-slack pass over the whole problem, one search per bin pattern.
+        // One minimum-bin-slack pass over the whole problem, one search per bin pattern; each
+        // search scans the types left, so only for problems of up to `wholePassTypes` types.
         let allWeights = ItemWeights(problem)
-        let whole = MinimumBinSlack(
+        let whole = problem.items.count > wholePassTypes ? [] : MinimumBinSlack(
             demands: problem.items.map(\.demand), weights: problem.items.indices.map { allWeights.of(type: $0) },
             counts: problem.items.map(\.count), capacity: problem.capacity
         ).pass(priorities: problem.items.indices.map { allWeights.of(type: $0) }).bins
-        if whole.count < bins.count { bins = whole }
+        if !whole.isEmpty && whole.count < bins.count { bins = whole }
         // Bin-centric dot product over the whole problem, for CPU and memory together.
         let dot = DotProductFill(demands: problem.items.map(\.demand), counts: problem.items.map(\.count), capacity: problem.capacity)
             .pack()
@@ -109,6 +123,60 @@ public enum NearOptimalPacker {
             result.append(counts.map { PackedCount(type: $0.type, count: $0.count) })
         }
         return PackingSolution(bins: result)
+    }
+}
+
+/// A problem with its equal-demand types merged, and the way back.
+struct MergedTypes {
+    let original: PackingProblem
+    let problem: PackingProblem
+    /// For each merged type, the original types it stands for, in index order.
+    let members: [[Int]]
+
+    init(_ original: PackingProblem) {
+        self.original = original
+        var index: [Resources: Int] = [:]
+        var items: [PackingItemType] = []
+        var members: [[Int]] = []
+        for (type, item) in original.items.enumerated() {
+            if let merged = index[item.demand] {
+                items[merged].count += item.count
+                members[merged].append(type)
+            } else {
+                index[item.demand] = items.count
+                items.append(item)
+                members.append([type])
+            }
+        }
+        problem = PackingProblem(capacity: original.capacity, items: items)
+        self.members = members
+    }
+
+    /// The merged packing in original types: each bin's count of a merged type is taken from its
+    /// original types in index order.
+    func split(_ solution: PackingSolution) -> PackingSolution {
+        var left = original.items.map(\.count)
+        var next = [Int](repeating: 0, count: members.count)
+        var bins: [[PackedCount]] = []
+        bins.reserveCapacity(solution.bins.count)
+        for bin in solution.bins where bin.contains(where: { $0.count > 0 }) {
+            var contents: [PackedCount] = []
+            for packed in bin {
+                var count = packed.count
+                while count > 0 && next[packed.type] < members[packed.type].count {
+                    let type = members[packed.type][next[packed.type]]
+                    let taken = min(count, left[type])
+                    if taken > 0 {
+                        contents.append(PackedCount(type: type, count: taken))
+                        left[type] -= taken
+                        count -= taken
+                    }
+                    if left[type] == 0 { next[packed.type] += 1 }
+                }
+            }
+            bins.append(contents)
+        }
+        return PackingSolution(bins: bins)
     }
 }
 
