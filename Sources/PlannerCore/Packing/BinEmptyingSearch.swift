@@ -5,11 +5,13 @@
 /// Given a feasible packing into m bins it removes the lightest bin, puts its items in a pool, and
 /// tries to empty the pool with m − 1 bins kept feasible throughout:
 /// - *pack*: a pool item that fits into a bin goes there (the fullest bin it fits, by weight);
-/// - *swap* (a tabu search): the best exchange of up to two items of one bin with up to two
-///   items of the pool, the bin taking the heavier side, so the pool gets lighter and holds
-///   smaller items that fit more easily; items just moved are tabu for a few iterations;
-/// - *descent*: when swaps stall, moves and exchanges between two bins that raise Σ fill², which
-///   concentrates load and opens larger gaps elsewhere; then a few random exchanges between bins.
+/// - *refill* (minimum bin slack per bin, bins in a random order): a bin takes the heaviest subset
+///   of its own items and the pool's, ties going to fewer items so the pool keeps more, smaller
+///   ones; items a bin gives up may not return to it for a few steps (tabu);
+/// - when a full round of refills gains nothing: *redistribute* the pool with each bin that has
+///   room and every other bin (sometimes a third), kept when the pool gets lighter or the load
+///   more concentrated (Σ fill² up); then a *descent* of moves and exchanges between two bins
+///   that raise Σ fill², and a *kick*: a random item to the pool, kept out of its bin for a while.
 /// On success it records the m − 1 bins and starts over for m − 2, until the lower bound is
 /// reached or the evaluation budget is spent. Every step keeps every bin within capacity in every
 /// dimension, exactly, so the best packing found is always feasible.
@@ -34,6 +36,8 @@ struct BinEmptyingSearch {
     /// Bins with more items than this are not searched for two-item exchanges in the descent.
     private static let pairLimit = 16
     static let epsilon = 1e-12
+    /// One redistribution in this many takes a third bin.
+    static let tripleOdds = 3
 
     init(demands: [Resources], weights: [Double], capacity: Resources, bins: [[Int]], seed: UInt64) {
         self.demands = demands
@@ -122,16 +126,19 @@ struct BinEmptyingSearch {
             cursor += 1
             if refill(bin) { stale = 0 } else { stale += 1 }
             if stale >= bins.count, bins.count > 1 {
-                // Redistribute the items of random pairs of bins and the pool.
-                for _ in 0..<bins.count where spent < budget {
-                    let p = random.below(bins.count)
-                    let q = (p + 1 + random.below(bins.count - 1)) % bins.count
-                    var group = [p, q]
-                    if bins.count > 2 && random.below(2) == 0 {
-                        let r = random.below(bins.count)
-                        if r != p && r != q { group.append(r) }
+                // Redistribute the pool and each bin with room together with every other bin
+                // (full bins together cannot change), and with a random third bin.
+                let open = bins.indices.filter { fill[$0] < 1 - 1e-9 }
+                for p in open where spent < budget {
+                    for q in bins.indices where q != p && spent < budget {
+                        var group = [p, q]
+                        if bins.count > 2 && random.below(Self.tripleOdds) == 0 {
+                            let r = random.below(bins.count)
+                            if r != p && r != q { group.append(r) }
+                        }
+                        if refillGroup(group) { stale = 0 }
                     }
-                    if refillGroup(group) { stale = 0 }
+                    if pool.isEmpty { break }
                 }
                 packPool()
                 if pool.isEmpty { return true }

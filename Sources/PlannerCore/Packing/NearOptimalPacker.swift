@@ -88,6 +88,15 @@ public enum NearOptimalPacker {
             round += 1
         }
 
+        // Bin completion straight at the window's lower bound, on up to a quarter of the budget.
+        if start.count > windowBound {
+            var completion = BinCompletion(
+                demands: problem.items.map(\.demand), weights: typeWeights, capacity: problem.capacity,
+                nodeLimit: max(0, budget / 4))
+            if let exact = completion.solve(counts: windowCounts, target: windowBound) { start = exact }
+            spent += completion.nodes
+        }
+
         // The search on single items, from the better start.
         var itemType: [Int] = []
         var startBins: [[Int]] = []
