@@ -64,6 +64,7 @@ struct BinCompletion {
     /// most `waste` unused, fullest first.
     private mutating func completionsFor(_ first: Int, waste: Double) -> [([(Int, Int)], Double)] {
         let candidates = order.filter { left[$0] > 0 }
+        nodes += candidates.count / 8  // the scan and the bound array, charged like nodes
         var suffix = [Double](repeating: 0, count: candidates.count + 1)
         for index in stride(from: candidates.count - 1, through: 0, by: -1) {
             suffix[index] = suffix[index + 1] + weights[candidates[index]] * Double(left[candidates[index]])

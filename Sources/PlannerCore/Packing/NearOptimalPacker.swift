@@ -88,11 +88,11 @@ public enum NearOptimalPacker {
             round += 1
         }
 
-        // Bin completion straight at the window's lower bound, on up to a quarter of the budget.
+        // Bin completion straight at the window's lower bound, on up to half of the budget.
         if start.count > windowBound {
             var completion = BinCompletion(
                 demands: problem.items.map(\.demand), weights: typeWeights, capacity: problem.capacity,
-                nodeLimit: max(0, budget / 4))
+                nodeLimit: max(0, budget / 2))
             if let exact = completion.solve(counts: windowCounts, target: windowBound) { start = exact }
             spent += completion.nodes
         }

@@ -15,7 +15,7 @@ public struct PackingEffort: Sendable, Hashable {
 
     /// The planner's default: under a second per problem on one core of the benchmark machine
     /// (docs/performance.md), usually far less, since the search stops at the lower bound.
-    public static let standard = PackingEffort(evaluations: 8_000_000, windowItems: 2_000)
+    public static let standard = PackingEffort(evaluations: 5_000_000, windowItems: 2_000)
     /// For re-planning on every keystroke (the dashboard): about a millisecond per problem.
     public static let interactive = PackingEffort(evaluations: 30_000, windowItems: 400)
     /// No search: first-fit decreasing alone.
