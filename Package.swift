@@ -51,7 +51,8 @@ let package = Package(
         .testTarget(
             name: "PlannerCoreTests",
             dependencies: ["PlannerCore"],
-            exclude: ["Golden"]
+            exclude: ["Golden"],
+            resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "EndToEndTests",

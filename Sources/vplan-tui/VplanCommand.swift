@@ -6,6 +6,9 @@ struct VplanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "vplan-tui",
         abstract: "Capacity planning for VMs, containers and functions: hosts, overhead, transfer, ready time and cost.",
-        subcommands: [DashboardCommand.self, PlanCommand.self, ValidateCommand.self, ProfilesCommand.self, ImportCommand.self],
+        subcommands: [
+            DashboardCommand.self, PlanCommand.self, ValidateCommand.self, ProfilesCommand.self, ImportCommand.self,
+            BenchCommand.self,
+        ],
         defaultSubcommand: DashboardCommand.self)
 }

@@ -28,7 +28,7 @@ enum Fixture {
     static func planCurrent(_ state: inout DashboardState) {
         let result: Result<[Plan], ScenarioError>
         do throws(ScenarioError) {
-            result = .success(try Planner().plans(for: state.scenario))
+            result = .success(try Planner(packer: NearOptimalPacker.packer(effort: .interactive)).plans(for: state.scenario))
         } catch {
             result = .failure(error)
         }

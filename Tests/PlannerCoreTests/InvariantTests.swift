@@ -4,7 +4,7 @@ import Testing
 
 /// Properties every plan must have, checked on seeded random scenarios.
 @Suite struct InvariantTests {
-    static let seeds: [UInt64] = Array(1...60)
+    static let seeds: [UInt64] = Array(1...30)
 
     @Test(arguments: seeds)
     func plansAreFeasibleCompleteAndDeterministic(seed: UInt64) throws {

@@ -16,9 +16,17 @@ extension DashboardReducer {
             state.status = StatusMessage("cannot export: the scenario cannot be planned: \(failure.error.description)", kind: .error)
             return []
         }
-        if state.plansAreCurrent, let plans = state.plans?.plans {
-            state.status = StatusMessage("exporting \(path)…")
-            return [.export(path: path, data: PlanDocument.json(scenario: state.scenario, plans: plans))]
+        if state.plansAreCurrent, state.plans != nil {
+            // The screen may show the quick interactive-effort plan; the file is the standard-effort
+            // plan, so it equals `vplan-tui plan` on the same scenario byte for byte.
+            do throws(ScenarioError) {
+                let plans = try Planner().plans(for: state.scenario)
+                state.status = StatusMessage("exporting \(path)…")
+                return [.export(path: path, data: PlanDocument.json(scenario: state.scenario, plans: plans))]
+            } catch {
+                state.status = StatusMessage("cannot export: the scenario cannot be planned: \(error.description)", kind: .error)
+                return []
+            }
         }
         state.pendingExport = path
         state.status = StatusMessage("the export waits for the plan…")

@@ -7,11 +7,78 @@ public enum PlanDocument {
 
     /// The document as JSON text (pretty-printed, ending with a newline).
     public static func json(scenario: Scenario, plans: [Plan]) -> Data {
-        var out: [UInt8] = []
-        out.reserveCapacity(1 << 16)
-        value(scenario: scenario, plans: plans).write(into: &out, indent: 0)
-        out.append(UInt8(ascii: "\n"))
-        return Data(out)
+        var data = Data()
+        stream(scenario: scenario, plans: plans) { (chunk: [UInt8]) in data.append(contentsOf: chunk) }
+        return data
+    }
+
+    /// Writes the same bytes as `json` in chunks of about `chunkBytes`, so a plan with millions of
+    /// placements never sits whole in memory. The placements are written directly; everything else
+    /// goes through `JSONValue`, whose format (sorted keys, two-space indent) this reproduces.
+    public static func stream<Failure: Error>(
+        scenario: Scenario, plans: [Plan], chunkBytes: Int = 1 << 20, to sink: ([UInt8]) throws(Failure) -> Void
+    ) throws(Failure) {
+        var writer = PlacementWriter(workloadNames: scenario.workloads.map(\.name))
+        writer.out.reserveCapacity(chunkBytes + (1 << 16))
+        func flush(_ force: Bool = false) throws(Failure) {
+            if force || writer.out.count >= chunkBytes {
+                try sink(writer.out)
+                writer.out.removeAll(keepingCapacity: true)
+            }
+        }
+        writer.out.append(UInt8(ascii: "{"))
+        writer.newline(1)
+        writer.append("\"plans\": ")
+        if plans.isEmpty {
+            writer.append("[]")
+        } else {
+            writer.out.append(UInt8(ascii: "["))
+            for (index, plan) in plans.enumerated() {
+                if index > 0 { writer.out.append(UInt8(ascii: ",")) }
+                writer.newline(2)
+                // The plan object with its keys in sorted order; placements streamed in place.
+                var members = members(of: plan, scenario: scenario).map { ($0.0, Optional($0.1)) }
+                members.append(("placements", nil))
+                members.sort { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
+                writer.out.append(UInt8(ascii: "{"))
+                for (memberIndex, (key, value)) in members.enumerated() {
+                    if memberIndex > 0 { writer.out.append(UInt8(ascii: ",")) }
+                    writer.newline(3)
+                    JSONValue.writeString(key, into: &writer.out)
+                    writer.append(": ")
+                    if let value {
+                        value.write(into: &writer.out, indent: 3)
+                    } else if plan.placements.isEmpty {
+                        writer.append("[]")
+                    } else {
+                        writer.out.append(UInt8(ascii: "["))
+                        for (placementIndex, placement) in plan.placements.enumerated() {
+                            if placementIndex > 0 { writer.out.append(UInt8(ascii: ",")) }
+                            writer.placement(placement, level: 4)
+                            try flush()
+                        }
+                        writer.newline(3)
+                        writer.out.append(UInt8(ascii: "]"))
+                    }
+                }
+                writer.newline(2)
+                writer.out.append(UInt8(ascii: "}"))
+                try flush()
+            }
+            writer.newline(1)
+            writer.out.append(UInt8(ascii: "]"))
+        }
+        writer.out.append(UInt8(ascii: ","))
+        writer.newline(1)
+        writer.append("\"scenario\": ")
+        JSONValue.writeString(scenario.name, into: &writer.out)
+        writer.out.append(UInt8(ascii: ","))
+        writer.newline(1)
+        writer.append("\"schema\": ")
+        JSONValue.writeString(schemaIdentifier, into: &writer.out)
+        writer.newline(0)
+        writer.append("}\n")
+        try flush(true)
     }
 
     public static func value(scenario: Scenario, plans: [Plan]) -> JSONValue {
@@ -24,7 +91,22 @@ public enum PlanDocument {
 
     static func value(of plan: Plan, scenario: Scenario) -> JSONValue {
         let names = scenario.workloads.map(\.name)
-        return .object([
+        return .object(members(of: plan, scenario: scenario) + [
+            ("placements", .array(plan.placements.map { placement in
+                .object([
+                    ("host", .integer(placement.host)),
+                    ("cpuCores", .number(placement.cpuCores)),
+                    ("memoryMiB", .number(placement.memoryMiB)),
+                    ("pods", .integer(placement.pods)),
+                    ("instances", .array(instances(placement, names))),
+                ])
+            })),
+        ])
+    }
+
+    /// Every member of a plan's object except its placements.
+    static func members(of plan: Plan, scenario: Scenario) -> [(String, JSONValue)] {
+        [
             ("model", .string(plan.model.rawValue)),
             ("hosts", .integer(plan.hosts)),
             ("activeHosts", .integer(plan.activeHosts)),
@@ -77,15 +159,6 @@ public enum PlanDocument {
                     ("coldStartFraction", .number($0.coldStartFraction)),
                 ])
             })),
-            ("placements", .array(plan.placements.map { placement in
-                .object([
-                    ("host", .integer(placement.host)),
-                    ("cpuCores", .number(placement.cpuCores)),
-                    ("memoryMiB", .number(placement.memoryMiB)),
-                    ("pods", .integer(placement.pods)),
-                    ("instances", .array(instances(placement, names))),
-                ])
-            })),
             ("ineligible", .array(plan.ineligible.map {
                 .object([
                     ("workload", .string($0.workload)),
@@ -94,7 +167,7 @@ public enum PlanDocument {
                 ])
             })),
             ("warnings", .array(plan.warnings.map { .string($0) })),
-        ])
+        ]
     }
 
     private static func instances(_ placement: HostPlacement, _ names: [String]) -> [JSONValue] {

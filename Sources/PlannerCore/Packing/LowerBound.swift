@@ -1,26 +1,96 @@
-/// A proven lower bound on the bins any feasible packing needs.
+/// A proven lower bound on the bins any feasible packing needs: the largest of these bounds over
+/// the three dimensions (CPU, memory, pod slots), each of which holds on its own.
 ///
-/// Per dimension d: L1 = ⌈Σ demand_d ÷ capacity_d⌉ (the volume bound), and the count of items
-/// larger than half a bin in d (no two of them can share a bin). The bound is the largest of these
-/// over all dimensions. Totals are summed in 128-bit integers, so no input can overflow.
+/// - L1, the volume bound: ⌈Σ demand_d ÷ capacity_d⌉.
+/// - The large-item count: items larger than half a bin in d can never share a bin.
+/// - L2 of Martello and Toth ("Lower bounds and reduction procedures for the bin packing
+///   problem", Discrete Applied Mathematics 28, 1990). For an integer K with 0 ≤ K ≤ C/2, let
+///   J1 = items with size > C − K, J2 = items with C − K ≥ size > C/2, J3 = items with
+///   C/2 ≥ size ≥ K. Items of J1 and J2 each need their own bin, no item of J3 fits beside a J1
+///   item, and J3 items can use only the space J2 leaves, so
+///   L(K) = |J1| + |J2| + max(0, ⌈(Σ_J3 size − (|J2| × C − Σ_J2 size)) ÷ C⌉),
+///   and L2 = max over K. It suffices to try K = 0 and each distinct size ≤ C/2.
+///
+/// Every bound is valid for the one-dimensional relaxation of a single dimension, so it is valid
+/// for the vector problem. Items are counted per type with their counts, so the work is
+/// O(types × log types) however many replicas there are. Sums use 128-bit integers: no input can
+/// overflow.
 public enum LowerBound {
     public static func bins(_ problem: PackingProblem) -> Int {
         var best = 0
-        let dimensions: [(Resources) -> Int64] = [{ $0.cpuMillicores }, { $0.memoryKiB }, { $0.pods }]
         for dimension in dimensions {
-            let capacity = Int128(dimension(problem.capacity))
-            var total: Int128 = 0
-            var large = 0
-            for item in problem.items where item.count > 0 {
-                let size = Int128(dimension(item.demand))
-                total += size * Int128(item.count)
-                if size * 2 > capacity { large += item.count }
-            }
-            guard total > 0 else { continue }
-            if capacity <= 0 { continue }
-            let volume = Int((total + capacity - 1) / capacity)
-            best = max(best, volume, large)
+            best = max(best, volumeAndLargeItems(problem, dimension), martelloTothL2(problem, dimension))
         }
         return best
+    }
+
+    static let dimensions: [@Sendable (Resources) -> Int64] = [{ $0.cpuMillicores }, { $0.memoryKiB }, { $0.pods }]
+
+    /// L1 and the count of items larger than half a bin, in one dimension.
+    static func volumeAndLargeItems(_ problem: PackingProblem, _ dimension: (Resources) -> Int64) -> Int {
+        let capacity = Int128(dimension(problem.capacity))
+        guard capacity > 0 else { return 0 }
+        var total: Int128 = 0
+        var large = 0
+        for item in problem.items where item.count > 0 {
+            let size = Int128(dimension(item.demand))
+            total += size * Int128(item.count)
+            if size * 2 > capacity { large += item.count }
+        }
+        return max(Int((total + capacity - 1) / capacity), large)
+    }
+
+    /// Martello and Toth's L2 in one dimension, over item types with counts.
+    static func martelloTothL2(_ problem: PackingProblem, _ dimension: (Resources) -> Int64) -> Int {
+        let capacity = Int128(dimension(problem.capacity))
+        guard capacity > 0 else { return 0 }
+        // Distinct sizes, ascending, with their item counts; then suffix counts and sums.
+        var bySize: [(size: Int128, count: Int128)] = problem.items.compactMap { item in
+            item.count > 0 ? (Int128(dimension(item.demand)), Int128(item.count)) : nil
+        }
+        bySize.sort { $0.size < $1.size }
+        var sizes: [Int128] = []
+        var counts: [Int128] = []
+        for entry in bySize {
+            if let last = sizes.last, last == entry.size {
+                counts[counts.count - 1] += entry.count
+            } else {
+                sizes.append(entry.size)
+                counts.append(entry.count)
+            }
+        }
+        guard !sizes.isEmpty else { return 0 }
+        // suffixCount[i], suffixSum[i]: items with size index ≥ i.
+        var suffixCount = [Int128](repeating: 0, count: sizes.count + 1)
+        var suffixSum = [Int128](repeating: 0, count: sizes.count + 1)
+        for index in stride(from: sizes.count - 1, through: 0, by: -1) {
+            suffixCount[index] = suffixCount[index + 1] + counts[index]
+            suffixSum[index] = suffixSum[index + 1] + counts[index] * sizes[index]
+        }
+        /// First index whose size is strictly greater than `value` (or ≥ when `orEqual`).
+        func firstIndex(above value: Int128, orEqual: Bool = false) -> Int {
+            var low = 0, high = sizes.count
+            while low < high {
+                let middle = (low + high) / 2
+                if orEqual ? sizes[middle] >= value : sizes[middle] > value { high = middle } else { low = middle + 1 }
+            }
+            return low
+        }
+        let halfIndex = firstIndex(above: capacity / 2)  // sizes > C/2 start here (2·size > C ⇔ size > ⌊C/2⌋)
+        var candidates: [Int128] = [0]
+        for size in sizes where size * 2 <= capacity { candidates.append(size) }
+        var best: Int128 = 0
+        for k in candidates {
+            let j1Start = firstIndex(above: capacity - k)
+            let n1 = suffixCount[j1Start]
+            let n2 = suffixCount[halfIndex] - n1
+            let s2 = suffixSum[halfIndex] - suffixSum[j1Start]
+            let j3Start = firstIndex(above: k, orEqual: true)
+            let s3 = j3Start < halfIndex ? suffixSum[j3Start] - suffixSum[halfIndex] : 0
+            let overflow = s3 - (n2 * capacity - s2)
+            let extra = overflow > 0 ? (overflow + capacity - 1) / capacity : 0
+            best = max(best, n1 + n2 + extra)
+        }
+        return Int(best)
     }
 }

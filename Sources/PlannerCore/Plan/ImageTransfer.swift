@@ -17,10 +17,19 @@ enum ImageTransfer {
         var hostsRunning = [Int](repeating: 0, count: workloads.count)
         var vmInstances = [Int](repeating: 0, count: workloads.count)
         var seenOnHost = [Int](repeating: -1, count: workloads.count)
-        var layersOnHost = Set<String>()
-        for placement in placements {
+        // Layer ids as small integers, so "already on this host" is an array lookup, not a hash
+        // of a string per layer per run (a million-instance plan has millions of those).
+        var layerNumber: [String: Int] = [:]
+        let workloadLayers = workloads.map { workload in
+            workload.layers.map { layer in
+                if let number = layerNumber[layer.id] { return number }
+                layerNumber[layer.id] = layerNumber.count
+                return layerNumber.count - 1
+            }
+        }
+        var layerOnHost = [Int](repeating: -1, count: layerNumber.count)
+        for (position, placement) in placements.enumerated() {
             var hostMiB = 0.0
-            layersOnHost.removeAll(keepingCapacity: true)
             for run in placement.runs {
                 let workload = workloads[run.workload]
                 let firstOnHost = seenOnHost[run.workload] != placement.host
@@ -38,7 +47,9 @@ enum ImageTransfer {
                         hostMiB += image
                     }
                 case .container, .function:
-                    for layer in workload.layers where layersOnHost.insert(layer.id).inserted {
+                    for (layer, number) in zip(workload.layers, workloadLayers[run.workload])
+                    where layerOnHost[number] != position {
+                        layerOnHost[number] = position
                         hostMiB += layer.sizeMiB
                     }
                 }

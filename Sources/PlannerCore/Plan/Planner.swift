@@ -4,7 +4,7 @@ public struct Planner: Sendable {
     /// The packing algorithm.
     public var packer: Packer
 
-    public init(packer: @escaping Packer = FirstFitDecreasing.pack) {
+    public init(packer: @escaping Packer = NearOptimalPacker.pack) {
         self.packer = packer
     }
 

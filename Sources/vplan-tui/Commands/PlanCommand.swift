@@ -22,11 +22,15 @@ struct PlanCommand: ParsableCommand {
             } catch let error as ScenarioError {
                 throw error.inFile(source.displayName)
             }
-            let data = PlanDocument.json(scenario: source.scenario, plans: plans)
+            // Streamed in chunks: a plan of a million instances is hundreds of MiB of JSON.
             if let output {
-                try AtomicFile.write(data, to: output)
+                try AtomicFile.write(to: output) { (emit: ([UInt8]) throws(ScenarioError) -> Void) throws(ScenarioError) in
+                    try PlanDocument.stream(scenario: source.scenario, plans: plans, to: emit)
+                }
             } else {
-                FileHandle.standardOutput.write(data)
+                PlanDocument.stream(scenario: source.scenario, plans: plans) { (chunk: [UInt8]) in
+                    FileHandle.standardOutput.write(Data(chunk))
+                }
             }
         }
     }

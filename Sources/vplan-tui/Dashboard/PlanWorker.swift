@@ -10,17 +10,23 @@ final class PlanWorker: @unchecked Sendable {
     private var finished: [Action] = []
     private let queue = DispatchQueue(label: "vplan.planner")
 
+    /// Plans in two passes: first at interactive effort, so the screen follows every keystroke
+    /// within a frame (docs/performance.md), then, unless a newer revision arrived meanwhile, at the
+    /// standard effort of `vplan-tui plan`, whose result replaces the first.
     func request(_ scenario: Scenario, revision: Int) {
         lock.withLock { latestRevision = revision }
         queue.async { [self] in
-            if lock.withLock({ latestRevision != revision }) { return }
-            let result: Result<[Plan], ScenarioError>
-            do throws(ScenarioError) {
-                result = .success(try Planner().plans(for: scenario))
-            } catch {
-                result = .failure(error)
+            for packer in [NearOptimalPacker.packer(effort: .interactive), NearOptimalPacker.pack] {
+                if lock.withLock({ latestRevision != revision }) { return }
+                let result: Result<[Plan], ScenarioError>
+                do throws(ScenarioError) {
+                    result = .success(try Planner(packer: packer).plans(for: scenario))
+                } catch {
+                    result = .failure(error)
+                }
+                lock.withLock { finished.append(.planFinished(revision: revision, result: result)) }
+                if case .failure = result { return }
             }
-            lock.withLock { finished.append(.planFinished(revision: revision, result: result)) }
         }
     }
 

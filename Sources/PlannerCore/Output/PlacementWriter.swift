@@ -1,0 +1,125 @@
+/// Writes placement objects straight into bytes, in exactly the format `JSONValue` writes
+/// (sorted keys, two spaces per level), without building a tree: a million instances would
+/// otherwise be a million small objects. Workload names are escaped once, not once per replica.
+struct PlacementWriter {
+    var out: [UInt8] = []
+    /// Each workload's name as an escaped JSON string, quotes included.
+    private let names: [[UInt8]]
+    private let kinds: [InstanceKind: [UInt8]]
+
+    init(workloadNames: [String]) {
+        names = workloadNames.map { name in
+            var bytes: [UInt8] = []
+            JSONValue.writeString(name, into: &bytes)
+            return bytes
+        }
+        var kinds: [InstanceKind: [UInt8]] = [:]
+        for kind in InstanceKind.allCases {
+            var bytes: [UInt8] = []
+            JSONValue.writeString(kind.rawValue, into: &bytes)
+            kinds[kind] = bytes
+        }
+        self.kinds = kinds
+    }
+
+    mutating func append(_ text: String) {
+        out.append(contentsOf: text.utf8)
+    }
+
+    /// A newline and `level` × 2 spaces.
+    mutating func newline(_ level: Int) {
+        out.append(UInt8(ascii: "\n"))
+        for _ in 0..<(level * 2) { out.append(UInt8(ascii: " ")) }
+    }
+
+    /// A decimal integer, as `String(value)` spells it.
+    mutating func integer(_ value: Int) {
+        if value < 0 {
+            out.append(contentsOf: String(value).utf8)
+            return
+        }
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        var rest = value
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[count] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+                count += 1
+            } while rest > 0
+            for index in stride(from: count - 1, through: 0, by: -1) { out.append(buffer[index]) }
+        }
+    }
+
+    /// One placement object at indent `level`, preceded by its newline (the array's separator
+    /// comma is the caller's).
+    mutating func placement(_ placement: HostPlacement, level: Int) {
+        newline(level)
+        out.append(UInt8(ascii: "{"))
+        newline(level + 1)
+        append("\"cpuCores\": ")
+        append(JSONNumber.format(placement.cpuCores))
+        out.append(UInt8(ascii: ","))
+        newline(level + 1)
+        append("\"host\": ")
+        integer(placement.host)
+        out.append(UInt8(ascii: ","))
+        newline(level + 1)
+        append("\"instances\": ")
+        instances(placement, level: level + 1)
+        out.append(UInt8(ascii: ","))
+        newline(level + 1)
+        append("\"memoryMiB\": ")
+        append(JSONNumber.format(placement.memoryMiB))
+        out.append(UInt8(ascii: ","))
+        newline(level + 1)
+        append("\"pods\": ")
+        integer(placement.pods)
+        newline(level)
+        out.append(UInt8(ascii: "}"))
+    }
+
+    /// The instances array: one `{kind, replica, workload}` object per replica of every run.
+    private mutating func instances(_ placement: HostPlacement, level: Int) {
+        guard placement.runs.contains(where: { $0.count > 0 }) else {
+            append("[]")
+            return
+        }
+        out.append(UInt8(ascii: "["))
+        var first = true
+        for run in placement.runs where run.count > 0 {
+            // Everything around the replica number is the same for the whole run.
+            var head: [UInt8] = []
+            PlacementWriter.newline(level + 1, into: &head)
+            head.append(UInt8(ascii: "{"))
+            PlacementWriter.newline(level + 2, into: &head)
+            head.append(contentsOf: "\"kind\": ".utf8)
+            head.append(contentsOf: kinds[run.kind] ?? [])
+            head.append(UInt8(ascii: ","))
+            PlacementWriter.newline(level + 2, into: &head)
+            head.append(contentsOf: "\"replica\": ".utf8)
+            var tail: [UInt8] = [UInt8(ascii: ",")]
+            PlacementWriter.newline(level + 2, into: &tail)
+            tail.append(contentsOf: "\"workload\": ".utf8)
+            tail.append(contentsOf: names[run.workload])
+            PlacementWriter.newline(level + 1, into: &tail)
+            tail.append(UInt8(ascii: "}"))
+            for replica in run.firstReplica..<(run.firstReplica + run.count) {
+                if !first { out.append(UInt8(ascii: ",")) }
+                first = false
+                out.append(contentsOf: head)
+                integer(replica)
+                out.append(contentsOf: tail)
+            }
+        }
+        newline(level)
+        out.append(UInt8(ascii: "]"))
+    }
+
+    private static func newline(_ level: Int, into bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: "\n"))
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: level * 2))
+    }
+}

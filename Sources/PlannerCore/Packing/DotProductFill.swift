@@ -1,0 +1,85 @@
+import Foundation
+
+/// Bin-centric vector packing by dot product (Panigrahy, Talwar, Uyeda and Wieder, "Heuristics
+/// for vector bin packing", Microsoft Research, 2011): open one bin, then repeatedly add the item
+/// whose normalized demand points most along the bin's remaining capacity, score
+/// Σ_d (demand_d ÷ capacity_d) × (remaining_d ÷ capacity_d), until nothing fits. It mixes
+/// CPU-heavy with memory-heavy items, so both dimensions fill together.
+///
+/// To scale to fleets of thousands of types, types are grouped into `sectors` by the direction of
+/// their demand (the angle between the CPU and memory shares); each step scores only the largest
+/// fitting type of each sector, and a finished bin is repeated as often as the remaining counts
+/// allow, so a million replicas cost one fill per distinct bin pattern.
+struct DotProductFill {
+    let demands: [Resources]
+    let counts: [Int]
+    let capacity: Resources
+    static let sectors = 32
+    /// Types a sector scans past (too large for the bin) before giving up on it for this step.
+    static let scanLimit = 64
+
+    func pack() -> [[PackedCount]] {
+        func share(_ value: Int64, _ limit: Int64) -> Double { limit > 0 ? Double(value) / Double(limit) : 0 }
+        let size = demands.map { share($0.cpuMillicores, capacity.cpuMillicores) + share($0.memoryKiB, capacity.memoryKiB)
+            + share($0.pods, capacity.pods) }
+        var sectors = [[Int]](repeating: [], count: Self.sectors)
+        for type in demands.indices where counts[type] > 0 {
+            let angle = atan2(share(demands[type].memoryKiB, capacity.memoryKiB), share(demands[type].cpuMillicores, capacity.cpuMillicores))
+            let sector = min(Self.sectors - 1, max(0, Int(angle / (Double.pi / 2) * Double(Self.sectors))))
+            sectors[sector].append(type)
+        }
+        for index in sectors.indices {
+            sectors[index].sort { size[$0] != size[$1] ? size[$0] > size[$1] : $0 < $1 }
+        }
+        var start = [Int](repeating: 0, count: Self.sectors)  // first type with items left, per sector
+        var left = counts
+        var bins: [[PackedCount]] = []
+        while true {
+            var free = capacity
+            var bin: [PackedCount] = []
+            while true {
+                var best = -1
+                var bestScore = -Double.infinity
+                for sector in sectors.indices {
+                    while start[sector] < sectors[sector].count && left[sectors[sector][start[sector]]] == 0 {
+                        start[sector] += 1
+                    }
+                    var position = start[sector]
+                    var scanned = 0
+                    while position < sectors[sector].count && scanned < Self.scanLimit {
+                        let type = sectors[sector][position]
+                        if left[type] > 0 && demands[type].fits(within: free) { break }
+                        position += 1
+                        scanned += 1
+                    }
+                    guard position < sectors[sector].count, scanned < Self.scanLimit else { continue }
+                    let type = sectors[sector][position]
+                    let d = demands[type]
+                    let score = share(d.cpuMillicores, capacity.cpuMillicores) * share(free.cpuMillicores, capacity.cpuMillicores)
+                        + share(d.memoryKiB, capacity.memoryKiB) * share(free.memoryKiB, capacity.memoryKiB)
+                        + share(d.pods, capacity.pods) * share(free.pods, capacity.pods)
+                    if score > bestScore || (score == bestScore && type < best) {
+                        best = type
+                        bestScore = score
+                    }
+                }
+                guard best >= 0 else { break }
+                left[best] -= 1
+                free = Resources(
+                    cpuMillicores: free.cpuMillicores - demands[best].cpuMillicores,
+                    memoryKiB: free.memoryKiB - demands[best].memoryKiB, pods: free.pods - demands[best].pods)
+                if let index = bin.firstIndex(where: { $0.type == best }) {
+                    bin[index].count += 1
+                } else {
+                    bin.append(PackedCount(type: best, count: 1))
+                }
+            }
+            guard !bin.isEmpty else { break }
+            bins.append(bin)
+            let copies = bin.map { left[$0.type] / $0.count }.min() ?? 0
+            for packed in bin { left[packed.type] -= packed.count * copies }
+            for _ in 0..<copies { bins.append(bin) }
+        }
+        return bins
+    }
+}

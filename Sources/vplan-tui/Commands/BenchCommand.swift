@@ -1,0 +1,271 @@
+import ArgumentParser
+import Foundation
+import PlannerCore
+
+/// `vplan-tui bench`: how fast the planner is and how close its host counts come to the optimum.
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench", abstract: "Measure planning speed, scale and packing quality (use a release build).",
+        subcommands: [BenchScale.self, BenchPacking.self, BenchInteractive.self, BenchScenario.self])
+}
+
+/// `bench scale`: synthetic fleets from 1,000 to 1,000,000 instances.
+struct BenchScale: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "scale",
+        abstract: "Plan synthetic fleets of 1k to 1M instances: time for all four plans, instances per second, peak memory.")
+
+    @Option(help: "Largest fleet, in instances.") var max = 1_000_000
+    @Option(name: .customLong("repeat"), help: "Runs per fleet size (the median is reported).") var repetitions = 3
+    @Flag(help: "Print JSON instead of a table.") var json = false
+
+    func run() throws {
+        var sizes: [Int] = []
+        var size = 1_000
+        while size <= max {
+            sizes.append(size)
+            size *= 10
+        }
+        if sizes.last != max && max >= 1_000 { sizes.append(max) }
+        var rows: [[String: Any]] = []
+        for size in sizes {
+            let scenario = SyntheticFleet.scenario(instances: size)
+            var planTimes: [Double] = []
+            var writeTimes: [Double] = []
+            var hosts: [Int] = []
+            var bounds: [Int] = []
+            var bytes = 0
+            for _ in 0..<Swift.max(1, repetitions) {
+                let (plans, planSeconds) = BenchSupport.timed { try? Planner().plans(for: scenario) }
+                guard let plans else { throw ValidationError("the synthetic fleet of \(size) instances does not plan") }
+                let (data, writeSeconds) = BenchSupport.timed { PlanDocument.json(scenario: scenario, plans: plans) }
+                planTimes.append(planSeconds)
+                writeTimes.append(writeSeconds)
+                hosts = plans.map(\.activeHosts)
+                bounds = plans.map(\.lowerBoundHosts)
+                bytes = data.count
+            }
+            let plan = BenchSupport.median(planTimes)
+            rows.append([
+                "instances": size, "workloads": scenario.workloads.count, "planSeconds": plan,
+                "instancesPerSecond": Double(size) / plan, "writeSeconds": BenchSupport.median(writeTimes),
+                "planBytes": bytes, "peakMemoryMiB": BenchSupport.peakMemoryMiB(), "activeHosts": hosts,
+                "lowerBoundHosts": bounds, "runs": Swift.max(1, repetitions),
+            ])
+        }
+        if json {
+            print(BenchSupport.json(["benchmark": "scale", "fleets": rows]))
+            return
+        }
+        print(BenchSupport.table(
+            ["instances", "plan 4 models", "instances/s", "write JSON", "JSON MiB", "peak MiB", "hosts vm/ctr/faas/mixed", "bounds"],
+            rows.map { row in
+                [
+                    "\(row["instances"]!)", "\(BenchSupport.fixed((row["planSeconds"] as! Double) * 1000, 1)) ms",
+                    BenchSupport.fixed(row["instancesPerSecond"] as! Double, 0),
+                    "\(BenchSupport.fixed((row["writeSeconds"] as! Double) * 1000, 1)) ms",
+                    BenchSupport.fixed(Double(row["planBytes"] as! Int) / 1_048_576, 1),
+                    BenchSupport.fixed(row["peakMemoryMiB"] as! Double, 0),
+                    (row["activeHosts"] as! [Int]).map(String.init).joined(separator: "/"),
+                    (row["lowerBoundHosts"] as! [Int]).map(String.init).joined(separator: "/"),
+                ]
+            }))
+        if rows.count >= 2 {
+            let first = rows[0], last = rows[rows.count - 1]
+            let n0 = Double(first["instances"] as! Int), n1 = Double(last["instances"] as! Int)
+            let ratio = (last["planSeconds"] as! Double) / (first["planSeconds"] as! Double)
+            print("time ×\(BenchSupport.fixed(ratio, 1)) for ×\(BenchSupport.fixed(n1 / n0, 0)) instances "
+                + "(n log n would be ×\(BenchSupport.fixed(n1 * log2(n1) / (n0 * log2(n0)), 0)))")
+        }
+    }
+}
+
+/// `bench packing DIR`: BPPLIB instances against their proven optima, the default packer beside
+/// first-fit decreasing.
+struct BenchPacking: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "packing",
+        abstract: "Plan BPPLIB instances (DIR/SET/INSTANCE.txt and DIR/optima.csv) and compare the hosts with the optima.")
+
+    @Argument(help: "A folder with optima.csv (set,instance,items,capacity,optimum) and one folder per set.")
+    var directory: String
+    @Option(help: "Only this set (repeatable).") var set: [String] = []
+    @Option(name: .customLong("repeat"), help: "Runs per instance (the median time is reported).") var repetitions = 1
+    @Option(help: "Move evaluations per problem (default: the planner's standard effort).") var evaluations: Int?
+    @Flag(help: "List every instance the packer leaves above the optimum.") var verbose = false
+    @Flag(help: "Print JSON instead of a table.") var json = false
+
+    struct Outcome {
+        var hosts = 0
+        var optimum = 0
+        var atOptimum = 0
+        var instances = 0
+        var times: [Double] = []
+    }
+
+    func run() throws {
+        let csvPath = "\(directory)/optima.csv"
+        guard let csv = try? String(contentsOfFile: csvPath, encoding: .utf8) else {
+            throw failure(csvPath, "cannot be read")
+        }
+        let effort = PackingEffort(evaluations: evaluations ?? PackingEffort.standard.evaluations,
+                                   windowItems: PackingEffort.standard.windowItems)
+        let planners = [Planner(packer: NearOptimalPacker.packer(effort: effort)), Planner(packer: FirstFitDecreasing.pack)]
+        var order: [String] = []
+        var outcomes: [String: [Outcome]] = [:]
+        for (lineNumber, line) in csv.split(whereSeparator: \.isNewline).enumerated() where lineNumber > 0 {
+            let fields = line.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            guard fields.count >= 5, let optimum = Int(fields[4]) else {
+                throw failure(csvPath, "line \(lineNumber + 1): expected set,instance,items,capacity,optimum")
+            }
+            let setName = fields[0], name = fields[1]
+            if !set.isEmpty && !set.contains(setName) { continue }
+            let path = "\(directory)/\(setName)/\(name).txt"
+            guard let text = try? String(contentsOfFile: path, encoding: .utf8),
+                  let instance = BPPInstance(name: name, text: text)
+            else { throw failure(path, "is not a BPPLIB instance") }
+            let scenario = instance.scenario
+            if outcomes[setName] == nil {
+                order.append(setName)
+                outcomes[setName] = [Outcome(), Outcome()]
+            }
+            for (index, planner) in planners.enumerated() {
+                var times: [Double] = []
+                var hosts = 0
+                for _ in 0..<Swift.max(1, repetitions) {
+                    let (plan, seconds) = BenchSupport.timed { try? planner.plan(scenario, model: .container) }
+                    guard let plan else { throw failure(path, "does not plan") }
+                    hosts = plan.activeHosts
+                    times.append(seconds)
+                }
+                outcomes[setName]![index].hosts += hosts
+                outcomes[setName]![index].optimum += optimum
+                outcomes[setName]![index].atOptimum += hosts == optimum ? 1 : 0
+                outcomes[setName]![index].instances += 1
+                outcomes[setName]![index].times.append(BenchSupport.median(times))
+                if verbose && index == 0 && hosts != optimum {
+                    FileHandle.standardError.write(Data("\(setName)/\(name): \(hosts) hosts, optimum \(optimum)\n".utf8))
+                }
+            }
+        }
+        var total = [Outcome(), Outcome()]
+        for name in order {
+            for index in 0..<2 {
+                let outcome = outcomes[name]![index]
+                total[index].hosts += outcome.hosts
+                total[index].optimum += outcome.optimum
+                total[index].atOptimum += outcome.atOptimum
+                total[index].instances += outcome.instances
+                total[index].times += outcome.times
+            }
+        }
+        let sets = order.map { ($0, outcomes[$0]!) } + [("all", total)]
+        func above(_ outcome: Outcome) -> Double {
+            outcome.optimum > 0 ? (Double(outcome.hosts) / Double(outcome.optimum) - 1) * 100 : 0
+        }
+        if json {
+            print(BenchSupport.json([
+                "benchmark": "packing", "evaluations": effort.evaluations,
+                "sets": sets.map { name, pair in
+                    [
+                        "set": name, "instances": pair[0].instances, "optimumHosts": pair[0].optimum,
+                        "packer": describe(pair[0], above(pair[0])), "firstFitDecreasing": describe(pair[1], above(pair[1])),
+                    ] as [String: Any]
+                },
+            ]))
+            return
+        }
+        print(BenchSupport.table(
+            ["set", "instances", "at optimum", "% above", "median ms", "max ms", "FFD at optimum", "FFD % above", "FFD median ms"],
+            sets.map { name, pair in
+                [
+                    name, "\(pair[0].instances)", "\(pair[0].atOptimum)", BenchSupport.fixed(above(pair[0]), 3),
+                    BenchSupport.fixed(BenchSupport.median(pair[0].times) * 1000, 2),
+                    BenchSupport.fixed((pair[0].times.max() ?? 0) * 1000, 1),
+                    "\(pair[1].atOptimum)", BenchSupport.fixed(above(pair[1]), 3),
+                    BenchSupport.fixed(BenchSupport.median(pair[1].times) * 1000, 2),
+                ]
+            }))
+    }
+
+    private func describe(_ outcome: Outcome, _ above: Double) -> [String: Any] {
+        [
+            "atOptimum": outcome.atOptimum, "hosts": outcome.hosts, "percentAboveOptimum": above,
+            "medianSeconds": BenchSupport.median(outcome.times), "maxSeconds": outcome.times.max() ?? 0,
+        ]
+    }
+
+    private func failure(_ path: String, _ reason: String) -> Error {
+        FileHandle.standardError.write(Data("vplan: \(path): \(reason)\n".utf8))
+        return ExitCode(1)
+    }
+}
+
+/// `bench interactive`: the re-plan latency a dashboard sees at 5,000 instances.
+struct BenchInteractive: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "interactive",
+        abstract: "Re-plan a 5,000-instance fleet (all four plans) after one-replica edits: latency median, p90, p99, max.")
+
+    @Option(help: "Instances in the fleet.") var instances = 5_000
+    @Option(help: "Re-plans to time.") var runs = 300
+    @Option(help: "Packing effort: interactive (what the dashboard re-plans with) or standard (the plan command's).")
+    var effort = "interactive"
+    @Flag(help: "Print JSON instead of a table.") var json = false
+
+    func run() throws {
+        var scenario = SyntheticFleet.scenario(instances: instances)
+        guard let chosen = ["interactive": PackingEffort.interactive, "standard": PackingEffort.standard][effort] else {
+            throw ValidationError("--effort must be interactive or standard")
+        }
+        let planner = Planner(packer: NearOptimalPacker.packer(effort: chosen))
+        _ = try? planner.plans(for: scenario)  // warm-up
+        var samples: [Double] = []
+        for run in 0..<Swift.max(1, runs) {
+            // One keystroke: a workload outside any pod gains or loses a replica.
+            var index = (run / 2) % scenario.workloads.count
+            while scenario.workloads[index].pod != nil { index = (index + 1) % scenario.workloads.count }
+            scenario.workloads[index].replicas += run % 2 == 0 ? 1 : -1
+            let (plans, seconds) = BenchSupport.timed { try? planner.plans(for: scenario) }
+            guard plans != nil else { throw ValidationError("the synthetic fleet does not plan") }
+            samples.append(seconds * 1000)
+        }
+        let figures: [String: Any] = [
+            "benchmark": "interactive", "instances": instances, "runs": samples.count, "effort": effort,
+            "medianMs": BenchSupport.median(samples), "p90Ms": BenchSupport.quantile(samples, 0.9),
+            "p99Ms": BenchSupport.quantile(samples, 0.99), "maxMs": samples.max() ?? 0,
+        ]
+        if json {
+            print(BenchSupport.json(figures))
+            return
+        }
+        print(BenchSupport.table(
+            ["instances", "effort", "re-plans", "median ms", "p90 ms", "p99 ms", "max ms"],
+            [[
+                "\(instances)", effort, "\(samples.count)", BenchSupport.fixed(figures["medianMs"] as! Double, 2),
+                BenchSupport.fixed(figures["p90Ms"] as! Double, 2), BenchSupport.fixed(figures["p99Ms"] as! Double, 2),
+                BenchSupport.fixed(figures["maxMs"] as! Double, 2),
+            ]]))
+    }
+}
+
+/// `bench scenario N`: the synthetic fleet the other benchmarks plan, as a scenario file, for
+/// timing `vplan-tui plan` end to end.
+struct BenchScenario: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "scenario", abstract: "Print the synthetic fleet scenario of N instances (vplan.scenario/v1).")
+
+    @Argument(help: "Instances in the fleet.") var instances: Int
+    @Option(help: "Write to this file (atomically) instead of standard output.") var output: String?
+
+    func run() throws {
+        try CommandFailure.exitOnError {
+            let data = ScenarioDocument.json(SyntheticFleet.scenario(instances: Swift.max(1, instances)))
+            if let output {
+                try AtomicFile.write(data, to: output)
+            } else {
+                FileHandle.standardOutput.write(data)
+            }
+        }
+    }
+}
