@@ -66,6 +66,14 @@ import Testing
         #expect(error(block)?.field == "line 1, column 513")
     }
 
+    /// Eight million nodes is the ceiling for one file (about 1 GB of Yams nodes).
+    @Test func nodesPerFileAreBounded() {
+        let flow = "[" + String(repeating: "1,", count: 8_000_000) + "1]"
+        #expect(error(flow) == ScenarioError(
+            file: "inline.yaml", field: "line 1, column 16000000",
+            reason: "the file holds more than 8000000 YAML nodes, the limit for one file"))
+    }
+
     @Test func nestedListsAreExpanded() throws {
         let pod = #"{"kind": "Pod", "metadata": {"name": "web"}, "spec": {"containers": [{"name": "web"}]}}"#
         let json = String(repeating: #"{"kind": "List", "items": ["#, count: 100) + pod + String(repeating: "]}", count: 100)
@@ -161,6 +169,18 @@ import Testing
         #expect(throws: ScenarioError(
             file: "vinfo.csv", field: "line 3", reason: "invalid CSV: a quoted field is never closed (a quote is missing)")) {
             try RVToolsImporter.run(Fixtures.text(csv, name: "vinfo.csv"))
+        }
+    }
+
+    @Test func csvLinesAndSeparatorsAreBoundedBeforeParsing() {
+        let lines = "VM,Powerstate,CPUs,Memory\n" + String(repeating: "\n", count: 4_000_000)
+        #expect(throws: ScenarioError(file: "vinfo.csv", field: nil, reason: "holds more than 4000000 lines, the limit for a CSV file")) {
+            try RVToolsImporter.run(Fixtures.text(lines, name: "vinfo.csv"))
+        }
+        let commas = "VM,Powerstate,CPUs,Memory" + String(repeating: ",", count: 16_000_000)
+        #expect(throws: ScenarioError(
+            file: "vinfo.csv", field: nil, reason: "holds more than 16000000 separators, the limit for a CSV file")) {
+            try RVToolsImporter.run(Fixtures.text(commas, name: "vinfo.csv"))
         }
     }
 

@@ -11,6 +11,7 @@ public enum RVToolsImporter {
         throws(ScenarioError) -> ImportResult
     {
         let (text, windows1252) = try file.decodedText(allowWindows1252: true)
+        try checkSize(text, file: file.name)
         let csv: EnumeratedCSV
         let (body, hintedDelimiter) = Self.separatorHint(text)
         do {
@@ -165,6 +166,31 @@ public enum RVToolsImporter {
             if byte == UInt8(ascii: "\n") { line += 1 }
         }
         return open
+    }
+
+    /// Lines and separators a CSV file may hold before it is parsed (SwiftCSV keeps every cell):
+    /// 4 million lines (the scenario's limit is 1 million VMs) and 16 million separators (an
+    /// RVTools row has about 90 columns; a 64 MiB file of commas would be 64 million empty cells).
+    static let maximumLines = 4_000_000
+    static let maximumSeparators = 16_000_000
+
+    static func checkSize(_ text: String, file: String) throws(ScenarioError) {
+        var lines = 0
+        var separators = 0
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\n"): lines += 1
+            case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "\t"): separators += 1
+            default: break
+            }
+        }
+        if lines > maximumLines {
+            throw ScenarioError(file: file, field: nil, reason: "holds more than \(maximumLines) lines, the limit for a CSV file")
+        }
+        if separators > maximumSeparators {
+            throw ScenarioError(
+                file: file, field: nil, reason: "holds more than \(maximumSeparators) separators, the limit for a CSV file")
+        }
     }
 
     /// A cell as a message quotes it: at most 40 characters, then "…".

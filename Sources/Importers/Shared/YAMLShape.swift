@@ -11,6 +11,9 @@ import PlannerCore
 ///   grow exponentially ("billion laughs": a few hundred bytes that expand to 10^9 nodes). The
 ///   expanded size is counted exactly (each anchor's size is remembered, an alias adds it), and
 ///   aliases may add at most `maximumAliasNodes` nodes to a file beyond those written in it.
+/// - **Nodes.** Yams keeps about 130 bytes per node, so a 64 MiB file of `[1,1,1,…` (32 million
+///   nodes) would take 4 GB. A file may hold at most `maximumNodes` nodes, aliases expanded: real
+///   manifests spend 15–30 bytes per node, so a 64 MiB file of them holds 2–4 million.
 ///
 /// Syntax errors are left to Yams, which reports them with their line and column; the checks
 /// cover every event before the error, which is all Yams composes.
@@ -19,6 +22,8 @@ enum YAMLShape {
     static let maximumDepth = 256
     /// Most nodes aliases may add to one file once expanded.
     static let maximumAliasNodes = 1_000_000
+    /// Most nodes one file may hold, aliases expanded.
+    static let maximumNodes = 8_000_000
 
     static func check(_ text: String, file: String) throws(ScenarioError) {
         var bytes = Array(text.utf8)
@@ -75,6 +80,9 @@ enum YAMLShape {
                 expanded += size
             default:
                 break
+            }
+            if expanded > maximumNodes && expanded - written <= maximumAliasNodes {
+                return failure("the file holds more than \(maximumNodes) YAML nodes, the limit for one file")
             }
             if expanded - written > maximumAliasNodes {
                 return failure(
