@@ -53,6 +53,22 @@ import Testing
         #expect(piped.stderr == "vplan: <stdin>: is larger than 67108864 bytes (64 MiB), the limit for input files\n")
     }
 
+    /// Inputs together may hold at most 256 MiB: the fifth 60 MiB file is refused, before parsing.
+    @Test func inputsTogetherAreBounded() throws {
+        let directory = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        for index in 1...5 {
+            let file = directory.appendingPathComponent("part\(index).yaml")
+            #expect(FileManager.default.createFile(atPath: file.path, contents: nil))
+            let handle = try FileHandle(forWritingTo: file)
+            try handle.truncate(atOffset: 60 * 1024 * 1024)
+            try handle.close()
+        }
+        let result = try CLI.run(["import", "kubernetes", directory.path])
+        #expect(result.status == 1)
+        #expect(result.stderr == "vplan: \(directory.path)/part5.yaml: brings the inputs to more than 268435456 bytes (256 MiB), the limit for one import\n")
+    }
+
     /// `--images` manifests go through the same checks as `import oci`.
     @Test func hostileImageManifestsAreRefusedByKubernetesImportToo() throws {
         let directory = Self.root.appendingPathComponent("oci")
