@@ -1,4 +1,5 @@
-import CYaml
+// libyaml through Yams's C target: its event stream is read directly, ahead of Yams (see below).
+internal import CYaml
 import PlannerCore
 
 /// Limits on the shape of a YAML (or JSON) file, checked on libyaml's event stream before Yams
