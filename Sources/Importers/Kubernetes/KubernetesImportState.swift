@@ -10,6 +10,8 @@ struct KubernetesImportState {
     var objectNames: UniqueNames
     var workloadNames: UniqueNames
     var defaultedImages: Set<String> = []
+    /// Layers of all workloads so far (`ImportLimits.maximumLayerReferences`).
+    var layerReferences = 0
     /// Workload indices of DaemonSet pods, with the DaemonSet's label for the warning.
     var daemons: [(indices: [Int], where_: String)] = []
 
@@ -85,6 +87,19 @@ struct KubernetesImportState {
         let inPod = containers.count > 1
         var indices: [Int] = []
         for container in containers {
+            guard workloads.count < ImportLimits.maximumWorkloads else {
+                throw ScenarioError(
+                    file: location.file, field: "document \(location.document)",
+                    reason: "\(object.label) would make more than \(ImportLimits.maximumWorkloads) workloads in all, the limit of a scenario")
+            }
+            let containerLayers = layers(container.image, container: container.name, where_: where_)
+            layerReferences += containerLayers.count
+            guard layerReferences <= ImportLimits.maximumLayerReferences else {
+                throw ScenarioError(
+                    file: location.file, field: "document \(location.document)",
+                    reason: "\(object.label) would make more than \(ImportLimits.maximumLayerReferences) image layers "
+                        + "in all (each container lists its image's layers), the limit of an import")
+            }
             let wanted = inPod ? Self.memberName(object: objectName.name, container: container.name) : objectName.name
             let name = workloadNames.claim(wanted)
             if name.renamed { warnings.append("\(where_): workload name \(wanted) is already taken; renamed \(name.name)") }
@@ -92,7 +107,7 @@ struct KubernetesImportState {
             workloads.append(Workload(
                 name: name.name, cpuCores: container.demand.cpuCores, memoryMiB: container.demand.memoryMiB,
                 replicas: replicas, pod: inPod ? objectName.name : nil, stateful: kind == .stateful,
-                model: .container, layers: layers(container.image, container: container.name, where_: where_)))
+                model: .container, layers: containerLayers))
         }
         if kind == .daemon { daemons.append((indices, where_)) }
     }

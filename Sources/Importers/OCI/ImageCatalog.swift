@@ -22,6 +22,28 @@ public struct ImageCatalog: Sendable {
     public private(set) var images: [Image] = []
     /// Assumptions made while reading (no linux/amd64 entry, unresolved indexes, …).
     public private(set) var warnings: [String] = []
+    /// First image of each normalised key, digest, short name + tag and raw reference, so that
+    /// looking up a million containers' images costs a million dictionary reads, not a scan each.
+    private var index = Index()
+
+    private struct Index: Sendable {
+        var byKey: [String: Int] = [:]
+        var byDigest: [String: Int] = [:]
+        var byShortNameAndTag: [String: [Int]] = [:]
+        var byReference: [String: Int] = [:]
+
+        init() {}
+
+        init(_ images: [Image]) {
+            for (position, image) in images.enumerated() {
+                if byReference[image.reference] == nil { byReference[image.reference] = position }
+                guard let normalised = image.normalised else { continue }
+                if byKey[normalised.key] == nil { byKey[normalised.key] = position }
+                if let digest = normalised.digest, byDigest[digest] == nil { byDigest[digest] = position }
+                byShortNameAndTag["\(normalised.shortName)\u{0}\(normalised.tag ?? "")", default: []].append(position)
+            }
+        }
+    }
 
     public init() {}
 
@@ -103,20 +125,17 @@ public struct ImageCatalog: Sendable {
             }
             images.append(pending.image)
         }
+        index = Index(images)
     }
 
     /// The image a workload's `image:` names: the same normalised reference (registry, repository,
     /// tag), else the same digest, else the only catalog image with the same last name part and tag.
     public func image(for text: String) -> Image? {
-        guard let wanted = ImageReference(text) else { return images.first { $0.reference == text } }
-        if let exact = images.first(where: { $0.normalised?.key == wanted.key }) { return exact }
-        if let digest = wanted.digest, let byDigest = images.first(where: { $0.normalised?.digest == digest }) {
-            return byDigest
-        }
-        let similar = images.filter {
-            $0.normalised?.shortName == wanted.shortName && $0.normalised?.tag == wanted.tag
-        }
-        return similar.count == 1 ? similar[0] : nil
+        guard let wanted = ImageReference(text) else { return index.byReference[text].map { images[$0] } }
+        if let exact = index.byKey[wanted.key] { return images[exact] }
+        if let digest = wanted.digest, let byDigest = index.byDigest[digest] { return images[byDigest] }
+        let similar = index.byShortNameAndTag["\(wanted.shortName)\u{0}\(wanted.tag ?? "")"] ?? []
+        return similar.count == 1 ? images[similar[0]] : nil
     }
 
     /// `sha256:HEX` or `sha256-HEX` file names mark a manifest known only by its digest.

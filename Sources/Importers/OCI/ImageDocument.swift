@@ -43,6 +43,10 @@ enum ImageDocument {
     static func manifest(_ node: DocumentNode) throws(ScenarioError) -> ImageManifest {
         let mediaType = try node.scalar("mediaType") ?? "application/vnd.oci.image.manifest.v1+json"
         guard let layerNodes = try node.sequence("layers") else { throw node.error("missing", key: "layers") }
+        guard layerNodes.count <= ImportLimits.maximumLayersPerImage else {
+            throw node.error(
+                "lists \(layerNodes.count) layers; the limit is \(ImportLimits.maximumLayersPerImage) per image", key: "layers")
+        }
         var layers: [ImageManifest.Layer] = []
         for layer in layerNodes {
             guard layer.isMapping else { throw layer.error("expected a layer descriptor, found \(layer.shape)") }

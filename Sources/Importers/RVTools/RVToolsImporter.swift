@@ -11,6 +11,7 @@ public enum RVToolsImporter {
         throws(ScenarioError) -> ImportResult
     {
         let (text, windows1252) = try file.decodedText(allowWindows1252: true)
+        try checkSize(text, file: file.name)
         let csv: EnumeratedCSV
         let (body, hintedDelimiter) = Self.separatorHint(text)
         do {
@@ -24,6 +25,11 @@ public enum RVToolsImporter {
             throw ScenarioError(
                 file: file.name, field: "line \(line)",
                 reason: "invalid CSV: a quote in the middle of a field (quote the whole field and double the quotes inside it)")
+        }
+        if let line = unclosedQuoteLine(text) {
+            throw ScenarioError(
+                file: file.name, field: "line \(line)",
+                reason: "invalid CSV: a quoted field is never closed (a quote is missing)")
         }
         guard !csv.header.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) else {
             throw ScenarioError(file: file.name, field: nil, reason: "is empty; expected an RVTools vInfo CSV export")
@@ -57,12 +63,15 @@ public enum RVToolsImporter {
             func number(_ index: Int, _ column: String) throws(ScenarioError) -> Double {
                 let text = cell(index)
                 guard !text.isEmpty else { throw fail(column, "empty; expected a number") }
-                guard let value = GroupedNumber.parse(text) else { throw fail(column, "not a number: \"\(text)\"") }
+                guard let value = GroupedNumber.parse(text) else { throw fail(column, "not a number: \"\(shown(text))\"") }
                 return value
             }
 
             let name = cell(columns.vm)
             guard !name.isEmpty else { throw fail("VM", "empty; every VM needs a name") }
+            guard !TerminalText.containsUnsafe(name) else {
+                throw fail("VM", "must not contain control characters (got \"\(TerminalText.escaped(name))\")")
+            }
             if let template = columns.template, ["true", "yes", "1"].contains(cell(template).lowercased()) {
                 skipped.add("VM templates", reason: "templates never run")
                 continue
@@ -75,19 +84,22 @@ public enum RVToolsImporter {
                     continue
                 }
             }
+            guard workloads.count < ImportLimits.maximumWorkloads else {
+                throw fail("VM", "more than \(ImportLimits.maximumWorkloads) VMs, the limit of a scenario")
+            }
             let cpus = try number(columns.cpus, "CPUs")
             guard cpus > 0, cpus == cpus.rounded(), cpus <= Limits.maximumWorkloadCores else {
-                throw fail("CPUs", "expected a whole number of vCPUs from 1 to \(Int(Limits.maximumWorkloadCores)), found \"\(cell(columns.cpus))\"")
+                throw fail("CPUs", "expected a whole number of vCPUs from 1 to \(Int(Limits.maximumWorkloadCores)), found \"\(shown(cell(columns.cpus)))\"")
             }
             let memory = try number(columns.memory, "Memory")
             guard memory > 0, memory <= Limits.maximumWorkloadMemoryMiB else {
-                throw fail("Memory", "expected MiB greater than 0 and at most \(Int(Limits.maximumWorkloadMemoryMiB)), found \"\(cell(columns.memory))\"")
+                throw fail("Memory", "expected MiB greater than 0 and at most \(Int(Limits.maximumWorkloadMemoryMiB)), found \"\(shown(cell(columns.memory)))\"")
             }
             var layers: [ImageLayer] = []
             if let diskColumn {
                 let disk = try number(diskColumn, diskName)
                 guard disk >= 0, disk <= Limits.maximumImageMiB else {
-                    throw fail(diskName, "expected MiB from 0 to \(Int(Limits.maximumImageMiB)), found \"\(cell(diskColumn))\"")
+                    throw fail(diskName, "expected MiB from 0 to \(Int(Limits.maximumImageMiB)), found \"\(shown(cell(diskColumn)))\"")
                 }
                 layers = [ImageLayer(id: "disk of \(name)", sizeMiB: disk)]
             }
@@ -96,14 +108,14 @@ public enum RVToolsImporter {
                 warnings.append("\(file.name): line \(rowLine): VM name \(name) is used before; imported as \(unique.name)")
                 layers = layers.map { ImageLayer(id: "disk of \(unique.name)", sizeMiB: $0.sizeMiB) }
             }
-            if let os = columns.os, !cell(os).isEmpty { systems[cell(os), default: 0] += 1 }
+            if let os = columns.os, !cell(os).isEmpty { systems[TerminalText.escaped(cell(os)), default: 0] += 1 }
             workloads.append(Workload(
                 name: unique.name, cpuCores: cpus, memoryMiB: memory, replicas: 1, stateful: true, model: .vm,
                 layers: layers))
         }
 
         var notes = [
-            "Imported by vplan-tui import rvtools from \(file.name) (vInfo sheet): one VM per workload, "
+            "Imported by vplan-tui import rvtools from \(TerminalText.escaped(file.name)) (vInfo sheet): one VM per workload, "
                 + "vCPUs as cores, configured memory, and the \(diskName) figure as the VM's one disk layer.",
             "vm.guestOsMemoryMiB and vm.osImageMiB are 0: an RVTools VM's memory and disk already hold its operating system.",
         ]
@@ -140,6 +152,50 @@ public enum RVToolsImporter {
             if fails(middle) { high = middle } else { low = middle + 1 }
         }
         return low
+    }
+
+    /// The line where a quoted field opens that no quote closes, nil when quotes balance. SwiftCSV
+    /// reads such a field to the end of the file, which would hide the mistake in a VM's cell.
+    /// Quotes are counted over the whole text: in valid CSV every quoted field holds an even number
+    /// (the two around it and doubled ones inside).
+    static func unclosedQuoteLine(_ text: String) -> Int? {
+        var line = 1
+        var open: Int?
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "\"") { open = open == nil ? line : nil }
+            if byte == UInt8(ascii: "\n") { line += 1 }
+        }
+        return open
+    }
+
+    /// Lines and separators a CSV file may hold before it is parsed (SwiftCSV keeps every cell):
+    /// 4 million lines (the scenario's limit is 1 million VMs) and 16 million separators (an
+    /// RVTools row has about 90 columns; a 64 MiB file of commas would be 64 million empty cells).
+    static let maximumLines = 4_000_000
+    static let maximumSeparators = 16_000_000
+
+    static func checkSize(_ text: String, file: String) throws(ScenarioError) {
+        var lines = 0
+        var separators = 0
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\n"): lines += 1
+            case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "\t"): separators += 1
+            default: break
+            }
+        }
+        if lines > maximumLines {
+            throw ScenarioError(file: file, field: nil, reason: "holds more than \(maximumLines) lines, the limit for a CSV file")
+        }
+        if separators > maximumSeparators {
+            throw ScenarioError(
+                file: file, field: nil, reason: "holds more than \(maximumSeparators) separators, the limit for a CSV file")
+        }
+    }
+
+    /// A cell as a message quotes it: at most 40 characters, then "…".
+    static func shown(_ cell: String) -> String {
+        cell.count > 40 ? String(cell.prefix(40)) + "…" : cell
     }
 
     /// Excel's `sep=;` first line names the separator; it is removed and its separator used.

@@ -90,10 +90,15 @@ struct DocumentNode {
         }
     }
 
-    /// A member that must be a scalar when present: its text exactly as written.
+    /// A member that must be a scalar when present: its text exactly as written. Every value an
+    /// importer reads is a name, a reference or a number, so control characters (escape
+    /// sequences, which a terminal would act on) are refused here, naming the field.
     func scalar(_ key: String) throws(ScenarioError) -> String? {
         guard let child = member(key) else { return nil }
         guard case .scalar(let scalar) = child.node else { throw child.error("expected a single value, found \(child.shape)") }
+        guard !TerminalText.containsUnsafe(scalar.string) else {
+            throw child.error("must not contain control characters (got \"\(TerminalText.escaped(scalar.string))\")")
+        }
         return scalar.string
     }
 
@@ -102,6 +107,11 @@ struct DocumentNode {
         guard let text = try scalar(key) else { return nil }
         let child = member(key)!
         guard let value = Int(text), value >= 0 else {
+            // Digits too many for an Int are a whole number too, just far past any limit.
+            let digits = text.hasPrefix("+") ? text.dropFirst() : Substring(text)
+            if !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) {
+                throw child.error("\(text) is more than the limit of \(maximum)")
+            }
             throw child.error("expected a whole number of at least 0, found \"\(text)\"")
         }
         guard value <= maximum else { throw child.error("\(value) is more than the limit of \(maximum)") }
@@ -113,7 +123,7 @@ struct DocumentNode {
         switch node {
         case .mapping: return "a mapping"
         case .sequence: return "a list"
-        case .scalar(let scalar): return isNull ? "null" : "\"\(scalar.string)\""
+        case .scalar(let scalar): return isNull ? "null" : "\"\(TerminalText.escaped(scalar.string))\""
         }
     }
 }

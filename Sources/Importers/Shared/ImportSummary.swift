@@ -41,7 +41,8 @@ public struct ImportSummary: Sendable, Equatable {
         self.warnings = warnings
     }
 
-    /// The text the command line prints on standard error.
+    /// The text the command line prints on standard error. Names from the input are shown with
+    /// control characters escaped (`TerminalText`), so a manifest cannot drive the terminal.
     public var text: String {
         var lines = [
             "imported \(workloads) workloads, \(instances) instances from \(files) file\(files == 1 ? "" : "s"): "
@@ -51,18 +52,22 @@ public struct ImportSummary: Sendable, Equatable {
             lines.append("skipped \(item.count) \(item.kind): \(item.reason)")
         }
         for warning in warnings { lines.append("warning: \(warning)") }
-        return lines.joined(separator: "\n")
+        return lines.map(TerminalText.escaped).joined(separator: "\n")
     }
 }
 
-/// Counts skipped objects by kind, keeping the order in which kinds were first seen.
+/// Counts skipped objects by kind, keeping the order in which kinds were first seen. Kinds are
+/// found by a dictionary, so an input of a million distinct kinds costs linear time.
 struct SkipCounter: Sendable {
     private(set) var items: [ImportSummary.Skipped] = []
+    private var index: [String: Int] = [:]
 
     mutating func add(_ kind: String, reason: String) {
-        if let index = items.firstIndex(where: { $0.kind == kind && $0.reason == reason }) {
-            items[index].count += 1
+        let key = "\(kind)\u{0}\(reason)"
+        if let position = index[key] {
+            items[position].count += 1
         } else {
+            index[key] = items.count
             items.append(ImportSummary.Skipped(kind: kind, count: 1, reason: reason))
         }
     }

@@ -28,14 +28,15 @@ public enum ScenarioBase {
     }
 
     /// "a.yaml, b.yaml" — at most five names, then "and N more".
+    /// File names are shown with control characters escaped, as the scenario's text must not hold any.
     public static func fileList(_ files: [String]) -> String {
-        let shown = files.prefix(5).joined(separator: ", ")
+        let shown = files.prefix(5).map(TerminalText.escaped).joined(separator: ", ")
         return files.count > 5 ? "\(shown) and \(files.count - 5) more" : shown
     }
 
     /// "Imported from a.yaml", "Imported from a.yaml and 3 more files".
     public static func defaultName(files: [String]) -> String {
-        let names = files.map { $0.split(separator: "/").last.map(String.init) ?? $0 }
+        let names = files.map { TerminalText.escaped($0.split(separator: "/").last.map(String.init) ?? $0) }
         guard let first = names.first else { return "Imported scenario" }
         if names.count == 1 { return "Imported from \(first)" }
         return "Imported from \(first) and \(names.count - 1) more file\(names.count == 2 ? "" : "s")"

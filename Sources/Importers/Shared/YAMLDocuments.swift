@@ -2,10 +2,13 @@ import PlannerCore
 import Yams
 
 /// Splits a YAML (or JSON, which YAML reads too) file into its documents with Yams, numbered from 1.
-/// Syntax errors name the line and column where libyaml stopped.
+/// Syntax errors name the line and column where libyaml stopped. The file's nesting depth and
+/// alias expansion are checked first (`YAMLShape`), so that composing it cannot overflow the stack
+/// or exhaust the memory.
 enum YAMLDocuments {
     static func parse(_ file: InputFile) throws(ScenarioError) -> [DocumentNode] {
         let text = try file.text()
+        try YAMLShape.check(text, file: file.name)
         var documents: [DocumentNode] = []
         do {
             var sequence = try Yams.compose_all(yaml: text)

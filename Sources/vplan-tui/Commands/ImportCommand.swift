@@ -33,13 +33,20 @@ struct ImportOutputOptions: ParsableArguments {
         if let problem = ScenarioValidator.errors(in: result.scenario).first {
             throw ScenarioError(file: output ?? "(imported scenario)", field: problem.field, reason: problem.reason)
         }
+        let data = ScenarioDocument.json(result.scenario)
+        // What vplan writes it must be able to read back.
+        guard data.count <= Limits.maximumFileBytes else {
+            throw ScenarioError(
+                file: output ?? "(imported scenario)", field: nil,
+                reason: "would be \(data.count) bytes, more than the \(Limits.maximumFileBytes) bytes (64 MiB) vplan reads")
+        }
         var summary = result.summary.text
         do {
             _ = try Planner().plans(for: result.scenario)
         } catch {
-            summary += "\nwarning: the scenario does not plan on this host: \(error.description); choose a larger host with --host"
+            summary += "\nwarning: the scenario does not plan on this host: \(TerminalText.escaped(error.description)); "
+                + "choose a larger host with --host"
         }
-        let data = ScenarioDocument.json(result.scenario)
         if let output {
             try AtomicFile.write(data, to: output)
         } else {
@@ -124,7 +131,7 @@ struct ImportOCICommand: ParsableCommand {
             let catalog = try ImageArguments.catalog(files, reader: &reader)
             print(ImageSizeTable.text(catalog))
             for warning in catalog.warnings {
-                FileHandle.standardError.write(Data("warning: \(warning)\n".utf8))
+                FileHandle.standardError.write(Data("warning: \(TerminalText.escaped(warning))\n".utf8))
             }
         }
     }

@@ -3,13 +3,29 @@ import Importers
 import PlannerCore
 
 /// Reads the importers' inputs: a path through `ScenarioFile.read` (size limit, one-line errors),
-/// or `-` for standard input (once per command), named `<stdin>` in messages.
+/// or `-` for standard input (once per command), named `<stdin>` in messages. All inputs of one
+/// command together may hold at most `maximumTotalBytes` (four files at the 64 MiB limit), so a
+/// directory of large files cannot fill the memory before anything is parsed.
 struct InputReader {
     private var stdinUsed = false
+    private var totalBytes = 0
+
+    static let maximumTotalBytes = 4 * Limits.maximumFileBytes
 
     static let stdinName = "<stdin>"
 
     mutating func read(_ path: String) throws(ScenarioError) -> InputFile {
+        let file = try readOne(path)
+        totalBytes += file.data.count
+        guard totalBytes <= Self.maximumTotalBytes else {
+            throw ScenarioError(
+                file: file.name, field: nil,
+                reason: "brings the inputs to more than \(Self.maximumTotalBytes) bytes (256 MiB), the limit for one import")
+        }
+        return file
+    }
+
+    private mutating func readOne(_ path: String) throws(ScenarioError) -> InputFile {
         guard path == "-" else { return InputFile(name: path, data: try ScenarioFile.read(path)) }
         guard !stdinUsed else {
             throw ScenarioError(file: Self.stdinName, field: nil, reason: "standard input (-) can be read only once")
