@@ -28,12 +28,13 @@ enum CLI {
         var stderr: String
     }
 
-    /// Runs the binary with arguments in a directory and waits for it.
-    static func run(_ arguments: [String], in directory: URL? = nil) throws -> Result {
+    /// Runs the binary with arguments in a directory (and a file as its standard input) and waits for it.
+    static func run(_ arguments: [String], stdin: URL? = nil, in directory: URL? = nil) throws -> Result {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
+        if let stdin { process.standardInput = try FileHandle(forReadingFrom: stdin) }
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out

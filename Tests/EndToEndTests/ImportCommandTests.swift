@@ -126,23 +126,3 @@ import Testing
         #expect(scenario?["name"] as? String == "Imported from web\\u{1B}]0;owned\\u{7}.yaml")
     }
 }
-
-extension CLI {
-    /// Runs the binary with a file as its standard input.
-    static func run(_ arguments: [String], stdin: URL, in directory: URL? = nil) throws -> Result {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        if let directory { process.currentDirectoryURL = directory }
-        process.standardInput = try FileHandle(forReadingFrom: stdin)
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: stdout, stderr: String(decoding: stderr, as: UTF8.self))
-    }
-}
