@@ -42,6 +42,13 @@ public struct Resources: Sendable, Hashable {
 
     public static func += (lhs: inout Resources, rhs: Resources) { lhs = lhs + rhs }
 
+    /// Componentwise difference: what `lhs` has left after `rhs` (negative when over).
+    public static func - (lhs: Resources, rhs: Resources) -> Resources {
+        Resources(
+            cpuMillicores: lhs.cpuMillicores - rhs.cpuMillicores, memoryKiB: lhs.memoryKiB - rhs.memoryKiB,
+            pods: lhs.pods - rhs.pods)
+    }
+
     /// `count` copies of this vector.
     public func times(_ count: Int64) -> Resources {
         Resources(cpuMillicores: cpuMillicores * count, memoryKiB: memoryKiB * count, pods: pods * count)

@@ -77,27 +77,17 @@ struct BinCompletion {
             if fill >= needed { found.append((chosen, fill)) }
             guard index < candidates.count, found.count < Self.completionsPerBin * 4, nodes < nodeLimit else { return }
             if fill + suffix[index] < needed { return }
-            let type = candidates[index]
-            let free = Resources(
-                cpuMillicores: capacity.cpuMillicores - load.cpuMillicores, memoryKiB: capacity.memoryKiB - load.memoryKiB,
-                pods: capacity.pods - load.pods)
-            var count = FirstFitDecreasing.fitCount(demands[type], free: free, limit: left[type])
-            while count > 0 {
-                chosen.append((type, count))
-                explore(index + 1, load + demands[type].times(Int64(count)), fill + weights[type] * Double(count))
-                chosen.removeLast()
-                count -= 1
-            }
-            if fill + suffix[index + 1] >= needed { exploreSkipping(index + 1, load, fill) }
+            branch(index, load, fill)
         }
         func exploreSkipping(_ index: Int, _ load: Resources, _ fill: Double) {
             nodes += 1
             guard index < candidates.count, nodes < nodeLimit else { return }
+            branch(index, load, fill)
+        }
+        /// Takes as many of the candidate at `index` as fit, down to one, then none of it.
+        func branch(_ index: Int, _ load: Resources, _ fill: Double) {
             let type = candidates[index]
-            let free = Resources(
-                cpuMillicores: capacity.cpuMillicores - load.cpuMillicores, memoryKiB: capacity.memoryKiB - load.memoryKiB,
-                pods: capacity.pods - load.pods)
-            var count = FirstFitDecreasing.fitCount(demands[type], free: free, limit: left[type])
+            var count = FirstFitDecreasing.fitCount(demands[type], free: capacity - load, limit: left[type])
             while count > 0 {
                 chosen.append((type, count))
                 explore(index + 1, load + demands[type].times(Int64(count)), fill + weights[type] * Double(count))

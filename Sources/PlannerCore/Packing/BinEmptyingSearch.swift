@@ -297,9 +297,7 @@ struct BinEmptyingSearch {
             }
             guard g < groups.count, nodes < nodeLimit, bestWeight < 1 - 1e-9 else { return }
             if weight + suffix[g] < bestWeight - BinEmptyingSearch.epsilon { return }
-            let free = Resources(
-                cpuMillicores: capacity.cpuMillicores - load.cpuMillicores, memoryKiB: capacity.memoryKiB - load.memoryKiB,
-                pods: capacity.pods - load.pods)
+            let free = capacity - load
             // Groups that cannot fit are skipped without a search node of their own.
             var g = g
             var most = 0

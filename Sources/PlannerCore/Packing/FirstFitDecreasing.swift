@@ -15,11 +15,11 @@ public enum FirstFitDecreasing {
             var remaining = problem.items[type].count
             var from = 0
             while remaining > 0, let bin = index.firstFit(demand, from: from) {
-                let room = fitCount(demand, free: free(capacity, loads[bin]), limit: remaining)
+                let room = fitCount(demand, free: capacity - loads[bin], limit: remaining)
                 if room > 0 {
                     bins[bin].append(PackedCount(type: type, count: room))
                     loads[bin] += demand.times(Int64(room))
-                    index.update(bin, free(capacity, loads[bin]))
+                    index.update(bin, capacity - loads[bin])
                     remaining -= room
                 }
                 from = bin + 1
@@ -30,7 +30,7 @@ public enum FirstFitDecreasing {
                 let placed = min(perBin, remaining)
                 bins.append([PackedCount(type: type, count: placed)])
                 loads.append(demand.times(Int64(placed)))
-                index.append(free(capacity, loads[loads.count - 1]))
+                index.append(capacity - loads[loads.count - 1])
                 remaining -= placed
             }
         }
@@ -55,12 +55,6 @@ public enum FirstFitDecreasing {
         if demand.memoryKiB > 0 { count = min(count, max(0, free.memoryKiB) / demand.memoryKiB) }
         if demand.pods > 0 { count = min(count, max(0, free.pods) / demand.pods) }
         return Int(max(0, count))
-    }
-
-    static func free(_ capacity: Resources, _ load: Resources) -> Resources {
-        Resources(
-            cpuMillicores: capacity.cpuMillicores - load.cpuMillicores, memoryKiB: capacity.memoryKiB - load.memoryKiB,
-            pods: capacity.pods - load.pods)
     }
 
     private static func size(_ demand: Resources, _ capacity: Resources) -> (largest: Double, sum: Double) {

@@ -91,9 +91,7 @@ struct MinimumBinSlack {
             }
             guard index < types.count, nodes < nodeLimit, bestWeight < 1 - 1e-9 else { return }
             if min(1, weight + suffix[index]) <= bestWeight + BinEmptyingSearch.epsilon { return }
-            let free = Resources(
-                cpuMillicores: capacity.cpuMillicores - load.cpuMillicores, memoryKiB: capacity.memoryKiB - load.memoryKiB,
-                pods: capacity.pods - load.pods)
+            let free = capacity - load
             // Types that cannot fit are skipped without a search node of their own.
             var index = index
             var most = 0
