@@ -21,7 +21,10 @@ struct MinimumBinSlack {
     static let noise = 0.25
 
     /// One pass with the given priorities; bins as (type, count) lists, and the nodes spent.
-    func pass(priorities: [Double]) -> (bins: [[PackedCount]], nodes: Int) {
+    /// With `averageControlled` (SAWMBS of Fleszar and Charalambous), a bin only takes a subset
+    /// whose mean item weight is at least the mean of the items still to pack, so small items are
+    /// kept to fill later bins; when no such subset exists, the plain minimum-slack subset.
+    func pass(priorities: [Double], averageControlled: Bool = false) -> (bins: [[PackedCount]], nodes: Int) {
         let order = demands.indices.filter { counts[$0] > 0 }.sorted {
             priorities[$0] != priorities[$1] ? priorities[$0] > priorities[$1] : $0 < $1
         }
@@ -43,7 +46,23 @@ struct MinimumBinSlack {
                 types: candidates, demands: demands, weights: weights, capacity: capacity, suffix: suffix,
                 nodeLimit: Self.nodesPerBin)
             search.limits = candidates.map { left[$0] - ($0 == first ? 1 : 0) }
-            search.explore(0, demands[first], weights[first])
+            if averageControlled {
+                var total = 0.0
+                var items = 0
+                for type in candidates {
+                    total += weights[type] * Double(left[type])
+                    items += left[type]
+                }
+                search.sufficientAverage = items > 0 ? total / Double(items) - 1e-9 : 0
+            }
+            search.explore(0, demands[first], weights[first], 1)
+            if search.bestWeight < 0 {
+                // No subset of sufficient average weight: plain minimum slack.
+                nodes += search.nodes
+                search.sufficientAverage = 0
+                search.nodes = 0
+                search.explore(0, demands[first], weights[first], 1)
+            }
             nodes += search.nodes + candidates.count
             var bin = [PackedCount(type: first, count: 1 + search.best[0])]
             for index in 1..<max(1, candidates.count) where search.best[index] > 0 {
@@ -67,6 +86,8 @@ struct MinimumBinSlack {
         let suffix: [Double]
         let nodeLimit: Int
         var limits: [Int] = []
+        /// The least mean item weight a subset may have to count.
+        var sufficientAverage = 0.0
         var nodes = 0
         var bestWeight = -1.0
         var best: [Int]
@@ -83,14 +104,14 @@ struct MinimumBinSlack {
             current = best
         }
 
-        mutating func explore(_ index: Int, _ load: Resources, _ weight: Double) {
+        mutating func explore(_ index: Int, _ load: Resources, _ weight: Double, _ items: Int) {
             nodes += 1
-            if weight > bestWeight + BinEmptyingSearch.epsilon {
+            if weight > bestWeight + BestFill.epsilon && weight >= sufficientAverage * Double(items) {
                 bestWeight = weight
                 best = current
             }
             guard index < types.count, nodes < nodeLimit, bestWeight < 1 - 1e-9 else { return }
-            if min(1, weight + suffix[index]) <= bestWeight + BinEmptyingSearch.epsilon { return }
+            if min(1, weight + suffix[index]) <= bestWeight + BestFill.epsilon { return }
             let free = capacity - load
             // Types that cannot fit are skipped without a search node of their own.
             var index = index
@@ -101,12 +122,12 @@ struct MinimumBinSlack {
                 index += 1
             }
             guard index < types.count else { return }
-            if min(1, weight + suffix[index]) <= bestWeight + BinEmptyingSearch.epsilon { return }
+            if min(1, weight + suffix[index]) <= bestWeight + BestFill.epsilon { return }
             let type = types[index]
             var count = most
             while count >= 0 && nodes < nodeLimit {
                 current[index] = count
-                explore(index + 1, load + demands[type].times(Int64(count)), weight + weights[type] * Double(count))
+                explore(index + 1, load + demands[type].times(Int64(count)), weight + weights[type] * Double(count), items + count)
                 count -= 1
             }
             current[index] = 0

@@ -18,6 +18,10 @@ public enum NearOptimalPacker {
 
     /// Above this many distinct demands the whole-problem minimum-bin-slack pass is skipped.
     static let wholePassTypes = 512
+    /// The window search's budget: at most 1/slackShare to perturbed minimum bin slack, and
+    /// 1/completionShare kept for bin completion.
+    static let slackShare = 16
+    static let completionShare = 8
 
     /// A packer at another effort.
     public static func packer(effort: PackingEffort) -> Packer {
@@ -70,7 +74,8 @@ public enum NearOptimalPacker {
             items: problem.items.indices.map { PackingItemType(demand: problem.items[$0].demand, count: windowCounts[$0]) })
         let windowBound = LowerBound.bins(subproblem)
 
-        // Minimum bin slack with perturbed priorities, on up to a quarter of the budget.
+        // 1. Minimum bin slack with perturbed priorities, on up to a sixteenth of the budget; every
+        //    other pass with average-weight control.
         var random = SplitMix64(seed: 0x5EED_B1A5 ^ UInt64(problem.items.count))
         var start = window.bins.map { bins[$0] }
         let typeWeights = problem.items.indices.map { weights.of(type: $0) }
@@ -78,60 +83,65 @@ public enum NearOptimalPacker {
             demands: problem.items.map(\.demand), weights: typeWeights, counts: windowCounts, capacity: problem.capacity)
         var spent = 0
         var round = 0
-        while spent < budget / 4 && start.count > windowBound {
-            let priorities = round == 0
+        while spent < budget / Self.slackShare && start.count > windowBound {
+            let priorities = round < 2
                 ? typeWeights
                 : typeWeights.map { $0 * (1 + MinimumBinSlack.noise * Double(random.below(1 << 20)) / Double(1 << 20)) }
-            let (candidate, nodes) = slack.pass(priorities: priorities)
+            let (candidate, nodes) = slack.pass(priorities: priorities, averageControlled: round % 2 == 1)
             spent += nodes
             if candidate.count < start.count { start = candidate }
             round += 1
         }
 
-        // Bin completion straight at the window's lower bound, on up to half of the budget.
+        // 2. The consistent neighbourhood search on single items, from the best start, keeping an
+        //    eighth of the budget back.
+        if start.count > windowBound {
+            var itemType: [Int] = []
+            var startBins: [[Int]] = []
+            for bin in start {
+                var members: [Int] = []
+                for packed in bin where packed.count > 0 {
+                    for _ in 0..<packed.count {
+                        members.append(itemType.count)
+                        itemType.append(packed.type)
+                    }
+                }
+                startBins.append(members)
+            }
+            var search = ConsistentNeighbourhoodSearch(
+                demands: itemType.map { problem.items[$0].demand }, weights: itemType.map { typeWeights[$0] },
+                capacity: problem.capacity, seed: random.next())
+            let improved = search.run(
+                from: startBins, lowerBound: windowBound,
+                evaluations: max(0, budget - spent - budget / Self.completionShare))
+            spent += search.spent
+            if improved.count < start.count {
+                start = improved.map { members in
+                    var counts: [PackedCount] = []
+                    for type in members.map({ itemType[$0] }).sorted() {
+                        if let last = counts.last, last.type == type {
+                            counts[counts.count - 1].count += 1
+                        } else {
+                            counts.append(PackedCount(type: type, count: 1))
+                        }
+                    }
+                    return counts
+                }
+            }
+        }
+
+        // 3. Bin completion straight at the window's lower bound, on what is left.
         if start.count > windowBound {
             var completion = BinCompletion(
                 demands: problem.items.map(\.demand), weights: typeWeights, capacity: problem.capacity,
-                nodeLimit: max(0, budget / 2))
+                nodeLimit: max(0, budget - spent))
             if let exact = completion.solve(counts: windowCounts, target: windowBound) { start = exact }
-            spent += completion.nodes
         }
+        guard start.count < window.bins.count else { return PackingSolution(bins: bins) }
 
-        // The search on single items, from the better start.
-        var itemType: [Int] = []
-        var startBins: [[Int]] = []
-        for bin in start {
-            var members: [Int] = []
-            for packed in bin where packed.count > 0 {
-                for _ in 0..<packed.count {
-                    members.append(itemType.count)
-                    itemType.append(packed.type)
-                }
-            }
-            startBins.append(members)
-        }
-        var search = BinEmptyingSearch(
-            demands: itemType.map { problem.items[$0].demand }, weights: itemType.map { typeWeights[$0] },
-            capacity: problem.capacity, bins: startBins, seed: random.next())
-        let improved = start.count > windowBound
-            ? search.run(lowerBound: windowBound, evaluations: max(0, budget - spent)) : startBins
-        guard improved.count < window.bins.count else { return PackingSolution(bins: bins) }
-
-        // Untouched bins in their first-fit order, then the window's new bins, items merged by type.
+        // Untouched bins in their first-fit order, then the window's new bins.
         let inWindow = Set(window.bins)
-        var result: [[PackedCount]] = bins.indices.filter { !inWindow.contains($0) }.map { bins[$0] }
-        for members in improved {
-            var counts: [(type: Int, count: Int)] = []
-            for type in members.map({ itemType[$0] }).sorted() {
-                if let last = counts.last, last.type == type {
-                    counts[counts.count - 1].count += 1
-                } else {
-                    counts.append((type, 1))
-                }
-            }
-            result.append(counts.map { PackedCount(type: $0.type, count: $0.count) })
-        }
-        return PackingSolution(bins: result)
+        return PackingSolution(bins: bins.indices.filter { !inWindow.contains($0) }.map { bins[$0] } + start)
     }
 }
 

@@ -221,30 +221,36 @@ struct BenchInteractive: ParsableCommand {
         let planner = Planner(packer: NearOptimalPacker.packer(effort: chosen))
         _ = try? planner.plans(for: scenario)  // warm-up
         var samples: [Double] = []
+        var hosts: [Int] = []
+        var bounds: [Int] = []
         for run in 0..<Swift.max(1, runs) {
             // One keystroke: a workload outside any pod gains or loses a replica.
             var index = (run / 2) % scenario.workloads.count
             while scenario.workloads[index].pod != nil { index = (index + 1) % scenario.workloads.count }
             scenario.workloads[index].replicas += run % 2 == 0 ? 1 : -1
             let (plans, seconds) = BenchSupport.timed { try? planner.plans(for: scenario) }
-            guard plans != nil else { throw ValidationError("the synthetic fleet does not plan") }
+            guard let plans else { throw ValidationError("the synthetic fleet does not plan") }
             samples.append(seconds * 1000)
+            hosts = plans.map(\.activeHosts)
+            bounds = plans.map(\.lowerBoundHosts)
         }
         let figures: [String: Any] = [
             "benchmark": "interactive", "instances": instances, "runs": samples.count, "effort": effort,
             "medianMs": BenchSupport.median(samples), "p90Ms": BenchSupport.quantile(samples, 0.9),
             "p99Ms": BenchSupport.quantile(samples, 0.99), "maxMs": samples.max() ?? 0,
+            "lastActiveHosts": hosts, "lastLowerBoundHosts": bounds,
         ]
         if json {
             print(BenchSupport.json(figures))
             return
         }
         print(BenchSupport.table(
-            ["instances", "effort", "re-plans", "median ms", "p90 ms", "p99 ms", "max ms"],
+            ["instances", "effort", "re-plans", "median ms", "p90 ms", "p99 ms", "max ms", "last hosts vm/ctr/faas/mixed", "lower bounds"],
             [[
                 "\(instances)", effort, "\(samples.count)", BenchSupport.fixed(figures["medianMs"] as! Double, 2),
                 BenchSupport.fixed(figures["p90Ms"] as! Double, 2), BenchSupport.fixed(figures["p99Ms"] as! Double, 2),
                 BenchSupport.fixed(figures["maxMs"] as! Double, 2),
+                hosts.map(String.init).joined(separator: "/"), bounds.map(String.init).joined(separator: "/"),
             ]]))
     }
 }
