@@ -1,15 +1,20 @@
-/// The planner's default packer: first-fit decreasing, then a local search that empties hosts.
+/// The planner's default packer: first-fit decreasing, then better starts, then a local search
+/// that empties hosts.
 ///
 /// 1. First-fit decreasing over item types (`FirstFitDecreasing`); if it meets the lower bound
 ///    (`LowerBound.bins`) it is optimal and returned as is.
 /// 2. One pass of minimum bin slack (`MinimumBinSlack`) and one of bin-centric dot product
-///    (`DotProductFill`) over the whole problem; the best of the three is the starting point.
+///    (`DotProductFill`) over the whole problem; for problems of few types with many items each
+///    (fleets: a workload's replicas are one type), the pattern relaxation rounded step by step
+///    (`PatternRounding`), which finds the proportions in which CPU-heavy and memory-heavy types
+///    fill hosts together. The best of these is the starting point.
 /// 3. Then the least-filled hosts, up to `PackingEffort.windowItems` single items (all of a
-///    small problem), are handed to `BinEmptyingSearch`, which tries to pack their items into one
-///    host fewer, again and again, until it reaches the window's own lower bound or spends
-///    `PackingEffort.evaluations`.
-///    Problems larger than the window get `evaluations × windowItems ÷ items`.
-/// 4. The other hosts keep their packing, so the result is never worse than first-fit decreasing.
+///    small problem), are searched for a packing into fewer hosts: perturbed minimum bin slack
+///    (with average-weight control every other pass), then `ConsistentNeighbourhoodSearch` from
+///    the best packing so far, then `BinCompletion` aimed straight at the window's lower bound,
+///    until the bound or `PackingEffort.evaluations` is reached. Problems larger than the window
+///    get `evaluations × windowItems ÷ items`.
+/// 4. The other hosts keep their packing, and the result is never worse than first-fit decreasing.
 ///
 /// Deterministic: the search's only randomness is a `SplitMix64` with a fixed seed.
 public enum NearOptimalPacker {
@@ -18,6 +23,13 @@ public enum NearOptimalPacker {
 
     /// Above this many distinct demands the whole-problem minimum-bin-slack pass is skipped.
     static let wholePassTypes = 512
+    /// Above this many distinct demands the pattern relaxation is not tried.
+    static let patternTypes = 200
+    /// Below this many items per type on average the pattern relaxation is not tried: with
+    /// items that barely repeat, patterns are single bins and the search does better.
+    static let patternRepeats = 3
+    /// The pattern relaxation's work budget, in multiples of the effort's evaluations.
+    static let patternBudget = 2
     /// The window search's budget: at most 1/slackShare to perturbed minimum bin slack, and
     /// 1/completionShare kept for bin completion.
     static let slackShare = 16
@@ -56,6 +68,15 @@ public enum NearOptimalPacker {
             .pack()
         if dot.count < bins.count { bins = dot }
         if bins.count <= bound { return PackingSolution(bins: bins) }
+        // The pattern relaxation, rounded, for problems of few types with many items each.
+        if problem.items.count <= Self.patternTypes, problem.itemCount >= Self.patternRepeats * problem.items.count,
+           let rounded = PatternRounding.pack(
+               problem, budget: effort.evaluations * Self.patternBudget),
+           rounded.bins.count < bins.count
+        {
+            bins = rounded.bins
+            if bins.count <= bound { return PackingSolution(bins: bins) }
+        }
         // Beyond the window the search sees a shrinking share of the fleet, so it gets a shrinking
         // budget: evaluations × windowItems ÷ items, which keeps large plans near-linear in time.
         let items = problem.itemCount

@@ -1,0 +1,192 @@
+/// Column generation's pricing problem: the one-bin pattern worth most at the dual prices, a
+/// bounded knapsack in every dimension at once: maximize Σ y_t · a_t subject to Σ a_t · demand_t
+/// fitting the capacity in CPU, memory and pod slots, 0 ≤ a_t ≤ limit_t, a_t whole.
+///
+/// Depth-first branch and bound over counts per type, densest first (price per unit of item
+/// weight), each type's largest count that fits first. The bound is Dantzig's: the value so far
+/// plus the weight still free filled fractionally by the densest types left, taken under the
+/// surrogate weights of `surrogateWeights` and under each binding dimension alone, the smallest
+/// of them (each is valid; the surrogate is tight at the top of the tree, a single dimension once
+/// that dimension is nearly full). Stops after `nodeLimit` nodes with the best pattern found, and
+/// says whether the search was complete.
+struct PatternPricing {
+    let demands: [Resources]
+    let capacity: Resources
+
+    /// The best pattern worth more than `floor` (empty, with value `floor`, when none was found),
+    /// the nodes spent and whether the search finished. Column generation only wants patterns
+    /// worth more than one bin, and a floor of 1 prunes everything that cannot be.
+    func best(prices: [Double], limits: [Int], nodeLimit: Int, floor: Double = 0) -> (pattern: [PackedCount], value: Double, nodes: Int, exact: Bool) {
+        let candidates = prices.indices.filter { prices[$0] > 1e-12 && limits[$0] > 0 }
+        let (surrogate, binding) = surrogateWeights(candidates, prices: prices, limits: limits)
+        func densestFirst(_ weights: [Double]) -> [Int] {
+            candidates.sorted {
+                let a = prices[$0] * weights[$1], b = prices[$1] * weights[$0]
+                return a != b ? a > b : $0 < $1
+            }
+        }
+        // The search runs in the surrogate's order; each binding dimension alone bounds too.
+        let weightings = ([surrogate] + binding).prefix(4)
+        var search = Search(
+            order: densestFirst(surrogate), prices: prices, limits: limits, demands: demands, capacity: capacity,
+            weightings: Array(weightings), orders: weightings.map(densestFirst), nodeLimit: nodeLimit)
+        search.bestValue = floor
+        search.explore(0, .zero, 0, SIMD4<Double>())
+        var pattern: [PackedCount] = []
+        for (index, type) in search.order.enumerated() where search.best[index] > 0 {
+            pattern.append(PackedCount(type: type, count: search.best[index]))
+        }
+        return (pattern, search.bestValue, search.nodes, search.nodes < nodeLimit)
+    }
+
+    /// Item weights for the bound: a mix of CPU, memory and pod-slot shares, μ · share, with the
+    /// mix chosen to make Dantzig's bound smallest (ternary searches; the bound is quasi-convex in
+    /// μ). Any mix gives a valid bound, since a bin that fits weighs at most 1 under every mix;
+    /// the best one equals the linear relaxation of the knapsack (surrogate duality), far tighter
+    /// than a fixed mix when CPU-heavy and memory-heavy types, or many small ones limited by pod
+    /// slots, must be combined. A dimension that cannot bind (all candidates together fit it)
+    /// gets no share.
+    func surrogateWeights(_ candidates: [Int], prices: [Double], limits: [Int]) -> (mixed: [Double], binding: [[Double]]) {
+        func share(_ value: Int64, _ limit: Int64) -> Double { limit > 0 ? Double(value) / Double(limit) : 0 }
+        let all: [[Double]] = [
+            demands.map { share($0.cpuMillicores, capacity.cpuMillicores) },
+            demands.map { share($0.memoryKiB, capacity.memoryKiB) },
+            demands.map { share($0.pods, capacity.pods) },
+        ]
+        func canBind(_ dimension: [Double]) -> Bool {
+            var total = 0.0
+            for type in candidates { total += dimension[type] * Double(limits[type]) }
+            return total > 1 + 1e-9
+        }
+        let shares = all.filter(canBind)
+        guard !shares.isEmpty else { return (demands.map { _ in 0 }, []) }
+        func mixed(_ mu: [Double]) -> [Double] {
+            demands.indices.map { type in
+                var weight = 0.0
+                for dimension in shares.indices { weight += mu[dimension] * shares[dimension][type] }
+                return weight
+            }
+        }
+        func bound(_ mu: [Double]) -> Double {
+            let weights = mixed(mu)
+            let order = candidates.sorted { prices[$0] * weights[$1] > prices[$1] * weights[$0] }
+            var room = 1.0
+            var value = 0.0
+            for type in order {
+                let all = weights[type] * Double(limits[type])
+                if weights[type] <= 1e-12 || all <= room {
+                    value += prices[type] * Double(limits[type])
+                    room -= all
+                } else {
+                    return value + prices[type] * room / weights[type]
+                }
+            }
+            return value
+        }
+        /// The smallest value of f on [0, 1] and where, by ternary search.
+        func minimize(_ f: (Double) -> Double) -> (at: Double, value: Double) {
+            var low = 0.0
+            var high = 1.0
+            for _ in 0..<Self.surrogateSteps {
+                let a = low + (high - low) / 3, b = high - (high - low) / 3
+                if f(a) <= f(b) { high = b } else { low = a }
+            }
+            let at = (low + high) / 2
+            return (at, f(at))
+        }
+        switch shares.count {
+        case 1:
+            return (mixed([1]), shares)
+        case 2:
+            let split = minimize { bound([$0, 1 - $0]) }.at
+            return (mixed([split, 1 - split]), shares)
+        default:
+            // The third dimension's share t outside, the split of the rest between the first two inside.
+            func inner(_ t: Double) -> (at: Double, value: Double) { minimize { bound([(1 - t) * $0, (1 - t) * (1 - $0), t]) } }
+            let t = minimize { inner($0).value }.at
+            let s = inner(t).at
+            return (mixed([(1 - t) * s, (1 - t) * (1 - s), t]), shares)
+        }
+    }
+
+    /// Ternary-search steps for the surrogate weights.
+    static let surrogateSteps = 16
+
+    private struct Search {
+        let order: [Int]
+        let prices: [Double]
+        let limits: [Int]
+        let demands: [Resources]
+        let capacity: Resources
+        /// Up to four weightings, each a valid bound with its own densest-first order.
+        let weightings: [[Double]]
+        let orders: [[Int]]
+        /// Each type's place in `order`: types before the current place are decided.
+        let position: [Int]
+        let nodeLimit: Int
+        var nodes = 0
+        var bestValue = 0.0
+        var best: [Int]
+        var current: [Int]
+
+        init(order: [Int], prices: [Double], limits: [Int], demands: [Resources], capacity: Resources,
+             weightings: [[Double]], orders: [[Int]], nodeLimit: Int) {
+            self.order = order
+            self.prices = prices
+            self.limits = limits
+            self.demands = demands
+            self.capacity = capacity
+            self.weightings = weightings
+            self.orders = orders
+            var position = [Int](repeating: Int.max, count: prices.count)
+            for (place, type) in order.enumerated() { position[type] = place }
+            self.position = position
+            self.nodeLimit = nodeLimit
+            best = [Int](repeating: 0, count: order.count)
+            current = best
+        }
+
+        /// Dantzig's bound under weighting k on what the undecided types (from `index` on in the
+        /// search order) can add in `room` of that weighting.
+        func bound(_ k: Int, from index: Int, room: Double) -> Double {
+            var room = room
+            var value = 0.0
+            let weights = weightings[k]
+            for type in orders[k] where position[type] >= index {
+                let weight = weights[type]
+                let all = weight * Double(limits[type])
+                if weight <= 1e-12 || all <= room {
+                    value += prices[type] * Double(limits[type])
+                    room -= all
+                } else {
+                    return value + prices[type] * room / weight
+                }
+            }
+            return value
+        }
+
+        mutating func explore(_ index: Int, _ load: Resources, _ value: Double, _ used: SIMD4<Double>) {
+            nodes += 1
+            if value > bestValue + 1e-12 {
+                bestValue = value
+                best = current
+            }
+            guard index < order.count, nodes < nodeLimit else { return }
+            for k in weightings.indices where value + bound(k, from: index, room: max(0, 1 - used[k])) <= bestValue + 1e-12 {
+                return
+            }
+            let type = order[index]
+            var step = SIMD4<Double>()
+            for k in weightings.indices { step[k] = weightings[k][type] }
+            var count = FirstFitDecreasing.fitCount(demands[type], free: capacity - load, limit: limits[type])
+            while count >= 0 && nodes < nodeLimit {
+                current[index] = count
+                explore(
+                    index + 1, load + demands[type].times(Int64(count)), value + prices[type] * Double(count),
+                    used + step * Double(count))
+                count -= 1
+            }
+            current[index] = 0
+        }
+    }
+}

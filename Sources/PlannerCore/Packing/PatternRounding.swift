@@ -1,0 +1,131 @@
+/// Packing by the linear relaxation over patterns, rounded one step at a time: the method of
+/// cutting-stock practice for many items of few types, which is what fleets are (a workload's
+/// replicas are one type). In several dimensions it finds what item-by-item heuristics miss:
+/// which CPU-heavy and memory-heavy types to put together, and in what proportions.
+///
+/// 1. Column generation (Gilmore and Gomory, 1961): `CoveringLP` over the patterns known, one
+///    type alone per pattern to start; `PatternPricing` finds a pattern whose dual value exceeds
+///    one bin, it enters, until none does (the relaxation is then optimal) or the budget is spent.
+/// 2. Sequential rounding (Wäscher and Gau, "Heuristics for the integer one-dimensional
+///    cutting stock problem: a computational study", OR Spektrum 18, 1996): every pattern used
+///    x ≥ 1 times is taken ⌊x⌋ times; when none is, the most used pattern is taken once. Its
+///    items are taken off what is left (a pattern may ask for more than is left; it is trimmed,
+///    which keeps it feasible), and the relaxation is solved again for the rest, with every
+///    pattern found so far.
+/// 3. Whatever the budget leaves is packed first-fit decreasing.
+///
+/// The result is a complete feasible packing, deterministic (no randomness at all); the caller
+/// keeps it only when it uses fewer bins than its other candidates.
+enum PatternRounding {
+    /// Pricing nodes per column generation step.
+    static let pricingNodes = 20_000
+    /// A pricing search that found nothing within its limit is tried once more with this many
+    /// times the nodes.
+    static let deeperPricing = 8
+    /// Column generation stops when the last this many columns gained under a tenth of a bin.
+    static let tailSteps = 10
+    /// Columns priced in each round after the first.
+    static let laterColumns = 2
+
+    /// A packing of `problem` (types of distinct demands), at most about `budget` work units
+    /// spent (simplex pivots count types² each, pricing nodes count types ÷ 16 each); nil when
+    /// some item fits no bin at all.
+    static func pack(_ problem: PackingProblem, budget: Int) -> (bins: [[PackedCount]], work: Int)? {
+        let types = problem.items.count
+        guard types > 0 else { return ([], 0) }
+        var pool: [[PackedCount]] = []
+        for item in problem.items {
+            let alone = FirstFitDecreasing.fitCount(item.demand, free: problem.capacity, limit: max(1, item.count))
+            guard alone > 0 else { return nil }
+            pool.append([PackedCount(type: pool.count, count: alone)])
+        }
+        let pricing = PatternPricing(demands: problem.items.map(\.demand), capacity: problem.capacity)
+        let nodeCost = max(1, types / 16)
+        var left = problem.items.map(\.count)
+        var bins: [[PackedCount]] = []
+        var work = 0
+        var pricingOpen = true
+        var lp = CoveringLP(demand: left.map(Double.init), patterns: pool)
+        var round = 0
+        while left.contains(where: { $0 > 0 }) && work < budget {
+            if round > 0 {
+                // The last basis, repaired for what is left, or a fresh start if that fails.
+                let before = lp.work
+                if !lp.setDemand(left.map(Double.init), pivotLimit: 4 * types + 20) {
+                    lp = CoveringLP(demand: left.map(Double.init), patterns: lp.patterns)
+                }
+                work += lp.work - before
+            }
+            round += 1
+            var history: [Double] = []
+            generation: while true {
+                let before = lp.work
+                lp.optimize(pivotLimit: 20 * types + 100)
+                work += lp.work - before
+                let objective = lp.objective
+                history.append(objective)
+                // Tailing off: a tenth of a bin gained over the last `tailSteps` columns is not worth
+                // more. After the first round the columns found are mostly enough: a few more at most.
+                if history.count > Self.tailSteps && history[history.count - 1 - Self.tailSteps] - objective < 0.1 { break }
+                if round > 1 && history.count > Self.laterColumns { break }
+                let prices = lp.duals
+                var nodeLimit = Self.pricingNodes
+                while true {
+                    guard pricingOpen, work < budget else { break generation }
+                    let priced = pricing.best(
+                        prices: prices, limits: left, nodeLimit: min(nodeLimit, max(1, (budget - work) / nodeCost)),
+                        floor: 1 + 1e-9)
+                    work += priced.nodes * nodeCost
+                    if !priced.pattern.isEmpty {
+                        let before = lp.work
+                        lp.enter(priced.pattern)
+                        work += lp.work - before
+                        break
+                    }
+                    // No column found: done when the search was complete, else once more, deeper.
+                    if priced.exact || nodeLimit > Self.pricingNodes { break generation }
+                    nodeLimit *= Self.deeperPricing
+                }
+            }
+            if work >= budget { pricingOpen = false }
+
+
+            let x = lp.solution
+            let used = x.indices.filter { x[$0] > 1e-9 }.sorted { x[$0] != x[$1] ? x[$0] > x[$1] : $0 < $1 }
+            var took = false
+            for index in used {
+                let copies = Int((x[index] + 1e-9).rounded(.down))
+                for _ in 0..<copies where take(lp.patterns[index], from: &left, into: &bins) { took = true }
+            }
+            if !took {
+                for index in used where take(lp.patterns[index], from: &left, into: &bins) {
+                    took = true
+                    break
+                }
+            }
+            guard took else { break }
+        }
+        if left.contains(where: { $0 > 0 }) {
+            let rest = PackingProblem(
+                capacity: problem.capacity,
+                items: problem.items.indices.map { PackingItemType(demand: problem.items[$0].demand, count: left[$0]) })
+            bins += FirstFitDecreasing.pack(rest).bins.filter { $0.contains { $0.count > 0 } }
+        }
+        return (bins, work)
+    }
+
+    /// One bin of `pattern`, trimmed to what is left; false when it would be empty.
+    private static func take(_ pattern: [PackedCount], from left: inout [Int], into bins: inout [[PackedCount]]) -> Bool {
+        var bin: [PackedCount] = []
+        for entry in pattern {
+            let count = min(entry.count, left[entry.type])
+            if count > 0 {
+                bin.append(PackedCount(type: entry.type, count: count))
+                left[entry.type] -= count
+            }
+        }
+        if bin.isEmpty { return false }
+        bins.append(bin)
+        return true
+    }
+}
