@@ -28,8 +28,11 @@ public enum NearOptimalPacker {
     /// Below this many items per type on average the pattern relaxation is not tried: with
     /// items that barely repeat, patterns are single bins and the search does better.
     static let patternRepeats = 3
-    /// The pattern relaxation's work budget, in multiples of the effort's evaluations.
+    /// The pattern relaxation's work budget, in multiples of the effort's evaluations, and the
+    /// least budget worth starting it with: below it column generation does not get through its
+    /// first round on a fleet of a few dozen types (so `PackingEffort.interactive` skips it).
     static let patternBudget = 2
+    static let patternMinimumWork = 1_000_000
     /// The window search's budget: at most 1/slackShare to perturbed minimum bin slack, and
     /// 1/completionShare kept for bin completion.
     static let slackShare = 16
@@ -69,10 +72,10 @@ public enum NearOptimalPacker {
         if dot.count < bins.count { bins = dot }
         if bins.count <= bound { return PackingSolution(bins: bins) }
         // The pattern relaxation, rounded, for problems of few types with many items each.
-        if problem.items.count <= Self.patternTypes, problem.itemCount >= Self.patternRepeats * problem.items.count,
-           let rounded = PatternRounding.pack(
-               problem, budget: effort.evaluations * Self.patternBudget),
-           rounded.bins.count < bins.count
+        let patternWork = effort.evaluations * Self.patternBudget
+        if patternWork >= Self.patternMinimumWork, problem.items.count <= Self.patternTypes,
+           problem.itemCount >= Self.patternRepeats * problem.items.count,
+           let rounded = PatternRounding.pack(problem, budget: patternWork), rounded.bins.count < bins.count
         {
             bins = rounded.bins
             if bins.count <= bound { return PackingSolution(bins: bins) }
@@ -195,11 +198,17 @@ struct MergedTypes {
     /// The merged packing in original types: each bin's count of a merged type is taken from its
     /// original types in index order.
     func split(_ solution: PackingSolution) -> PackingSolution {
-        var left = original.items.map(\.count)
+        PackingSolution(bins: Self.spread(solution.bins, members: members, counts: original.items.map(\.count)))
+    }
+
+    /// Bins over groups of types as bins over the types: each bin's count of a group is taken
+    /// from its member types in order, `counts` being what each type has; empty bins are dropped.
+    static func spread(_ bins: [[PackedCount]], members: [[Int]], counts: [Int]) -> [[PackedCount]] {
+        var left = counts
         var next = [Int](repeating: 0, count: members.count)
-        var bins: [[PackedCount]] = []
-        bins.reserveCapacity(solution.bins.count)
-        for bin in solution.bins where bin.contains(where: { $0.count > 0 }) {
+        var result: [[PackedCount]] = []
+        result.reserveCapacity(bins.count)
+        for bin in bins where bin.contains(where: { $0.count > 0 }) {
             var contents: [PackedCount] = []
             for packed in bin {
                 var count = packed.count
@@ -214,9 +223,9 @@ struct MergedTypes {
                     if left[type] == 0 { next[packed.type] += 1 }
                 }
             }
-            bins.append(contents)
+            result.append(contents)
         }
-        return PackingSolution(bins: bins)
+        return result
     }
 }
 
