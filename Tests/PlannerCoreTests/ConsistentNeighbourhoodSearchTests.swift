@@ -82,6 +82,17 @@ import Testing
         Self.expectFeasibleAndComplete(untouched, demands, capacity)
     }
 
+    @Test func threeBinsAboveAWeakBoundCostOnlyTheExactTest() {
+        // Five items of 4 in bins of 10: the volume bound says 2, but two items at most share a
+        // bin, so 3 is optimal. Taking all three bins out leaves nothing to search.
+        let demands = [Resources](repeating: Resources(cpuMillicores: 0, memoryKiB: 4, pods: 0), count: 5)
+        let capacity = Resources(cpuMillicores: 0, memoryKiB: 10, pods: 0)
+        var search = ConsistentNeighbourhoodSearch(demands: demands, weights: [Double](repeating: 0.4, count: 5), capacity: capacity, seed: 1)
+        let packed = search.run(from: [[0, 1], [2, 3], [4]], lowerBound: 2, evaluations: 1_000_000)
+        #expect(packed.count == 3)
+        #expect(search.spent < 1_000)
+    }
+
     @Test func sameInputSamePacking() {
         let (demands, capacity) = Self.plantedTriplets(bins: 20, twoDimensional: true, seed: 9)
         #expect(Self.searchFromFirstFit(demands, capacity, evaluations: 200_000)

@@ -92,6 +92,8 @@ struct ConsistentNeighbourhoodSearch {
         tabuUntil.removeAll(keepingCapacity: true)
         for item in thrownOut.indices { thrownOut[item] = 0 }
         if let done = completed() { return done }
+        // With every bin taken out there is nothing to search: the exact test above decided.
+        guard !bins.isEmpty else { return nil }
         while spent < budget {
             if let done = tabuSearch() { return done }
             if let done = descent() { return done }

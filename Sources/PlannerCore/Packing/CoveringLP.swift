@@ -107,13 +107,7 @@ struct CoveringLP {
     /// instead of a solve from the start. False when that fails within `pivotLimit` pivots.
     mutating func setDemand(_ newDemand: [Double], pivotLimit: Int) -> Bool {
         demand = newDemand
-        for row in 0..<types {
-            let offset = row * types
-            var sum = 0.0
-            for k in 0..<types where demand[k] != 0 { sum += inverse[offset + k] * demand[k] }
-            values[row] = sum
-        }
-        work += types * types
+        values = timesInverse(demand)
         for _ in 0..<pivotLimit {
             var leavingRow = -1
             for row in 0..<types where values[row] < -Self.tolerance && (leavingRow < 0 || values[row] < values[leavingRow]) {
@@ -152,17 +146,19 @@ struct CoveringLP {
     }
 
     /// B⁻¹ a for a variable's column a.
-    private mutating func direction(_ variable: Int) -> [Double] {
-        let a = column(variable)
-        var u = [Double](repeating: 0, count: types)
+    private mutating func direction(_ variable: Int) -> [Double] { timesInverse(column(variable)) }
+
+    /// B⁻¹ v.
+    private mutating func timesInverse(_ vector: [Double]) -> [Double] {
+        var result = [Double](repeating: 0, count: types)
         for row in 0..<types {
             let offset = row * types
             var sum = 0.0
-            for k in 0..<types where a[k] != 0 { sum += inverse[offset + k] * a[k] }
-            u[row] = sum
+            for k in 0..<types where vector[k] != 0 { sum += inverse[offset + k] * vector[k] }
+            result[row] = sum
         }
         work += types * types
-        return u
+        return result
     }
 
     /// One simplex pivot bringing `variable` into the basis; the variable that left, or nil when
@@ -242,11 +238,7 @@ struct CoveringLP {
             }
         }
         inverse = result
-        for row in 0..<n {
-            var sum = 0.0
-            for k in 0..<n { sum += inverse[row * n + k] * demand[k] }
-            values[row] = sum
-        }
+        values = timesInverse(demand)
         work += n * n * n
     }
 }
