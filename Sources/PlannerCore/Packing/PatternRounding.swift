@@ -51,10 +51,12 @@ enum PatternRounding {
             if round > 0 {
                 // The last basis, repaired for what is left, or a fresh start if that fails.
                 let before = lp.work
-                if !lp.setDemand(left.map(Double.init), pivotLimit: 4 * types + 20) {
-                    lp = CoveringLP(demand: left.map(Double.init), patterns: lp.patterns)
-                }
+                let repaired = lp.setDemand(left.map(Double.init), pivotLimit: 4 * types + 20)
                 work += lp.work - before
+                if !repaired {
+                    lp = CoveringLP(demand: left.map(Double.init), patterns: lp.patterns)
+                    work += lp.work
+                }
             }
             round += 1
             var history: [Double] = []
@@ -89,13 +91,15 @@ enum PatternRounding {
             }
             if work >= budget { pricingOpen = false }
 
-
             let x = lp.solution
             let used = x.indices.filter { x[$0] > 1e-9 }.sorted { x[$0] != x[$1] ? x[$0] > x[$1] : $0 < $1 }
             var took = false
             for index in used {
                 let copies = Int((x[index] + 1e-9).rounded(.down))
-                for _ in 0..<copies where take(lp.patterns[index], from: &left, into: &bins) { took = true }
+                for _ in 0..<copies {
+                    guard take(lp.patterns[index], from: &left, into: &bins) else { break }
+                    took = true
+                }
             }
             if !took {
                 for index in used where take(lp.patterns[index], from: &left, into: &bins) {
