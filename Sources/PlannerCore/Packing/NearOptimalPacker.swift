@@ -31,7 +31,7 @@ public enum NearOptimalPacker {
     /// The pattern relaxation's work budget, in multiples of the effort's evaluations, and the
     /// least budget worth starting it with: below it column generation does not get through its
     /// first round on a fleet of a few dozen types (so `PackingEffort.interactive` skips it).
-    static let patternBudget = 2
+    static let patternBudget = 3
     static let patternMinimumWork = 1_000_000
     /// The window search's budget: at most 1/slackShare to perturbed minimum bin slack, and
     /// 1/completionShare kept for bin completion.

@@ -40,8 +40,8 @@ struct PatternPricing {
     }
 
     /// Item weights for the bound: a mix of CPU, memory and pod-slot shares, μ · share, with the
-    /// mix chosen to make Dantzig's bound smallest (ternary searches; the bound is quasi-convex in
-    /// μ). Any mix gives a valid bound, since a bin that fits weighs at most 1 under every mix;
+    /// mix chosen to make Dantzig's bound smallest (golden-section searches; the bound is
+    /// quasi-convex in μ). Any mix gives a valid bound, since a bin that fits weighs at most 1 under every mix;
     /// the best one equals the linear relaxation of the knapsack (surrogate duality), far tighter
     /// than a fixed mix when CPU-heavy and memory-heavy types, or many small ones limited by pod
     /// slots, must be combined. A dimension that cannot bind (all candidates together fit it)
@@ -83,16 +83,30 @@ struct PatternPricing {
             }
             return value
         }
-        /// The smallest value of f on [0, 1] and where, by ternary search.
+        /// The smallest value of f on [0, 1] and where, by golden-section search: one new
+        /// evaluation per step, the interval shrinking by 0.618 each time.
         func minimize(_ f: (Double) -> Double) -> (at: Double, value: Double) {
+            let ratio = (5.0.squareRoot() - 1) / 2
             var low = 0.0
             var high = 1.0
+            var a = high - ratio * (high - low), b = low + ratio * (high - low)
+            var fa = f(a), fb = f(b)
             for _ in 0..<Self.surrogateSteps {
-                let a = low + (high - low) / 3, b = high - (high - low) / 3
-                if f(a) <= f(b) { high = b } else { low = a }
+                if fa <= fb {
+                    high = b
+                    b = a
+                    fb = fa
+                    a = high - ratio * (high - low)
+                    fa = f(a)
+                } else {
+                    low = a
+                    a = b
+                    fa = fb
+                    b = low + ratio * (high - low)
+                    fb = f(b)
+                }
             }
-            let at = (low + high) / 2
-            return (at, f(at))
+            return fa <= fb ? (a, fa) : (b, fb)
         }
         switch shares.count {
         case 1:
@@ -109,7 +123,7 @@ struct PatternPricing {
         }
     }
 
-    /// Ternary-search steps for the surrogate weights.
+    /// Golden-section steps per dimension of the surrogate weights (the interval ends 0.618¹⁶ ≈ 0.05% wide).
     static let surrogateSteps = 16
 
     private struct Search {
@@ -123,6 +137,9 @@ struct PatternPricing {
         let orders: [[Int]]
         /// Each type's place in `order`: types before the current place are decided.
         let position: [Int]
+        /// Running sums of weight × limit and price × limit along `order`, under weighting 0.
+        let prefixWeight: [Double]
+        let prefixValue: [Double]
         let nodeLimit: Int
         var nodes = 0
         var bestValue = 0.0
@@ -141,6 +158,17 @@ struct PatternPricing {
             var position = [Int](repeating: Int.max, count: prices.count)
             for (place, type) in order.enumerated() { position[type] = place }
             self.position = position
+            // The search order is the first weighting's densest-first order, so that bound is a
+            // prefix of it: running sums answer it by binary search.
+            var prefixWeight = [0.0]
+            var prefixValue = [0.0]
+            for type in order {
+                let weight = weightings[0][type] <= 1e-12 ? 0 : weightings[0][type]
+                prefixWeight.append(prefixWeight.last! + weight * Double(limits[type]))
+                prefixValue.append(prefixValue.last! + prices[type] * Double(limits[type]))
+            }
+            self.prefixWeight = prefixWeight
+            self.prefixValue = prefixValue
             self.nodeLimit = nodeLimit
             best = [Int](repeating: 0, count: order.count)
             current = best
@@ -165,6 +193,25 @@ struct PatternPricing {
             return value
         }
 
+        /// `bound(0, from:room:)` in O(log types): the types from `index` on that fit whole, by
+        /// binary search on the running sums, then a fraction of the next.
+        func searchOrderBound(from index: Int, room: Double) -> Double {
+            let base = prefixWeight[index]
+            var low = index
+            var high = order.count
+            while low < high {
+                let middle = (low + high + 1) / 2
+                if prefixWeight[middle] - base <= room { low = middle } else { high = middle - 1 }
+            }
+            var value = prefixValue[low] - prefixValue[index]
+            if low < order.count {
+                let type = order[low]
+                let weight = weightings[0][type]
+                if weight > 1e-12 { value += prices[type] * (room - (prefixWeight[low] - base)) / weight }
+            }
+            return value
+        }
+
         mutating func explore(_ index: Int, _ load: Resources, _ value: Double, _ used: SIMD4<Double>) {
             nodes += 1
             if value > bestValue + 1e-12 {
@@ -172,7 +219,8 @@ struct PatternPricing {
                 best = current
             }
             guard index < order.count, nodes < nodeLimit else { return }
-            for k in weightings.indices where value + bound(k, from: index, room: max(0, 1 - used[k])) <= bestValue + 1e-12 {
+            if value + searchOrderBound(from: index, room: max(0, 1 - used[0])) <= bestValue + 1e-12 { return }
+            for k in weightings.indices.dropFirst() where value + bound(k, from: index, room: max(0, 1 - used[k])) <= bestValue + 1e-12 {
                 return
             }
             let type = order[index]
