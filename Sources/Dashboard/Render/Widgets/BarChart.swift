@@ -35,13 +35,12 @@ public struct BarChart: Sendable {
 
     public func render(into buffer: inout ScreenBuffer, area: Rect, glyphs: Glyphs) {
         let scale = maximum ?? rows.map { max($0.value, $0.marker ?? 0) }.max() ?? 0
-        let barX = area.x + (labelWidth > 0 ? labelWidth + 1 : 0)
-        let barWidth = max(0, area.maxX - barX - textWidth - 1)
+        let columns = BarRowColumns(area: area, labelWidth: labelWidth, textWidth: textWidth)
+        let barX = columns.barX
+        let barWidth = columns.barWidth
         for (index, row) in rows.enumerated() where index < area.height {
             let y = area.y + index
-            if labelWidth > 0 {
-                buffer.put(TextFit.pad(row.label, labelWidth, ellipsis: glyphs.ellipsis), x: area.x, y: y, style: row.style)
-            }
+            columns.putLabel(row.label, y: y, style: row.style, into: &buffer, glyphs: glyphs)
             let fraction = scale > 0 ? row.value / scale : 0
             let used = BarPainter.paint(
                 into: &buffer, x: barX, y: y, width: barWidth,
@@ -53,9 +52,7 @@ public struct BarChart: Sendable {
                 if cell == 0 && used <= 1 && barWidth > 1 { cell = 1 }
                 buffer.put(glyphs.marker, x: barX + cell, y: y, style: Style(.marker, bold: true))
             }
-            buffer.put(
-                TextFit.pad(row.text, textWidth, .left, ellipsis: glyphs.ellipsis), x: barX + barWidth + 1, y: y,
-                style: Style(.normal), limit: textWidth)
+            columns.putText(row.text, y: y, into: &buffer, glyphs: glyphs)
         }
     }
 }

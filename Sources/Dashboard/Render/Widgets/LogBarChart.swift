@@ -35,20 +35,17 @@ public struct LogBarChart: Sendable {
     }
 
     public func render(into buffer: inout ScreenBuffer, area: Rect, glyphs: Glyphs) {
-        let barX = area.x + (labelWidth > 0 ? labelWidth + 1 : 0)
-        let barWidth = max(0, area.maxX - barX - textWidth - 1)
+        let columns = BarRowColumns(area: area, labelWidth: labelWidth, textWidth: textWidth)
+        let barX = columns.barX
+        let barWidth = columns.barWidth
         for (index, row) in rows.enumerated() where index < area.height {
             let y = area.y + index
-            if labelWidth > 0 {
-                buffer.put(TextFit.pad(row.label, labelWidth, ellipsis: glyphs.ellipsis), x: area.x, y: y, style: row.style)
-            }
+            columns.putLabel(row.label, y: y, style: row.style, into: &buffer, glyphs: glyphs)
             BarPainter.paint(
                 into: &buffer, x: barX, y: y, width: barWidth,
                 eighths: BarPainter.eighths(fraction: fraction(row.value), width: barWidth, positive: row.value > 0),
                 style: row.style, glyphs: glyphs)
-            buffer.put(
-                TextFit.pad(row.text, textWidth, ellipsis: glyphs.ellipsis), x: barX + barWidth + 1, y: y,
-                style: Style(.normal), limit: textWidth)
+            columns.putText(row.text, y: y, into: &buffer, glyphs: glyphs)
         }
         guard showAxis, rows.count < area.height, barWidth > 0 else { return }
         let (lower, upper) = decades

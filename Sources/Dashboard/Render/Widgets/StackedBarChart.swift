@@ -42,13 +42,12 @@ public struct StackedBarChart: Sendable {
 
     public func render(into buffer: inout ScreenBuffer, area: Rect, glyphs: Glyphs) {
         let scale = rows.map(\.total).max() ?? 0
-        let barX = area.x + (labelWidth > 0 ? labelWidth + 1 : 0)
-        let barWidth = max(0, area.maxX - barX - textWidth - 1)
+        let columns = BarRowColumns(area: area, labelWidth: labelWidth, textWidth: textWidth)
+        let barX = columns.barX
+        let barWidth = columns.barWidth
         for (index, row) in rows.enumerated() where index < area.height {
             let y = area.y + index
-            if labelWidth > 0 {
-                buffer.put(TextFit.pad(row.label, labelWidth, ellipsis: glyphs.ellipsis), x: area.x, y: y, style: row.labelStyle)
-            }
+            columns.putLabel(row.label, y: y, style: row.labelStyle, into: &buffer, glyphs: glyphs)
             // Cells by cumulative rounding, so the segments add up to the total's length; a segment
             // above zero gets at least one cell when there is room.
             var cumulative = 0.0
@@ -64,9 +63,7 @@ public struct StackedBarChart: Sendable {
                     drawn = end
                 }
             }
-            buffer.put(
-                TextFit.pad(row.text, textWidth, ellipsis: glyphs.ellipsis), x: barX + barWidth + 1, y: y,
-                style: Style(.normal), limit: textWidth)
+            columns.putText(row.text, y: y, into: &buffer, glyphs: glyphs)
         }
     }
 }
