@@ -59,7 +59,7 @@ let package = Package(
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["vplan-tui"],
+            dependencies: ["vplan-tui", "PlannerCore"],
             exclude: ["BadInput"]
         ),
         .testTarget(

@@ -1,4 +1,5 @@
 import Foundation
+import PlannerCore
 import Testing
 
 /// Saves are atomic: killing the writer at any moment leaves the old file or the new one, never a
@@ -20,7 +21,7 @@ import Testing
         let new = try CLI.run(["plan", "--profile", scenario.path]).stdout
         #expect(new.count > 1_000_000)
 
-        var generator = SplitMix(seed: 7)
+        var generator = SplitMix64(seed: 7)
         var sawOld = 0
         var sawNew = 0
         for _ in 0..<40 {
@@ -39,18 +40,5 @@ import Testing
             try old.write(to: target)
         }
         #expect(sawOld + sawNew == 40)
-    }
-}
-
-/// A tiny seeded generator for the kill delays.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -47,7 +47,7 @@ import Testing
 
     /// The fraction of requests that start cold in a discrete-event simulation.
     static func simulate(_ c: Case, requests: Int, seed: UInt64) -> Double {
-        var rng = SeededGenerator(seed: seed)
+        var rng = SplitMix64(seed: seed)
         struct Instance {
             var busy = 0
             var idleSince = 0.0

@@ -8,7 +8,7 @@ import Testing
 
     @Test(arguments: seeds)
     func plansAreFeasibleCompleteAndDeterministic(seed: UInt64) throws {
-        var rng = SeededGenerator(seed: seed)
+        var rng = SplitMix64(seed: seed)
         let scenario = Fixtures.randomScenario(&rng)
         let plans = try Planner().plans(for: scenario)
         #expect(plans.map(\.model) == PlanModel.allCases)
@@ -26,7 +26,7 @@ import Testing
 
     @Test(arguments: seeds.prefix(25))
     func oneMoreReplicaNeverLowersTheBoundOrTheMemory(seed: UInt64) throws {
-        var rng = SeededGenerator(seed: seed)
+        var rng = SplitMix64(seed: seed)
         let scenario = Fixtures.randomScenario(&rng)
         let before = try Planner().plans(for: scenario)
         let index = Int.random(in: 0..<scenario.workloads.count, using: &rng)

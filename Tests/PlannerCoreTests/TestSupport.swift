@@ -1,21 +1,6 @@
 import Foundation
 @testable import PlannerCore
 
-/// SplitMix64: a tiny seeded generator, so random tests are the same on every run.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 enum Fixtures {
     /// The package's root directory (tests read Profiles/ and golden files from the source tree).
     static let packageRoot = URL(fileURLWithPath: #filePath)
@@ -43,7 +28,7 @@ enum Fixtures {
     }
 
     /// A random valid scenario: a mix of models, pods, layers and traffic, sized to fit a host.
-    static func randomScenario(_ rng: inout SeededGenerator) -> Scenario {
+    static func randomScenario(_ rng: inout SplitMix64) -> Scenario {
         let host = HostProfile(
             cpuCores: Double(Int.random(in: 32...96, using: &rng)), memoryGiB: Double(Int.random(in: 64...768, using: &rng)),
             reservedCpuCores: Double(Int.random(in: 0...2, using: &rng)), reservedMemoryGiB: Double(Int.random(in: 0...4, using: &rng)),
