@@ -150,93 +150,75 @@ public enum Parameter: String, Sendable, Equatable, CaseIterable {
         }
     }
 
+    /// Where a numeric parameter lives in the scenario, and how it is stored.
+    enum Field {
+        case real(WritableKeyPath<Scenario, Double>)
+        case count(WritableKeyPath<Scenario, Int>)
+        case toggle(WritableKeyPath<Scenario, Bool>)
+    }
+
+    /// The parameter's field; nil for text and the hypervisor.
+    var field: Field? {
+        switch self {
+        case .name, .vmHypervisor: nil
+        case .vmImageCachedPerHost: .toggle(\Scenario.vm.imageCachedPerHost)
+        case .hostCpuCores: .real(\Scenario.host.cpuCores)
+        case .hostMemoryGiB: .real(\Scenario.host.memoryGiB)
+        case .hostNicGbps: .real(\Scenario.host.nicGbps)
+        case .hostCostPerHour: .real(\Scenario.host.costPerHour)
+        case .hostReservedCpuCores: .real(\Scenario.host.reservedCpuCores)
+        case .hostReservedMemoryGiB: .real(\Scenario.host.reservedMemoryGiB)
+        case .hostCpuOvercommit: .real(\Scenario.host.cpuOvercommit)
+        case .hostMemoryOvercommit: .real(\Scenario.host.memoryOvercommit)
+        case .hostTargetUtilization: .real(\Scenario.host.targetUtilization)
+        case .hostFailoverHosts: .count(\Scenario.host.failoverHosts)
+        case .registryEgressGbps: .real(\Scenario.registry.egressGbps)
+        case .vmGuestOsMemoryMiB: .real(\Scenario.vm.guestOsMemoryMiB)
+        case .vmOverheadMiB: .real(\Scenario.vm.overheadMiB)
+        case .vmOverheadFraction: .real(\Scenario.vm.overheadFraction)
+        case .vmOverheadPerVcpuMiB: .real(\Scenario.vm.overheadPerVcpuMiB)
+        case .vmCpuOverhead: .real(\Scenario.vm.cpuOverhead)
+        case .vmOsImageMiB: .real(\Scenario.vm.osImageMiB)
+        case .vmBootSeconds: .real(\Scenario.vm.bootSeconds)
+        case .vmParallelBootsPerHost: .count(\Scenario.vm.parallelBootsPerHost)
+        case .vmHostOsMemoryMiB: .real(\Scenario.vm.hostOsMemoryMiB)
+        case .vmHostOsCpuCores: .real(\Scenario.vm.hostOsCpuCores)
+        case .vmHostedCpuOverhead: .real(\Scenario.vm.hostedCpuOverhead)
+        case .vmHostedBootFactor: .real(\Scenario.vm.hostedBootFactor)
+        case .containerRuntimeOverheadMiB: .real(\Scenario.container.runtimeOverheadMiB)
+        case .containerPodOverheadMiB: .real(\Scenario.container.podOverheadMiB)
+        case .containerPodOverheadCpuCores: .real(\Scenario.container.podOverheadCpuCores)
+        case .containerStartSeconds: .real(\Scenario.container.startSeconds)
+        case .containerParallelStartsPerHost: .count(\Scenario.container.parallelStartsPerHost)
+        case .containerMaxPodsPerHost: .count(\Scenario.container.maxPodsPerHost)
+        case .faasColdStartSeconds: .real(\Scenario.faas.coldStartSeconds)
+        case .faasColdStartSecondsPerMiB: .real(\Scenario.faas.coldStartSecondsPerMiB)
+        case .faasInstanceOverheadMiB: .real(\Scenario.faas.instanceOverheadMiB)
+        case .faasKeepAliveSeconds: .real(\Scenario.faas.keepAliveSeconds)
+        case .faasConcurrencyPerInstance: .count(\Scenario.faas.concurrencyPerInstance)
+        case .faasPricePerGBSecond: .real(\Scenario.faas.pricePerGBSecond)
+        case .faasPricePerMillionRequests: .real(\Scenario.faas.pricePerMillionRequests)
+        case .faasParallelStartsPerHost: .count(\Scenario.faas.parallelStartsPerHost)
+        }
+    }
+
     /// The numeric value (counts as Double, toggles as 0 or 1); nil for text and the hypervisor.
     public func number(in s: Scenario) -> Double? {
-        switch self {
-        case .name, .vmHypervisor: return nil
-        case .vmImageCachedPerHost: return s.vm.imageCachedPerHost ? 1 : 0
-        case .hostCpuCores: return s.host.cpuCores
-        case .hostMemoryGiB: return s.host.memoryGiB
-        case .hostNicGbps: return s.host.nicGbps
-        case .hostCostPerHour: return s.host.costPerHour
-        case .hostReservedCpuCores: return s.host.reservedCpuCores
-        case .hostReservedMemoryGiB: return s.host.reservedMemoryGiB
-        case .hostCpuOvercommit: return s.host.cpuOvercommit
-        case .hostMemoryOvercommit: return s.host.memoryOvercommit
-        case .hostTargetUtilization: return s.host.targetUtilization
-        case .hostFailoverHosts: return Double(s.host.failoverHosts)
-        case .registryEgressGbps: return s.registry.egressGbps
-        case .vmGuestOsMemoryMiB: return s.vm.guestOsMemoryMiB
-        case .vmOverheadMiB: return s.vm.overheadMiB
-        case .vmOverheadFraction: return s.vm.overheadFraction
-        case .vmOverheadPerVcpuMiB: return s.vm.overheadPerVcpuMiB
-        case .vmCpuOverhead: return s.vm.cpuOverhead
-        case .vmOsImageMiB: return s.vm.osImageMiB
-        case .vmBootSeconds: return s.vm.bootSeconds
-        case .vmParallelBootsPerHost: return Double(s.vm.parallelBootsPerHost)
-        case .vmHostOsMemoryMiB: return s.vm.hostOsMemoryMiB
-        case .vmHostOsCpuCores: return s.vm.hostOsCpuCores
-        case .vmHostedCpuOverhead: return s.vm.hostedCpuOverhead
-        case .vmHostedBootFactor: return s.vm.hostedBootFactor
-        case .containerRuntimeOverheadMiB: return s.container.runtimeOverheadMiB
-        case .containerPodOverheadMiB: return s.container.podOverheadMiB
-        case .containerPodOverheadCpuCores: return s.container.podOverheadCpuCores
-        case .containerStartSeconds: return s.container.startSeconds
-        case .containerParallelStartsPerHost: return Double(s.container.parallelStartsPerHost)
-        case .containerMaxPodsPerHost: return Double(s.container.maxPodsPerHost)
-        case .faasColdStartSeconds: return s.faas.coldStartSeconds
-        case .faasColdStartSecondsPerMiB: return s.faas.coldStartSecondsPerMiB
-        case .faasInstanceOverheadMiB: return s.faas.instanceOverheadMiB
-        case .faasKeepAliveSeconds: return s.faas.keepAliveSeconds
-        case .faasConcurrencyPerInstance: return Double(s.faas.concurrencyPerInstance)
-        case .faasPricePerGBSecond: return s.faas.pricePerGBSecond
-        case .faasPricePerMillionRequests: return s.faas.pricePerMillionRequests
-        case .faasParallelStartsPerHost: return Double(s.faas.parallelStartsPerHost)
+        switch field {
+        case .real(let path): s[keyPath: path]
+        case .count(let path): Double(s[keyPath: path])
+        case .toggle(let path): s[keyPath: path] ? 1 : 0
+        case nil: nil
         }
     }
 
     /// Sets a numeric value; counts must already be whole numbers within Int's range.
     public func setNumber(_ value: Double, in s: inout Scenario) {
-        switch self {
-        case .name, .vmHypervisor: return
-        case .vmImageCachedPerHost: s.vm.imageCachedPerHost = value != 0
-        case .hostCpuCores: s.host.cpuCores = value
-        case .hostMemoryGiB: s.host.memoryGiB = value
-        case .hostNicGbps: s.host.nicGbps = value
-        case .hostCostPerHour: s.host.costPerHour = value
-        case .hostReservedCpuCores: s.host.reservedCpuCores = value
-        case .hostReservedMemoryGiB: s.host.reservedMemoryGiB = value
-        case .hostCpuOvercommit: s.host.cpuOvercommit = value
-        case .hostMemoryOvercommit: s.host.memoryOvercommit = value
-        case .hostTargetUtilization: s.host.targetUtilization = value
-        case .hostFailoverHosts: s.host.failoverHosts = Int(value)
-        case .registryEgressGbps: s.registry.egressGbps = value
-        case .vmGuestOsMemoryMiB: s.vm.guestOsMemoryMiB = value
-        case .vmOverheadMiB: s.vm.overheadMiB = value
-        case .vmOverheadFraction: s.vm.overheadFraction = value
-        case .vmOverheadPerVcpuMiB: s.vm.overheadPerVcpuMiB = value
-        case .vmCpuOverhead: s.vm.cpuOverhead = value
-        case .vmOsImageMiB: s.vm.osImageMiB = value
-        case .vmBootSeconds: s.vm.bootSeconds = value
-        case .vmParallelBootsPerHost: s.vm.parallelBootsPerHost = Int(value)
-        case .vmHostOsMemoryMiB: s.vm.hostOsMemoryMiB = value
-        case .vmHostOsCpuCores: s.vm.hostOsCpuCores = value
-        case .vmHostedCpuOverhead: s.vm.hostedCpuOverhead = value
-        case .vmHostedBootFactor: s.vm.hostedBootFactor = value
-        case .containerRuntimeOverheadMiB: s.container.runtimeOverheadMiB = value
-        case .containerPodOverheadMiB: s.container.podOverheadMiB = value
-        case .containerPodOverheadCpuCores: s.container.podOverheadCpuCores = value
-        case .containerStartSeconds: s.container.startSeconds = value
-        case .containerParallelStartsPerHost: s.container.parallelStartsPerHost = Int(value)
-        case .containerMaxPodsPerHost: s.container.maxPodsPerHost = Int(value)
-        case .faasColdStartSeconds: s.faas.coldStartSeconds = value
-        case .faasColdStartSecondsPerMiB: s.faas.coldStartSecondsPerMiB = value
-        case .faasInstanceOverheadMiB: s.faas.instanceOverheadMiB = value
-        case .faasKeepAliveSeconds: s.faas.keepAliveSeconds = value
-        case .faasConcurrencyPerInstance: s.faas.concurrencyPerInstance = Int(value)
-        case .faasPricePerGBSecond: s.faas.pricePerGBSecond = value
-        case .faasPricePerMillionRequests: s.faas.pricePerMillionRequests = value
-        case .faasParallelStartsPerHost: s.faas.parallelStartsPerHost = Int(value)
+        switch field {
+        case .real(let path): s[keyPath: path] = value
+        case .count(let path): s[keyPath: path] = Int(value)
+        case .toggle(let path): s[keyPath: path] = value != 0
+        case nil: return
         }
     }
 }
