@@ -12,7 +12,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
     ],
@@ -24,10 +23,17 @@ let package = Package(
         ),
         .target(
             name: "PlannerCore",
-            dependencies: [.product(name: "Collections", package: "swift-collections")],
             // The packer's search is arithmetic-heavy: unoptimised it runs ~50x slower, which would
             // make `swift run vplan-tui` (a debug build) plan in seconds instead of milliseconds.
             swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]
+        ),
+        // Process-wide C state (signal handlers, terminal restore bytes, temporary files to remove):
+        // a real C target, so each piece of state is defined once, whatever Swift inlines.
+        .target(name: "CProcess"),
+        // Files: reading inputs (FIFOs and pipes included) and writing outputs as a careful editor does.
+        .target(
+            name: "Storage",
+            dependencies: ["PlannerCore", "CProcess"]
         ),
         .target(
             name: "Dashboard",
@@ -47,7 +53,9 @@ let package = Package(
                 "PlannerCore",
                 "Dashboard",
                 "Importers",
+                "Storage",
                 "CNcurses",
+                "CProcess",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -66,6 +74,10 @@ let package = Package(
             name: "ImportersTests",
             dependencies: ["Importers", "PlannerCore"],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "StorageTests",
+            dependencies: ["Storage", "PlannerCore"]
         ),
         .testTarget(
             name: "DashboardTests",

@@ -11,4 +11,16 @@ struct VplanCommand: ParsableCommand {
             BenchCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self)
+
+    /// Reserves closed standard descriptors and installs the signal handlers before anything runs
+    /// (`Console.start`), then parses and runs the command as ArgumentParser's `main` does.
+    static func main() {
+        Console.start()
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            exit(withError: error)
+        }
+    }
 }

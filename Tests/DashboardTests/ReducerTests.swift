@@ -249,8 +249,9 @@ import Testing
         _ = reduce(&state, .export)
         #expect(state.mode == .prompt(PathPrompt(purpose: .export, text: "/tmp/dir/shop.plan.json")))
         let effects = reduce(&state, .confirm)
-        let expected = PlanDocument.json(scenario: state.scenario, plans: try Planner().plans(for: state.scenario))
-        #expect(effects == [.export(path: "/tmp/dir/shop.plan.json", data: expected)])
+        // The reducer asks for the export; the worker plans at standard effort and streams the file.
+        #expect(effects == [.export(path: "/tmp/dir/shop.plan.json", scenario: state.scenario)])
+        #expect(state.status?.text == "exporting /tmp/dir/shop.plan.json…")
         #expect(DashboardReducer.defaultExportPath(Document(path: nil, displayName: "x", stem: "online-shop")) == "online-shop.plan.json")
     }
 
@@ -261,7 +262,7 @@ import Testing
         #expect(state.pendingExport == "online-shop.plan.json")
         let plans = try Planner().plans(for: state.scenario)
         let effects = reduce(&state, .planFinished(revision: state.revision, result: .success(plans)))
-        #expect(effects == [.export(path: "online-shop.plan.json", data: PlanDocument.json(scenario: state.scenario, plans: plans))])
+        #expect(effects == [.export(path: "online-shop.plan.json", scenario: state.scenario)])
         _ = reduce(&state, .exportFinished(path: "online-shop.plan.json", error: nil))
         #expect(state.status?.text == "exported the plan to online-shop.plan.json")
     }
@@ -291,6 +292,27 @@ import Testing
         _ = reduce(&state, .step(1), .open, .confirm)
         #expect(state.mode == .confirm(.discardAndOpen(.bundled("online-shop"))))
         #expect(reduce(&state, .answer(true)) == [.open(.bundled("online-shop"))])
+    }
+
+    @Test func escCancelsAnOpenAndItsLateResultIsDropped() throws {
+        var state = Fixture.state()
+        let before = state
+        let target = OpenTarget.file("extra.json")
+        // The picker's last file (up twice from the top: past "type a path…").
+        _ = reduce(&state, .open, .move(.up), .move(.up))
+        #expect(reduce(&state, .confirm) == [.open(target)])
+        #expect(state.opening == .opening(target))
+        #expect(state.status?.text == "opening extra.json… (Esc cancels)")
+        #expect(reduce(&state, .cancel) == [.cancelOpen(target)])
+        #expect(state.opening == .cancelled(target))
+        #expect(state.status?.text == "cancelled opening extra.json")
+        // Keys keep working while the open is pending or cancelled.
+        _ = reduce(&state, .move(.down))
+        #expect(state.workloadRow == 1)
+        let other = try BundledProfiles.scenario(named: BundledProfiles.all[1].name)
+        #expect(reduce(&state, .openFinished(target: target, result: .success(other))).isEmpty)
+        #expect(state.scenario == before.scenario && state.document == before.document)
+        #expect(state.opening == .idle)
     }
 
     @Test func aBadFileToOpenLeavesTheScenarioAlone() {

@@ -28,11 +28,16 @@ enum CLI {
         var stderr: String
     }
 
-    /// Runs the binary with arguments in a directory (and a file as its standard input) and waits for it.
-    static func run(_ arguments: [String], stdin: URL? = nil, in directory: URL? = nil) throws -> Result {
+    /// Runs the binary (or `executable`) with arguments in a directory (and a file as its standard
+    /// input) and waits for it.
+    static func run(
+        _ arguments: [String], stdin: URL? = nil, in directory: URL? = nil, executable: URL? = nil,
+        environment: [String: String]? = nil
+    ) throws -> Result {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable ?? binary
         process.arguments = arguments
+        if let environment { process.environment = environment }
         if let directory { process.currentDirectoryURL = directory }
         if let stdin { process.standardInput = try FileHandle(forReadingFrom: stdin) }
         let out = Pipe()

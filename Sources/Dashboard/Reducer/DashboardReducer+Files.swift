@@ -18,15 +18,10 @@ extension DashboardReducer {
         }
         if state.plansAreCurrent, state.plans != nil {
             // The screen may show the quick interactive-effort plan; the file is the standard-effort
-            // plan, so it equals `vplan-tui plan` on the same scenario byte for byte.
-            do throws(ScenarioError) {
-                let plans = try Planner().plans(for: state.scenario)
-                state.status = StatusMessage("exporting \(path)…")
-                return [.export(path: path, data: PlanDocument.json(scenario: state.scenario, plans: plans))]
-            } catch {
-                state.status = StatusMessage("cannot export: the scenario cannot be planned: \(error.description)", kind: .error)
-                return []
-            }
+            // plan, so it equals `vplan-tui plan` on the same scenario byte for byte. The worker plans
+            // and streams it, so neither the planning nor the document holds up the keys.
+            state.status = StatusMessage("exporting \(path)…")
+            return [.export(path: path, scenario: state.scenario)]
         }
         state.pendingExport = path
         state.status = StatusMessage("the export waits for the plan…")
@@ -38,8 +33,23 @@ extension DashboardReducer {
             state.mode = .confirm(.discardAndOpen(target))
             return []
         }
-        state.status = StatusMessage("opening \(target.label)…")
+        return startOpening(&state, target)
+    }
+
+    /// Asks for the open; the status line says it is under way and that Esc cancels it.
+    static func startOpening(_ state: inout DashboardState, _ target: OpenTarget) -> [Effect] {
+        state.opening = .opening(target)
+        state.status = StatusMessage("opening \(target.label)… (Esc cancels)")
         return [.open(target)]
+    }
+
+    /// Esc while an open is under way: its result, if it still comes, is dropped. Nil when no
+    /// open is under way.
+    static func cancelOpening(_ state: inout DashboardState) -> [Effect]? {
+        guard case .opening(let target) = state.opening else { return nil }
+        state.opening = .cancelled(target)
+        state.status = StatusMessage("cancelled opening \(target.label)")
+        return [.cancelOpen(target)]
     }
 
     /// Quits. The autosave this session wrote is deleted (the edits were saved or the user confirmed

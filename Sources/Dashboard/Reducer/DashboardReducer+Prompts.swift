@@ -50,9 +50,8 @@ extension DashboardReducer {
             return []
         case (.discardAndOpen(let target), .answer(true)):
             state.mode = .normal
-            state.status = StatusMessage("opening \(target.label)…")
             let removal: [Effect] = state.autosave.onDisk ? [.removeAutosave(state.document)] : []
-            return removal + [.open(target)]
+            return removal + startOpening(&state, target)
         case (_, .answer(false)), (_, .cancel):
             state.mode = .normal
             state.status = StatusMessage("cancelled")

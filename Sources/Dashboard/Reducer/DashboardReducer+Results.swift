@@ -63,6 +63,9 @@ extension DashboardReducer {
     static func openFinished(
         _ state: inout DashboardState, target: OpenTarget, result: Result<Scenario, ScenarioError>
     ) -> [Effect] {
+        let progress = state.opening
+        state.opening = .idle
+        if progress == .cancelled(target) { return [] }  // the user gave up on it with Esc
         switch result {
         case .failure(let error):
             state.status = StatusMessage("cannot open: \(error.description)", kind: .error)

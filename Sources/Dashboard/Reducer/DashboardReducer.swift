@@ -181,6 +181,7 @@ public enum DashboardReducer {
         case .toggleHelp:
             state.mode = .help
         case .cancel:
+            if let effects = cancelOpening(&state) { return effects }
             state.status = nil
         default:
             break

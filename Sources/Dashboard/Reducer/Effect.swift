@@ -7,10 +7,14 @@ public enum Effect: Sendable, Equatable {
     case plan(Scenario, revision: Int)
     /// Write `data` atomically to `path`; answer with `.saveFinished`.
     case save(path: String, data: Data)
-    /// Write `data` atomically to `path`; answer with `.exportFinished`.
-    case export(path: String, data: Data)
+    /// Plan `scenario` at the standard effort of `vplan-tui plan` and stream its plan document to
+    /// `path` (as `plan --output` does), off the input path; answer with `.exportFinished`.
+    case export(path: String, scenario: Scenario)
     /// Load a profile or file; answer with `.openFinished`.
     case open(OpenTarget)
+    /// Give up on an open under way: its result is not delivered, and a read blocked on a FIFO is
+    /// released.
+    case cancelOpen(OpenTarget)
     /// Look for an autosave of `document` newer than its file; answer with `.autosaveFound` (or nothing).
     case findAutosave(Document)
     /// Write `data` atomically to the autosave of `document`, off the input path; answer with

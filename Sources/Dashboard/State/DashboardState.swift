@@ -32,6 +32,8 @@ public struct DashboardState: Sendable, Equatable {
     public var pendingExport: String?
     /// Scenario being written by a save effect (becomes `savedScenario` when it succeeds).
     public var savingScenario: Scenario?
+    /// A file or profile being opened off the input loop (Esc cancels it while it has not finished).
+    public var opening: OpenProgress = .idle
     /// Quit once the pending save succeeds (`s` in the quit question).
     public var quitAfterSave = false
 

@@ -15,8 +15,10 @@ public enum PlanDocument {
     /// Writes the same bytes as `json` in chunks of about `chunkBytes`, so a plan with millions of
     /// placements never sits whole in memory. The placements are written directly; everything else
     /// goes through `JSONValue`, whose format (sorted keys, two-space indent) this reproduces.
+    /// With `placements` false each plan's `placements` member is left out (`plan --summary`).
     public static func stream<Failure: Error>(
-        scenario: Scenario, plans: [Plan], chunkBytes: Int = 1 << 20, to sink: ([UInt8]) throws(Failure) -> Void
+        scenario: Scenario, plans: [Plan], placements includePlacements: Bool = true, chunkBytes: Int = 1 << 20,
+        to sink: ([UInt8]) throws(Failure) -> Void
     ) throws(Failure) {
         var writer = PlacementWriter(workloadNames: scenario.workloads.map(\.name))
         writer.out.reserveCapacity(chunkBytes + (1 << 16))
@@ -38,7 +40,7 @@ public enum PlanDocument {
                 writer.newline(2)
                 // The plan object with its keys in sorted order; placements streamed in place.
                 var members = members(of: plan, scenario: scenario).map { ($0.0, Optional($0.1)) }
-                members.append(("placements", nil))
+                if includePlacements { members.append(("placements", nil)) }
                 members.sort { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
                 writer.out.append(UInt8(ascii: "{"))
                 for (memberIndex, (key, value)) in members.enumerated() {
@@ -79,6 +81,13 @@ public enum PlanDocument {
         writer.newline(0)
         writer.append("}\n")
         try flush(true)
+    }
+
+    /// The size of the document `stream` writes, counted without keeping it.
+    public static func byteCount(scenario: Scenario, plans: [Plan], placements: Bool = true) -> Int {
+        var count = 0
+        stream(scenario: scenario, plans: plans, placements: placements) { (chunk: [UInt8]) in count += chunk.count }
+        return count
     }
 
     public static func value(scenario: Scenario, plans: [Plan]) -> JSONValue {

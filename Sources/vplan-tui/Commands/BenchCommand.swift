@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlannerCore
+import Storage
 
 /// `vplan-tui bench`: how fast the planner is and how close its host counts come to the optimum.
 struct BenchCommand: ParsableCommand {
@@ -54,10 +55,10 @@ struct BenchScale: ParsableCommand {
             ])
         }
         if json {
-            print(BenchSupport.json(["benchmark": "scale", "fleets": rows]))
+            Console.out(BenchSupport.json(["benchmark": "scale", "fleets": rows]))
             return
         }
-        print(BenchSupport.table(
+        Console.out(BenchSupport.table(
             ["instances", "plan 4 models", "instances/s", "write JSON", "JSON MiB", "peak MiB", "hosts vm/ctr/faas/mixed", "bounds"],
             rows.map { row in
                 [
@@ -74,7 +75,7 @@ struct BenchScale: ParsableCommand {
             let first = rows[0], last = rows[rows.count - 1]
             let n0 = Double(first["instances"] as! Int), n1 = Double(last["instances"] as! Int)
             let ratio = (last["planSeconds"] as! Double) / (first["planSeconds"] as! Double)
-            print("time ×\(BenchSupport.fixed(ratio, 1)) for ×\(BenchSupport.fixed(n1 / n0, 0)) instances "
+            Console.out("time ×\(BenchSupport.fixed(ratio, 1)) for ×\(BenchSupport.fixed(n1 / n0, 0)) instances "
                 + "(n log n would be ×\(BenchSupport.fixed(n1 * log2(n1) / (n0 * log2(n0)), 0)))")
         }
     }
@@ -144,7 +145,7 @@ struct BenchPacking: ParsableCommand {
                 outcomes[setName]![index].instances += 1
                 outcomes[setName]![index].times.append(BenchSupport.median(times))
                 if verbose && index == 0 && hosts != optimum {
-                    FileHandle.standardError.write(Data("\(setName)/\(name): \(hosts) hosts, optimum \(optimum)\n".utf8))
+                    Console.error("\(setName)/\(name): \(hosts) hosts, optimum \(optimum)")
                 }
             }
         }
@@ -164,7 +165,7 @@ struct BenchPacking: ParsableCommand {
             outcome.optimum > 0 ? (Double(outcome.hosts) / Double(outcome.optimum) - 1) * 100 : 0
         }
         if json {
-            print(BenchSupport.json([
+            Console.out(BenchSupport.json([
                 "benchmark": "packing", "evaluations": effort.evaluations,
                 "sets": sets.map { name, pair in
                     [
@@ -175,7 +176,7 @@ struct BenchPacking: ParsableCommand {
             ]))
             return
         }
-        print(BenchSupport.table(
+        Console.out(BenchSupport.table(
             ["set", "instances", "at optimum", "% above", "median ms", "max ms", "FFD at optimum", "FFD % above", "FFD median ms"],
             sets.map { name, pair in
                 [
@@ -196,7 +197,7 @@ struct BenchPacking: ParsableCommand {
     }
 
     private func failure(_ path: String, _ reason: String) -> Error {
-        FileHandle.standardError.write(Data("vplan: \(path): \(reason)\n".utf8))
+        Console.error("vplan: \(path): \(reason)")
         return ExitCode(1)
     }
 }
@@ -241,10 +242,10 @@ struct BenchInteractive: ParsableCommand {
             "lastActiveHosts": hosts, "lastLowerBoundHosts": bounds,
         ]
         if json {
-            print(BenchSupport.json(figures))
+            Console.out(BenchSupport.json(figures))
             return
         }
-        print(BenchSupport.table(
+        Console.out(BenchSupport.table(
             ["instances", "effort", "re-plans", "median ms", "p90 ms", "p99 ms", "max ms", "last hosts vm/ctr/faas/mixed", "lower bounds"],
             [[
                 "\(instances)", effort, "\(samples.count)", BenchSupport.fixed(figures["medianMs"] as! Double, 2),
@@ -262,16 +263,12 @@ struct BenchScenario: ParsableCommand {
         commandName: "scenario", abstract: "Print the synthetic fleet scenario of N instances (vplan.scenario/v1).")
 
     @Argument(help: "Instances in the fleet.") var instances: Int
-    @Option(help: "Write to this file (atomically) instead of standard output.") var output: String?
+    @Option(name: [.short, .long], help: "Write to this file (atomically; - for standard output) instead of standard output.") var output: String?
 
     func run() throws {
         try CommandFailure.exitOnError {
             let data = ScenarioDocument.json(SyntheticFleet.scenario(instances: Swift.max(1, instances)))
-            if let output {
-                try AtomicFile.write(data, to: output)
-            } else {
-                FileHandle.standardOutput.write(data)
-            }
+            try OutputDestination(output).write(data)
         }
     }
 }

@@ -9,7 +9,7 @@ struct DashboardCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dashboard", abstract: "Open the dashboard on a scenario (the default command).")
 
-    @Option(name: .long, help: "A scenario file, or the name of a bundled profile (default: the bundled default).")
+    @Option(name: [.short, .long], help: "A scenario file, or the name of a bundled profile (default: the bundled default).")
     var profile: String?
 
     @Argument(help: "Scenario files: without --profile the first is opened; all are offered by `o`.")
@@ -19,18 +19,29 @@ struct DashboardCommand: ParsableCommand {
         try CommandFailure.exitOnError {
             let source = try ScenarioSource.load(profile ?? files.first)
             guard isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 else {
-                let plans: [Plan]
-                do {
-                    plans = try Planner().plans(for: source.scenario)
-                } catch let error as ScenarioError {
-                    throw error.inFile(source.displayName)
-                }
-                print(PlanSummary.table(scenario: source.scenario, plans: plans))
+                try printSummary(source)
                 return
             }
             var offered = files
             if let path = source.path, !offered.contains(path) { offered.insert(path, at: 0) }
-            DashboardApp.run(source: source, commandLineFiles: offered)
+            do throws(NcursesTerminal.Unusable) {
+                try DashboardApp.run(source: source, commandLineFiles: offered)
+            } catch {
+                // An unknown or unset TERM: vplan's one line, then the text summary instead.
+                Console.error("vplan: \(error.reason); printing the text summary instead")
+                try printSummary(source)
+            }
         }
+    }
+
+    /// The four plans as a text table, for scripts and for terminals the dashboard cannot use.
+    private func printSummary(_ source: ScenarioSource) throws(ScenarioError) {
+        let plans: [Plan]
+        do throws(ScenarioError) {
+            plans = try Planner().plans(for: source.scenario)
+        } catch {
+            throw error.inFile(source.displayName)
+        }
+        Console.out(PlanSummary.table(scenario: source.scenario, plans: plans))
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Importers
 import PlannerCore
+import Storage
 
 /// `vplan-tui import kubernetes|oci|rvtools`: scenarios from what users already have.
 struct ImportCommand: ParsableCommand {
@@ -17,7 +18,7 @@ struct ImportOutputOptions: ParsableArguments {
     @Option(name: .long, help: "Take host and model parameters from this scenario file or bundled profile.")
     var host: String?
 
-    @Option(name: .long, help: "Write the scenario to this file (atomically) instead of standard output.")
+    @Option(name: [.short, .long], help: "Write the scenario to this file (atomically; - for standard output) instead of standard output.")
     var output: String?
 
     @Option(name: .long, help: "The scenario's name (default: \"Imported from FILE\").")
@@ -31,13 +32,13 @@ struct ImportOutputOptions: ParsableArguments {
     /// Checks the scenario, writes it, prints the summary (and a warning if it cannot be planned).
     func emit(_ result: ImportResult) throws(ScenarioError) {
         if let problem = ScenarioValidator.errors(in: result.scenario).first {
-            throw ScenarioError(file: output ?? "(imported scenario)", field: problem.field, reason: problem.reason)
+            throw ScenarioError(file: OutputDestination(output).name ?? "(imported scenario)", field: problem.field, reason: problem.reason)
         }
         let data = ScenarioDocument.json(result.scenario)
         // What vplan writes it must be able to read back.
         guard data.count <= Limits.maximumFileBytes else {
             throw ScenarioError(
-                file: output ?? "(imported scenario)", field: nil,
+                file: OutputDestination(output).name ?? "(imported scenario)", field: nil,
                 reason: "would be \(data.count) bytes, more than the \(Limits.maximumFileBytes) bytes (64 MiB) vplan reads")
         }
         var summary = result.summary.text
@@ -47,12 +48,8 @@ struct ImportOutputOptions: ParsableArguments {
             summary += "\nwarning: the scenario does not plan on this host: \(TerminalText.escaped(error.description)); "
                 + "choose a larger host with --host"
         }
-        if let output {
-            try AtomicFile.write(data, to: output)
-        } else {
-            FileHandle.standardOutput.write(data)
-        }
-        FileHandle.standardError.write(Data((summary + "\n").utf8))
+        try OutputDestination(output).write(data)
+        Console.error(summary)
     }
 }
 
@@ -129,9 +126,9 @@ struct ImportOCICommand: ParsableCommand {
         try CommandFailure.exitOnError {
             var reader = InputReader()
             let catalog = try ImageArguments.catalog(files, reader: &reader)
-            print(ImageSizeTable.text(catalog))
+            Console.out(ImageSizeTable.text(catalog))
             for warning in catalog.warnings {
-                FileHandle.standardError.write(Data("warning: \(TerminalText.escaped(warning))\n".utf8))
+                Console.error("warning: \(TerminalText.escaped(warning))")
             }
         }
     }

@@ -7,11 +7,21 @@ struct PlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan", abstract: "Print the plan JSON (vplan.plan/v1) for a scenario.")
 
-    @Option(name: .long, help: "A scenario file, or the name of a bundled profile (default: the bundled default).")
+    @Option(name: [.short, .long], help: "A scenario file, or the name of a bundled profile (default: the bundled default).")
     var profile: String?
 
-    @Option(name: .long, help: "Write the plan to this file (atomically) instead of standard output.")
+    @Option(name: [.short, .long], help: "Write the plan to this file (atomically; - for standard output) instead of standard output.")
     var output: String?
+
+    @Flag(name: .long, help: "Leave out each plan's placements: only the figures.")
+    var summary = false
+
+    /// A plan larger than this is announced on standard error before it is written.
+    static let announcedBytes = 1 << 30
+
+    /// No placement takes fewer bytes than this, so fewer placed instances (over all plans) than
+    /// `announcedBytes / minimumBytesPerInstance` cannot reach the announced size and are not counted.
+    static let minimumBytesPerInstance = 64
 
     func run() throws {
         try CommandFailure.exitOnError {
@@ -22,16 +32,25 @@ struct PlanCommand: ParsableCommand {
             } catch let error as ScenarioError {
                 throw error.inFile(source.displayName)
             }
+            let destination = OutputDestination(output)
+            announceSize(source.scenario, plans, destination)
             // Streamed in chunks: a plan of a million instances is hundreds of MiB of JSON.
-            if let output {
-                try AtomicFile.write(to: output) { (emit: ([UInt8]) throws(ScenarioError) -> Void) throws(ScenarioError) in
-                    try PlanDocument.stream(scenario: source.scenario, plans: plans, to: emit)
-                }
-            } else {
-                PlanDocument.stream(scenario: source.scenario, plans: plans) { (chunk: [UInt8]) in
-                    FileHandle.standardOutput.write(Data(chunk))
-                }
+            try destination.write { (emit: ([UInt8]) throws(ScenarioError) -> Void) throws(ScenarioError) in
+                try PlanDocument.stream(scenario: source.scenario, plans: plans, placements: !summary, to: emit)
             }
         }
+    }
+
+    /// Says on standard error how large the plan is when it is over 1 GiB, before writing it.
+    private func announceSize(_ scenario: Scenario, _ plans: [Plan], _ destination: OutputDestination) {
+        guard !summary else { return }
+        let instances = plans.reduce(0) { $0 + $1.instances }
+        guard instances >= Self.announcedBytes / Self.minimumBytesPerInstance else { return }
+        let bytes = PlanDocument.byteCount(scenario: scenario, plans: plans)
+        guard bytes > Self.announcedBytes else { return }
+        let gib = Format.trimmed(Double(bytes) / Double(1 << 30), decimals: 1)
+        Console.error(
+            "vplan: the plan is \(bytes) bytes (\(gib) GiB) with its placements; writing it to \(destination.name ?? "standard output") "
+                + "(--summary leaves the placements out)")
     }
 }

@@ -12,7 +12,7 @@ struct ProfilesCommand: ParsableCommand {
                 let scenario = try BundledProfiles.scenario(named: profile.name)
                 let instances = scenario.workloads.reduce(0) { $0 + $1.replicas }
                 let marker = profile.name == BundledProfiles.defaultName ? " (default)" : ""
-                print("\(profile.name)\(marker): \(scenario.name), \(scenario.workloads.count) workloads, \(instances) instances")
+                Console.out("\(profile.name)\(marker): \(scenario.name), \(scenario.workloads.count) workloads, \(instances) instances")
             }
         }
     }

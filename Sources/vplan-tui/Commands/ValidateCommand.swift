@@ -17,7 +17,7 @@ struct ValidateCommand: ParsableCommand {
             } catch let error as ScenarioError {
                 throw error.inFile(source.displayName)
             }
-            print("ok")
+            Console.out("ok")
         }
     }
 }

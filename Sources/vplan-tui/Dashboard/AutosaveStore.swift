@@ -1,6 +1,7 @@
 import Dashboard
 import Foundation
 import PlannerCore
+import Storage
 
 /// The autosave files on disk: finding one newer than its scenario file, writing one atomically
 /// (beside the file, falling back to the state directory), deleting them. Where they live is

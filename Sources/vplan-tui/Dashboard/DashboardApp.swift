@@ -1,51 +1,70 @@
 import Dashboard
 import Foundation
 import PlannerCore
+import Storage
 
 /// The event loop: draw the state, read a key (or time out), feed actions to the reducer, run the
-/// effects it returns. Planning happens on the `PlanWorker`; files are written with `AtomicFile`.
+/// effects it returns. Planning happens on the `PlanWorker`, files on the `FileWorker` and the
+/// `AutosaveWriter`: nothing on this thread waits for a plan or a file, so keys and signals are
+/// always handled within one poll.
 enum DashboardApp {
     /// How long one wait for a key lasts, so finished plans show up promptly, in milliseconds.
     static let pollMilliseconds = 30
 
-    static func run(source: ScenarioSource, commandLineFiles: [String]) {
-        let terminal = NcursesTerminal()
+    /// At most this many keys already waiting are read before the screen is drawn again.
+    static let maximumBatch = 65_536
+
+    static func run(source: ScenarioSource, commandLineFiles: [String]) throws(NcursesTerminal.Unusable) {
+        let terminal = try NcursesTerminal()
         defer { terminal.end() }
-        let worker = PlanWorker()
-        let autosaver = AutosaveWriter(store: .live())
+        let workers = Workers(plans: PlanWorker(), files: FileWorker(), autosave: AutosaveWriter(store: .live()))
         var state = DashboardState(
             scenario: source.scenario,
             document: Document(
                 path: source.path, displayName: source.displayName,
                 stem: DashboardReducer.stem(of: source.path ?? source.displayName)),
             size: terminal.size, capabilities: terminal.capabilities, commandLineFiles: commandLineFiles)
-        var pending = perform(DashboardReducer.start(&state), worker: worker, autosaver: autosaver)
+        var pending = workers.perform(DashboardReducer.start(&state))
         var needsDraw = true
         var lastTick = ProcessInfo.processInfo.systemUptime
         while !state.quitting {
-            if let signal = terminal.pendingSignal {
-                // SIGTERM, SIGHUP, SIGINT: bring the autosave up to date, restore the terminal, end.
-                _ = perform(DashboardReducer.reduce(&state, .terminating), worker: worker, autosaver: autosaver)
-                autosaver.finish()
-                terminal.reraise(signal)
-            }
+            if let signal = terminal.pendingSignal { end(&state, workers, terminal, signal: signal) }
             if needsDraw {
                 terminal.draw(DashboardRenderer.render(state))
                 needsDraw = false
             }
-            if pending.isEmpty {
-                switch terminal.read(timeout: pollMilliseconds) {
-                case .key(let key)?:
-                    if let action = KeyMap.action(for: key, in: state) { pending.append(action) }
-                    needsDraw = true
-                case .resize(let size)?:
-                    pending.append(.resize(size))
-                case nil:
-                    break
+            if pending.isEmpty, let first = terminal.read(timeout: pollMilliseconds) {
+                // Everything already typed (a paste arrives as thousands of keys) is taken at once.
+                var events = [first]
+                while events.count < maximumBatch, let next = terminal.read(timeout: 0) { events.append(next) }
+                var index = 0
+                while index < events.count && !state.quitting {
+                    switch events[index] {
+                    case .key(let key):
+                        guard var action = KeyMap.action(for: key, in: state) else { break }
+                        // Characters typed into a field become one insert: one validation, not one a key.
+                        if case .insert(var text) = action {
+                            while index + 1 < events.count, case .key(let next) = events[index + 1],
+                                case .insert(let more)? = KeyMap.action(for: next, in: state)
+                            {
+                                text += more
+                                index += 1
+                            }
+                            action = .insert(text)
+                        }
+                        pending += workers.perform(DashboardReducer.reduce(&state, action))
+                    case .resize(let size):
+                        pending += workers.perform(DashboardReducer.reduce(&state, .resize(size)))
+                    case .gone:
+                        // The terminal hung up: end as SIGHUP would, after the autosave.
+                        end(&state, workers, terminal, signal: SIGHUP)
+                    }
+                    index += 1
                 }
+                needsDraw = true
             }
-            pending += worker.drain()
-            let autosaved = autosaver.drain()
+            pending += workers.plans.drain() + workers.files.drain()
+            let autosaved = workers.autosave.drain()
             #if DEBUG
             DebugCrash.afterAutosave(autosaved)
             #endif
@@ -54,66 +73,59 @@ enum DashboardApp {
             if now - lastTick >= AutosavePolicy.tickInterval {
                 lastTick = now
                 // A tick changes nothing on screen; it may ask for an autosave write.
-                pending += perform(DashboardReducer.reduce(&state, .tick(now: now)), worker: worker, autosaver: autosaver)
+                pending += workers.perform(DashboardReducer.reduce(&state, .tick(now: now)))
             }
             while !pending.isEmpty && !state.quitting {
                 let action = pending.removeFirst()
-                pending += perform(DashboardReducer.reduce(&state, action), worker: worker, autosaver: autosaver)
+                pending += workers.perform(DashboardReducer.reduce(&state, action))
                 needsDraw = true
             }
         }
-        autosaver.finish()
+        workers.autosave.finish()
     }
 
-    /// Runs effects; the ones that finish at once answer with actions.
-    private static func perform(_ effects: [Effect], worker: PlanWorker, autosaver: AutosaveWriter) -> [Action] {
+    /// An ending signal or a lost terminal: bring the autosave up to date, restore the terminal and
+    /// end the way the signal says (exit status 128 + signal).
+    private static func end(
+        _ state: inout DashboardState, _ workers: Workers, _ terminal: NcursesTerminal, signal: Int32
+    ) -> Never {
+        _ = workers.perform(DashboardReducer.reduce(&state, .terminating))
+        workers.autosave.finish()
+        terminal.reraise(signal)
+    }
+}
+
+/// The workers the event loop hands effects to.
+struct Workers {
+    let plans: PlanWorker
+    let files: FileWorker
+    let autosave: AutosaveWriter
+
+    /// Starts effects; the ones that finish at once answer with actions.
+    func perform(_ effects: [Effect]) -> [Action] {
         var answers: [Action] = []
         for effect in effects {
             switch effect {
             case .plan(let scenario, let revision):
-                worker.request(scenario, revision: revision)
+                plans.request(scenario, revision: revision)
             case .save(let path, let data):
-                answers.append(.saveFinished(path: path, error: write(data, to: path)))
-            case .export(let path, let data):
-                answers.append(.exportFinished(path: path, error: write(data, to: path)))
+                files.save(data, to: path)
+            case .export(let path, let scenario):
+                files.export(scenario, to: path)
             case .open(let target):
-                answers.append(.openFinished(target: target, result: load(target)))
+                files.open(target)
+            case .cancelOpen(let target):
+                files.cancelOpen(target)
             case .findAutosave(let document):
-                if let found = autosaver.store.find(document) { answers.append(.autosaveFound(found)) }
+                if let found = autosave.store.find(document) { answers.append(.autosaveFound(found)) }
             case .writeAutosave(let document, let data, let revision):
-                autosaver.write(data, for: document, revision: revision)
+                autosave.write(data, for: document, revision: revision)
             case .removeAutosave(let document):
-                autosaver.remove(document)
+                autosave.remove(document)
             case .quit:
                 break
             }
         }
         return answers
-    }
-
-    private static func write(_ data: Data, to path: String) -> String? {
-        do throws(ScenarioError) {
-            try AtomicFile.write(data, to: expanded(path))
-            return nil
-        } catch {
-            return error.description
-        }
-    }
-
-    private static func load(_ target: OpenTarget) -> Result<Scenario, ScenarioError> {
-        do throws(ScenarioError) {
-            switch target {
-            case .bundled(let name): return .success(try BundledProfiles.scenario(named: name))
-            case .file(let path): return .success(try ScenarioFile.load(expanded(path)))
-            }
-        } catch {
-            return .failure(error)
-        }
-    }
-
-    /// `~/x` → `$HOME/x`.
-    private static func expanded(_ path: String) -> String {
-        guard path.hasPrefix("~/"), let home = ProcessInfo.processInfo.environment["HOME"] else { return path }
-        return home + path.dropFirst(1)
     }
 }

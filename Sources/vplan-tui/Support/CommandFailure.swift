@@ -8,7 +8,7 @@ enum CommandFailure {
         do {
             try body()
         } catch let error as ScenarioError {
-            FileHandle.standardError.write(Data("vplan: \(TerminalText.escaped(error.description))\n".utf8))
+            Console.error("vplan: \(TerminalText.escaped(error.description))")
             throw ExitCode(1)
         }
     }

@@ -1,6 +1,7 @@
 import Foundation
 import Importers
 import PlannerCore
+import Storage
 
 /// Reads the importers' inputs: a path through `ScenarioFile.read` (size limit, one-line errors),
 /// or `-` for standard input (once per command), named `<stdin>` in messages. All inputs of one
@@ -31,13 +32,7 @@ struct InputReader {
             throw ScenarioError(file: Self.stdinName, field: nil, reason: "standard input (-) can be read only once")
         }
         stdinUsed = true
-        let data = FileHandle.standardInput.readData(ofLength: Limits.maximumFileBytes + 1)
-        if data.count > Limits.maximumFileBytes {
-            throw ScenarioError(
-                file: Self.stdinName, field: nil,
-                reason: "is larger than \(Limits.maximumFileBytes) bytes (64 MiB), the limit for input files")
-        }
-        return InputFile(name: Self.stdinName, data: data)
+        return InputFile(name: Self.stdinName, data: try ScenarioFile.readAll(STDIN_FILENO, name: Self.stdinName))
     }
 
     /// A file, or every `.yaml`, `.yml` and `.json` file of a directory (not its subdirectories),

@@ -1,4 +1,5 @@
 import PlannerCore
+import Storage
 
 /// Where a scenario came from: a file on disk or a bundled profile.
 struct ScenarioSource {
@@ -24,7 +25,5 @@ struct ScenarioSource {
         return ScenarioSource(scenario: try ScenarioFile.load(argument), displayName: argument, path: argument)
     }
 
-    private static func fileExists(_ path: String) -> Bool {
-        (try? ScenarioFile.read(path)) != nil
-    }
+    private static func fileExists(_ path: String) -> Bool { ScenarioFile.exists(path) }
 }

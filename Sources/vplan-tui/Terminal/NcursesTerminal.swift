@@ -1,29 +1,57 @@
 import CNcurses
+import CProcess
 import Dashboard
 import Foundation
+import PlannerCore
 
 /// The one place that talks to ncurses: start-up (locale, UTF-8 and colour detection, raw keys,
 /// escape delay), drawing a screen buffer (only the rows that changed), reading keys, and restoring
-/// the terminal on exit, errors and signals. Every call to the shim's signal functions stays in this
-/// file (the shim's static state exists once per Swift file that uses it).
+/// the terminal on exit, errors and signals (the handlers and their state are the CProcess C
+/// target's), and noticing that the terminal went away.
 final class NcursesTerminal {
     /// Something the terminal reports.
     enum Event {
         case key(Key)
         case resize(TerminalSize)
+        /// End of input or a read error: the terminal hung up or was closed (a dropped SSH
+        /// connection, `tmux kill-session`). Nothing more can be read or shown.
+        case gone
     }
+
+    /// Why the dashboard cannot start on this terminal.
+    struct Unusable: Error {
+        var reason: String
+    }
+
+    /// After an ending signal the event loop has this many seconds to flush the autosave and end
+    /// before the signal handler's watchdog restores the terminal and ends the process itself.
+    static let signalDeadlineSeconds: UInt32 = 2
+
+    /// Reads that fail at once, this many in a row, mean the terminal is gone even when poll(2)
+    /// does not say so (an input that is not a terminal and has ended).
+    static let failedReadsForGone = 50
 
     let capabilities: Capabilities
     private var previous: ScreenBuffer?
     private var ended = false
 
-    /// Initialises the terminal. Call `end()` before exiting (signals call it themselves).
-    init() {
+    private var quickFailures = 0
+
+    /// Initialises the terminal. Call `end()` before exiting (signals call it themselves). Throws
+    /// when the terminal type is unknown or unusable (`TERM` unset or not in terminfo).
+    init() throws(Unusable) {
         setlocale(LC_ALL, "")
         let unicode = vplan_locale_is_utf8() != 0
         vplan_save_shell_modes()
-        initscr()
-        vplan_install_signal_handlers()
+        guard vplan_start_screen() != 0 else {
+            let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+            throw Unusable(
+                reason: term.isEmpty
+                    ? "TERM is not set, so the terminal's type is unknown"
+                    : "TERM=\(TerminalText.escaped(term)): unknown terminal type (not in terminfo)")
+        }
+        Self.prepareResetSequence()
+        vplan_install_dashboard_signals(Self.signalDeadlineSeconds)
         raw()
         noecho()
         nonl()
@@ -45,6 +73,21 @@ final class NcursesTerminal {
 
     deinit { end() }
 
+    /// What endwin() would write (attributes off, cursor visible, keypad normal, leave the
+    /// alternate screen), read from terminfo now, while that is safe, for the signal handlers.
+    private static func prepareResetSequence() {
+        var bytes: [CChar] = []
+        for name in ["sgr0", "cnorm", "rmkx", "rmcup"] {
+            guard let value = vplan_string_capability(name) else { continue }
+            var pointer = value
+            while pointer.pointee != 0 {
+                bytes.append(pointer.pointee)
+                pointer += 1
+            }
+        }
+        vplan_set_reset_sequence(bytes, bytes.count)
+    }
+
     /// Restores the terminal (idempotent).
     func end() {
         guard !ended else { return }
@@ -55,15 +98,15 @@ final class NcursesTerminal {
     /// The ending signal (SIGINT, SIGTERM, SIGHUP, SIGQUIT) received since start, if any. The handler
     /// only records it; the event loop flushes the autosave, calls `end()` and then `reraise`.
     var pendingSignal: Int32? {
-        let signal = vplan_take_pending_signal()
+        let signal = vplan_pending_signal()
         return signal == 0 ? nil : signal
     }
 
-    /// Ends the process the way `signal` says (its default action), after `end()`.
+    /// Ends the process the way `signal` says (its default action; exit status 128 + signal), after
+    /// `end()`, removing any temporary file still being written.
     func reraise(_ signal: Int32) -> Never {
         end()
-        vplan_reraise(signal)
-        exit(128 + signal)  // not reached: the default action of an ending signal ends the process
+        vplan_exit_by_signal(signal)
     }
 
     var size: TerminalSize { TerminalSize(width: Int(vplan_cols()), height: Int(vplan_lines())) }
@@ -85,12 +128,21 @@ final class NcursesTerminal {
         refresh()
     }
 
-    /// The next key or resize, or nil after `timeout` milliseconds without one.
+    /// The next key or resize, nil after `timeout` milliseconds without one, or `.gone` when the
+    /// terminal has gone away (never a busy loop of failing reads).
     func read(timeout milliseconds: Int) -> Event? {
         vplan_timeout(Int32(milliseconds))
         var character: wint_t = 0
+        let started = DispatchTime.now().uptimeNanoseconds
         let result = vplan_get_wch(&character)
-        if result == ERR { return nil }
+        if result == ERR {
+            if vplan_terminal_gone() != 0 { return .gone }
+            // A timed-out read took the timeout; one that failed at once read an end or an error.
+            let elapsed = (DispatchTime.now().uptimeNanoseconds - started) / 1_000_000
+            quickFailures = elapsed * 2 < UInt64(milliseconds) ? quickFailures + 1 : 0
+            return quickFailures >= Self.failedReadsForGone ? .gone : nil
+        }
+        quickFailures = 0
         if result == vplan_key_code_yes() {
             if Int32(character) == vplan_key_resize() {
                 previous = nil

@@ -1,0 +1,47 @@
+import Foundation
+import PlannerCore
+import Storage
+import Testing
+
+/// Reading inputs as `cat` does: FIFOs and pipes to their end, with the size limit and the
+/// one-line errors.
+@Suite struct ScenarioFileTests {
+    static let profile = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Profiles/online-shop.json")
+
+    @Test func aFIFOIsReadToItsEnd() throws {
+        let fifo = FileManager.default.temporaryDirectory.appendingPathComponent("vplan-fifo-\(UUID().uuidString)").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        defer { unlink(fifo) }
+        let expected = try Data(contentsOf: Self.profile)
+        // The writer sends in two pieces with a pause: the reader must not stop at the first.
+        Thread.detachNewThread {
+            let descriptor = open(fifo, O_WRONLY)
+            expected.prefix(1000).withUnsafeBytes { _ = write(descriptor, $0.baseAddress!, $0.count) }
+            usleep(50_000)
+            expected.dropFirst(1000).withUnsafeBytes { _ = write(descriptor, $0.baseAddress!, $0.count) }
+            close(descriptor)
+        }
+        #expect(try ScenarioFile.read(fifo) == expected)
+    }
+
+    @Test func errorsNameTheFileAndTheReason() throws {
+        #expect(throws: ScenarioError(file: "/nonexistent/x.json", field: nil, reason: "no such file")) {
+            try ScenarioFile.read("/nonexistent/x.json")
+        }
+        #expect(throws: ScenarioError(file: "/tmp", field: nil, reason: "is a directory, not a file")) {
+            try ScenarioFile.read("/tmp")
+        }
+        #expect(ScenarioFile.exists(Self.profile.path))
+        #expect(!ScenarioFile.exists("/tmp"))
+        #expect(!ScenarioFile.exists("/nonexistent"))
+    }
+
+    @Test func anEndlessDeviceStopsAtTheLimit() throws {
+        #expect(throws: ScenarioError(
+            file: "/dev/zero", field: nil, reason: "is larger than 67108864 bytes (64 MiB), the limit for input files"))
+        {
+            try ScenarioFile.read("/dev/zero")
+        }
+    }
+}
