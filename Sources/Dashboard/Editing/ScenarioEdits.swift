@@ -76,7 +76,7 @@ public enum ScenarioEdits {
             }
         }
         s.workloads[row] = w
-        return validated(s, against: scenario)
+        return validated(s, against: scenario, touching: [row])
     }
 
     /// Adds `delta` steps to a numeric workload cell.
@@ -126,7 +126,7 @@ public enum ScenarioEdits {
             case .failure(let problem): return .failure(problem)
             }
         }
-        return validated(s, against: scenario)
+        return validated(s, against: scenario, touching: [])
     }
 
     /// Adds `delta` steps to a numeric parameter; toggles and the hypervisor flip instead.
@@ -137,7 +137,7 @@ public enum ScenarioEdits {
         case .toggle:
             var s = scenario
             parameter.setNumber((parameter.number(in: s) ?? 0) != 0 ? 0 : 1, in: &s)
-            return validated(s, against: scenario)
+            return validated(s, against: scenario, touching: [])
         case .count, .real:
             let next = rounded((parameter.number(in: scenario) ?? 0) + Double(delta) * parameter.step)
             return set(parameter, to: QuantityUnit.exact(next), in: scenario)
@@ -148,7 +148,7 @@ public enum ScenarioEdits {
     public static func cycleHypervisor(in scenario: Scenario) -> Result<Scenario, EditProblem> {
         var s = scenario
         s.vm.hypervisor = s.vm.hypervisor == .type1 ? .type2 : .type1
-        return validated(s, against: scenario)
+        return validated(s, against: scenario, touching: [])
     }
 
     /// vm → container → faas → vm (stateful workloads skip faas); pod members change together.
@@ -194,10 +194,22 @@ public enum ScenarioEdits {
         return .success(s)
     }
 
-    /// The scenario if it brings no validation problem the old one did not have; else the first new problem.
-    public static func validated(_ candidate: Scenario, against current: Scenario) -> Result<Scenario, EditProblem> {
-        let before = Set(ScenarioValidator.errors(in: current).map(\.description))
-        if let problem = ScenarioValidator.errors(in: candidate).first(where: { !before.contains($0.description) }) {
+    /// The scenario if it brings no validation problem the old one did not have; else the first new
+    /// problem. With `rows`, the edit changed only those workloads (and perhaps the sections), so only
+    /// the problems that can involve them are looked for (`ScenarioValidator.errors(in:touching:)`):
+    /// a key costs work in proportion to the edit, not to the fleet. The old scenario is validated
+    /// only when the new one has a problem.
+    public static func validated(
+        _ candidate: Scenario, against current: Scenario, touching rows: [Int]? = nil
+    ) -> Result<Scenario, EditProblem> {
+        func problems(_ scenario: Scenario) -> [ScenarioError] {
+            guard let rows else { return ScenarioValidator.errors(in: scenario) }
+            return ScenarioValidator.errors(in: scenario, touching: rows)
+        }
+        let after = problems(candidate)
+        guard !after.isEmpty else { return .success(candidate) }
+        let before = Set(problems(current).map(\.description))
+        if let problem = after.first(where: { !before.contains($0.description) }) {
             return .failure(EditProblem(readable(problem, in: candidate)))
         }
         return .success(candidate)
@@ -219,23 +231,26 @@ public enum ScenarioEdits {
 
     private static func setModel(_ model: DeploymentModel, row: Int, in scenario: Scenario) -> Result<Scenario, EditProblem> {
         var s = scenario
-        for index in podMembers(of: row, in: s) { s.workloads[index].model = model }
-        return validated(s, against: scenario)
+        let members = podMembers(of: row, in: s)
+        for index in members { s.workloads[index].model = model }
+        return validated(s, against: scenario, touching: members)
     }
 
     private static func setStateful(_ stateful: Bool, row: Int, in scenario: Scenario) -> Result<Scenario, EditProblem> {
         var s = scenario
         s.workloads[row].stateful = stateful
+        let members = podMembers(of: row, in: s)
         if stateful && s.workloads[row].model == .faas {
-            for index in podMembers(of: row, in: s) { s.workloads[index].model = .container }
+            for index in members { s.workloads[index].model = .container }
         }
-        return validated(s, against: scenario)
+        return validated(s, against: scenario, touching: members)
     }
 
     private static func setReplicas(_ replicas: Int, row: Int, in scenario: Scenario) -> Result<Scenario, EditProblem> {
         var s = scenario
-        for index in podMembers(of: row, in: s) { s.workloads[index].replicas = replicas }
-        return validated(s, against: scenario)
+        let members = podMembers(of: row, in: s)
+        for index in members { s.workloads[index].replicas = replicas }
+        return validated(s, against: scenario, touching: members)
     }
 
     /// The workload and the other members of its pod (pods share replicas and model).

@@ -72,6 +72,34 @@ public enum ScenarioValidator {
         rules.count("faas.parallelStartsPerHost", faas.parallelStartsPerHost, atLeast: 1, atMost: Limits.maximumParallelism)
     }
 
+    /// The problems an edit confined to the workloads at `rows` (and to any section) can bring:
+    /// every section's rules, the rules of those workloads, and the rules across workloads (names,
+    /// layer sizes, pods, totals) where they involve them. Each problem reads exactly as in
+    /// `errors(in:)`. The work is the sections plus the changed workloads, plus one pass of
+    /// comparisons and sums over the others (no messages built for them): a key in the dashboard on
+    /// a fleet of a million instances does not re-validate the fleet.
+    public static func errors(in scenario: Scenario, touching rows: [Int]) -> [ScenarioError] {
+        var rules = Rules()
+        if TerminalText.containsUnsafe(scenario.name) {
+            rules.fail("name", "must not contain control characters (got \"\(TerminalText.escaped(scenario.name))\")")
+        }
+        host(scenario.host, &rules)
+        rules.range("registry.egressGbps", scenario.registry.egressGbps, above: 0, atMost: Limits.maximumGbps)
+        vm(scenario.vm, &rules)
+        container(scenario.container, &rules)
+        faas(scenario.faas, &rules)
+        let workloads = scenario.workloads
+        guard workloads.count <= Limits.maximumWorkloads else { return errors(in: scenario) }
+        for index in Set(rows).sorted() where workloads.indices.contains(index) {
+            single(index, workloads[index], scenario, &rules)
+            duplicateName(of: index, in: workloads, &rules)
+            layerSizes(of: index, in: workloads, &rules)
+            podAgreement(of: index, in: workloads, &rules)
+        }
+        totals(scenario, &rules)
+        return rules.errors
+    }
+
     private static func workloads(_ scenario: Scenario, _ rules: inout Rules) {
         let workloads = scenario.workloads
         if workloads.count > Limits.maximumWorkloads {
@@ -79,72 +107,103 @@ public enum ScenarioValidator {
             return
         }
         var firstIndex: [String: Int] = [:]
-        var layerSize: [String: (size: Double, field: String)] = [:]
+        var layerSize: [String: (size: Double, workload: Int, layer: Int)] = [:]
+        for (index, workload) in workloads.enumerated() {
+            if !isBlank(workload.name), !TerminalText.containsUnsafe(workload.name) {
+                if let first = firstIndex[workload.name] {
+                    rules.fail(Field(index, "name"), "duplicates workloads[\(first)].name \"\(workload.name)\"")
+                } else {
+                    firstIndex[workload.name] = index
+                }
+            }
+            single(index, workload, scenario, &rules) { layerIndex, layer in
+                guard let known = layerSize[layer.id] else {
+                    layerSize[layer.id] = (layer.sizeMiB, index, layerIndex)
+                    return nil
+                }
+                return known.size != layer.sizeMiB ? layerSizeProblem(layer, known: (known.workload, known.layer, known.size)) : nil
+            }
+        }
+        totals(scenario, &rules)
+        pods(workloads, &rules)
+    }
+
+    /// The rules of one workload on its own, in field order; `eachLayer` runs after each layer's
+    /// own rules and may report a problem with it (the full pass checks layer sizes across
+    /// workloads there).
+    private static func single(
+        _ index: Int, _ workload: Workload, _ scenario: Scenario, _ rules: inout Rules,
+        eachLayer: (Int, ImageLayer) -> (reason: String, value: Double)? = { _, _ in nil }
+    ) {
+        if isBlank(workload.name) {
+            rules.fail(Field(index, "name"), "must not be empty")
+        } else if TerminalText.containsUnsafe(workload.name) {
+            rules.fail(Field(index, "name"), "must not contain control characters (got \"\(TerminalText.escaped(workload.name))\")")
+        }
+        rules.range(Field(index, "cpuCores"), workload.cpuCores, above: 0, atMost: Limits.maximumWorkloadCores)
+        if workload.cpuCores > 0 && workload.cpuCores < Limits.minimumCores {
+            rules.fail(Field(index, "cpuCores"), "must be at least 0.001 (one millicore)", workload.cpuCores)
+        }
+        rules.range(Field(index, "memoryMiB"), workload.memoryMiB, above: 0, atMost: Limits.maximumWorkloadMemoryMiB)
+        if workload.memoryMiB > 0 && workload.memoryMiB < Limits.minimumMemoryMiB {
+            rules.fail(Field(index, "memoryMiB"), "must be at least 0.0009765625 (one KiB)", workload.memoryMiB)
+        }
+        rules.count(Field(index, "replicas"), workload.replicas, atLeast: 0, atMost: Limits.maximumInstances)
+        if let pod = workload.pod, isBlank(pod) {
+            rules.fail(Field(index, "pod"), "must not be empty (leave it out for no pod)")
+        } else if let pod = workload.pod, TerminalText.containsUnsafe(pod) {
+            rules.fail(Field(index, "pod"), "must not contain control characters (got \"\(TerminalText.escaped(pod))\")")
+        }
+        rules.range(Field(index, "updatesPerDay"), workload.updatesPerDay, atLeast: 0, atMost: 100_000)
+        rules.count(Field(index, "changedLayers"), workload.changedLayers, atLeast: 0, atMost: 100_000)
+        traffic(index, workload, &rules)
+        if workload.stateful && workload.model == .faas {
+            rules.fail(Field(index, "model"), "a stateful workload cannot be \"faas\" (functions must be stateless)")
+        }
+        for (layerIndex, layer) in workload.layers.enumerated() {
+            if layer.id.isEmpty { rules.fail(Field(index, layer: layerIndex, "id"), "must not be empty") }
+            if TerminalText.containsUnsafe(layer.id) {
+                rules.fail(
+                    Field(index, layer: layerIndex, "id"),
+                    "must not contain control characters (got \"\(TerminalText.escaped(layer.id))\")")
+            }
+            rules.range(Field(index, layer: layerIndex, "sizeMiB"), layer.sizeMiB, atLeast: 0, atMost: Limits.maximumImageMiB)
+            if let problem = eachLayer(layerIndex, layer) {
+                rules.fail(Field(index, layer: layerIndex, "sizeMiB"), problem.reason, problem.value)
+            }
+        }
+        let sizing = FunctionSizing(workload, concurrencyPerInstance: max(1, scenario.faas.concurrencyPerInstance))
+        if sizing.instances > Limits.maximumInstances {
+            rules.fail(
+                Field(index, nil),
+                "needs \(sizing.instances) function instances (peak requests/s × requestSeconds); the limit is \(Limits.maximumInstances)")
+        }
+    }
+
+    private static func traffic(_ index: Int, _ workload: Workload, _ rules: inout Rules) {
+        if let rate = workload.requestsPerSecond {
+            rules.range(Field(index, "requestsPerSecond"), rate, atLeast: 0, atMost: Limits.maximumRequestsPerSecond)
+        }
+        if let peak = workload.peakRequestsPerSecond {
+            rules.range(Field(index, "peakRequestsPerSecond"), peak, atLeast: 0, atMost: Limits.maximumRequestsPerSecond)
+            if let rate = workload.requestsPerSecond, peak < rate {
+                rules.fail(Field(index, "peakRequestsPerSecond"), "must be at least requestsPerSecond (\(FieldPath.number(rate)))", peak)
+            }
+        }
+        if let seconds = workload.requestSeconds {
+            rules.range(Field(index, "requestSeconds"), seconds, above: 0, atMost: Limits.maximumSeconds)
+        }
+    }
+
+    /// The instance totals over every workload (sums only: no message is built unless one fails).
+    private static func totals(_ scenario: Scenario, _ rules: inout Rules) {
         var totalInstances = 0
         var totalFunctionInstances = 0
-        for (index, workload) in workloads.enumerated() {
-            let at = "workloads[\(index)]"
-            if workload.name.trimmingCharacters(in: .whitespaces).isEmpty {
-                rules.fail("\(at).name", "must not be empty")
-            } else if TerminalText.containsUnsafe(workload.name) {
-                rules.fail("\(at).name", "must not contain control characters (got \"\(TerminalText.escaped(workload.name))\")")
-            } else if let first = firstIndex[workload.name] {
-                rules.fail("\(at).name", "duplicates workloads[\(first)].name \"\(workload.name)\"")
-            } else {
-                firstIndex[workload.name] = index
-            }
-            rules.range("\(at).cpuCores", workload.cpuCores, above: 0, atMost: Limits.maximumWorkloadCores)
-            if workload.cpuCores > 0 && workload.cpuCores < Limits.minimumCores {
-                rules.fail("\(at).cpuCores", "must be at least 0.001 (one millicore)", workload.cpuCores)
-            }
-            rules.range("\(at).memoryMiB", workload.memoryMiB, above: 0, atMost: Limits.maximumWorkloadMemoryMiB)
-            if workload.memoryMiB > 0 && workload.memoryMiB < Limits.minimumMemoryMiB {
-                rules.fail("\(at).memoryMiB", "must be at least 0.0009765625 (one KiB)", workload.memoryMiB)
-            }
-            rules.count("\(at).replicas", workload.replicas, atLeast: 0, atMost: Limits.maximumInstances)
-            if let pod = workload.pod, pod.trimmingCharacters(in: .whitespaces).isEmpty {
-                rules.fail("\(at).pod", "must not be empty (leave it out for no pod)")
-            } else if let pod = workload.pod, TerminalText.containsUnsafe(pod) {
-                rules.fail("\(at).pod", "must not contain control characters (got \"\(TerminalText.escaped(pod))\")")
-            }
-            rules.range("\(at).updatesPerDay", workload.updatesPerDay, atLeast: 0, atMost: 100_000)
-            rules.count("\(at).changedLayers", workload.changedLayers, atLeast: 0, atMost: 100_000)
-            if let rate = workload.requestsPerSecond {
-                rules.range("\(at).requestsPerSecond", rate, atLeast: 0, atMost: Limits.maximumRequestsPerSecond)
-            }
-            if let peak = workload.peakRequestsPerSecond {
-                rules.range("\(at).peakRequestsPerSecond", peak, atLeast: 0, atMost: Limits.maximumRequestsPerSecond)
-                if let rate = workload.requestsPerSecond, peak < rate {
-                    rules.fail("\(at).peakRequestsPerSecond", "must be at least requestsPerSecond (\(FieldPath.number(rate)))", peak)
-                }
-            }
-            if let seconds = workload.requestSeconds {
-                rules.range("\(at).requestSeconds", seconds, above: 0, atMost: Limits.maximumSeconds)
-            }
-            if workload.stateful && workload.model == .faas {
-                rules.fail("\(at).model", "a stateful workload cannot be \"faas\" (functions must be stateless)")
-            }
-            for (layerIndex, layer) in workload.layers.enumerated() {
-                let field = "\(at).layers[\(layerIndex)]"
-                if layer.id.isEmpty { rules.fail("\(field).id", "must not be empty") }
-                if TerminalText.containsUnsafe(layer.id) {
-                    rules.fail("\(field).id", "must not contain control characters (got \"\(TerminalText.escaped(layer.id))\")")
-                }
-                rules.range("\(field).sizeMiB", layer.sizeMiB, atLeast: 0, atMost: Limits.maximumImageMiB)
-                if let known = layerSize[layer.id], known.size != layer.sizeMiB {
-                    rules.fail(
-                        "\(field).sizeMiB",
-                        "layer \"\(layer.id)\" is \(FieldPath.number(known.size)) MiB in \(known.field); one id must have one size",
-                        layer.sizeMiB)
-                } else if layerSize[layer.id] == nil {
-                    layerSize[layer.id] = (layer.sizeMiB, "\(field).sizeMiB")
-                }
-            }
+        let concurrency = max(1, scenario.faas.concurrencyPerInstance)
+        for workload in scenario.workloads {
             totalInstances += max(0, min(workload.replicas, Limits.maximumInstances + 1))
-            let sizing = FunctionSizing(workload, concurrencyPerInstance: max(1, scenario.faas.concurrencyPerInstance))
-            if !workload.stateful { totalFunctionInstances += min(sizing.instances, Limits.maximumInstances + 1) }
-            if sizing.instances > Limits.maximumInstances {
-                rules.fail(at, "needs \(sizing.instances) function instances (peak requests/s × requestSeconds); the limit is \(Limits.maximumInstances)")
+            if !workload.stateful {
+                totalFunctionInstances += min(FunctionSizing(workload, concurrencyPerInstance: concurrency).instances, Limits.maximumInstances + 1)
             }
         }
         if totalInstances > Limits.maximumInstances {
@@ -153,7 +212,53 @@ public enum ScenarioValidator {
         if totalFunctionInstances > Limits.maximumInstances {
             rules.fail("workloads", "need \(totalFunctionInstances) function instances in all; the limit is \(Limits.maximumInstances)")
         }
-        pods(workloads, &rules)
+    }
+
+    /// The duplicate-name problem that involves workload `index`, as the full pass reports it (at
+    /// the later of two workloads with one name, naming the first).
+    private static func duplicateName(of index: Int, in workloads: [Workload], _ rules: inout Rules) {
+        let name = workloads[index].name
+        guard !isBlank(name), !TerminalText.containsUnsafe(name) else { return }
+        guard let first = workloads.firstIndex(where: { $0.name == name }) else { return }
+        let at = first == index ? workloads[(index + 1)...].firstIndex(where: { $0.name == name }) : index
+        if let at { rules.fail(Field(at, "name"), "duplicates workloads[\(first)].name \"\(name)\"") }
+    }
+
+    /// Layer-size disagreements that involve the layers of workload `index`, as the full pass reports
+    /// them (at a layer whose id was first seen with another size).
+    private static func layerSizes(of index: Int, in workloads: [Workload], _ rules: inout Rules) {
+        let ids = Set(workloads[index].layers.map(\.id))
+        guard !ids.isEmpty else { return }
+        var first: [String: (size: Double, workload: Int, layer: Int)] = [:]
+        for (workloadIndex, workload) in workloads.enumerated() {
+            for (layerIndex, layer) in workload.layers.enumerated() where ids.contains(layer.id) {
+                guard let known = first[layer.id] else {
+                    first[layer.id] = (layer.sizeMiB, workloadIndex, layerIndex)
+                    continue
+                }
+                guard known.size != layer.sizeMiB, workloadIndex == index || known.workload == index else { continue }
+                let problem = layerSizeProblem(layer, known: (known.workload, known.layer, known.size))
+                rules.fail(Field(workloadIndex, layer: layerIndex, "sizeMiB"), problem.reason, problem.value)
+            }
+        }
+    }
+
+    /// A layer whose id was first seen with another size.
+    private static func layerSizeProblem(
+        _ layer: ImageLayer, known: (workload: Int, layer: Int, size: Double)
+    ) -> (reason: String, value: Double) {
+        let place = Field(known.workload, layer: known.layer, "sizeMiB").path
+        return ("layer \"\(layer.id)\" is \(FieldPath.number(known.size)) MiB in \(place); one id must have one size", layer.sizeMiB)
+    }
+
+    /// Pod disagreements that involve workload `index` (against its pod's first member).
+    private static func podAgreement(of index: Int, in workloads: [Workload], _ rules: inout Rules) {
+        guard let pod = workloads[index].pod, !pod.isEmpty else { return }
+        let members = workloads.indices.filter { workloads[$0].pod == pod }
+        guard let leader = members.first else { return }
+        for member in members.dropFirst() where member == index || leader == index {
+            podRules(member, leader: leader, pod: pod, in: workloads, &rules)
+        }
     }
 
     /// Pod members must agree on replicas, and on their model in the mixed plan.
@@ -165,18 +270,57 @@ public enum ScenarioValidator {
                 first[pod] = index
                 continue
             }
-            let other = workloads[leader]
-            if other.replicas != workload.replicas {
-                rules.fail(
-                    "workloads[\(index)].replicas",
-                    "pod \"\(pod)\" members must have equal replicas: \(workload.name) has \(workload.replicas), \(other.name) has \(other.replicas)")
-            }
-            if other.model != workload.model {
-                rules.fail(
-                    "workloads[\(index)].model",
-                    "pod \"\(pod)\" members must share a model: \(workload.name) is \"\(workload.model.rawValue)\", \(other.name) is \"\(other.model.rawValue)\"")
-            }
+            podRules(index, leader: leader, pod: pod, in: workloads, &rules)
         }
+    }
+
+    private static func podRules(_ index: Int, leader: Int, pod: String, in workloads: [Workload], _ rules: inout Rules) {
+        let workload = workloads[index]
+        let other = workloads[leader]
+        if other.replicas != workload.replicas {
+            rules.fail(
+                "workloads[\(index)].replicas",
+                "pod \"\(pod)\" members must have equal replicas: \(workload.name) has \(workload.replicas), \(other.name) has \(other.replicas)")
+        }
+        if other.model != workload.model {
+            rules.fail(
+                "workloads[\(index)].model",
+                "pod \"\(pod)\" members must share a model: \(workload.name) is \"\(workload.model.rawValue)\", \(other.name) is \"\(other.model.rawValue)\"")
+        }
+    }
+
+    /// Empty or only spaces and tabs (what `trimmingCharacters(in: .whitespaces)` empties: general
+    /// category Zs, U+0009 and, in swift-corelibs-foundation, U+200B), without Foundation's bridging.
+    static func isBlank(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy {
+            $0 == "\t" || $0 == "\u{200B}" || $0.properties.generalCategory == .spaceSeparator
+        }
+    }
+}
+
+/// A workload field's path, built only when a rule fails: `workloads[3].cpuCores`,
+/// `workloads[3].layers[1].sizeMiB`, or `workloads[3]` itself.
+struct Field {
+    var workload: Int
+    var layer: Int?
+    var key: String?
+
+    init(_ workload: Int, _ key: String?) {
+        self.workload = workload
+        self.key = key
+    }
+
+    init(_ workload: Int, layer: Int, _ key: String) {
+        self.workload = workload
+        self.layer = layer
+        self.key = key
+    }
+
+    var path: String {
+        var text = "workloads[\(workload)]"
+        if let layer { text += ".layers[\(layer)]" }
+        if let key { text += ".\(key)" }
+        return text
     }
 }
 
@@ -204,5 +348,21 @@ struct Rules {
     mutating func count(_ field: String, _ value: Int, atLeast lower: Int, atMost upper: Int) {
         if value < lower { fail(field, "must be at least \(lower)", Double(value)) }
         else if value > upper { fail(field, "must be at most \(upper)", Double(value)) }
+    }
+
+    // The same for workload fields, whose paths are built only on failure.
+
+    mutating func fail(_ field: Field, _ reason: String, _ value: Double? = nil) { fail(field.path, reason, value) }
+
+    mutating func range(_ field: Field, _ value: Double, above lower: Double, atMost upper: Double) {
+        if !value.isFinite || value <= lower || value > upper { range(field.path, value, above: lower, atMost: upper) }
+    }
+
+    mutating func range(_ field: Field, _ value: Double, atLeast lower: Double, atMost upper: Double) {
+        if !value.isFinite || value < lower || value > upper { range(field.path, value, atLeast: lower, atMost: upper) }
+    }
+
+    mutating func count(_ field: Field, _ value: Int, atLeast lower: Int, atMost upper: Int) {
+        if value < lower || value > upper { count(field.path, value, atLeast: lower, atMost: upper) }
     }
 }
