@@ -36,6 +36,37 @@ import Testing
         #expect(DisplayWidth.of("❤\u{FE0F}") == 2)
     }
 
+    @Test func aWideCharacterCoversTwoColumns() {
+        var buffer = ScreenBuffer(width: 5, height: 1)
+        buffer.put("表a🚀", x: 0, y: 0)
+        #expect((0..<5).map { buffer.columns(x: $0, y: 0) } == [2, 1, 1, 2, 1])
+    }
+
+    @Test func terminalCellsTakeTheirColumnsByWcwidth() {
+        /// glibc's wcwidth for these code points: emoji and CJK 2; regional indicators and
+        /// text-style symbols 1; joiners, selectors and combining marks 0; C1 controls not printable.
+        func wcwidth(_ scalar: Unicode.Scalar) -> Int {
+            switch scalar.value {
+            case 0x200D, 0xFE0F, 0x20E3, 0x300...0x36F: return 0
+            case 0x7F...0x9F: return -1
+            case 0x1F1E6...0x1F1FF: return 1
+            case 0x1F300...0x1FAFF, 0x4E00...0x9FFF: return 2
+            default: return 1
+            }
+        }
+        #expect(TerminalCell.text("a", columns: 1, width: wcwidth) == "a")
+        #expect(TerminalCell.text("e\u{301}", columns: 1, width: wcwidth) == "e\u{301}")
+        #expect(TerminalCell.text("表", columns: 2, width: wcwidth) == "表")
+        #expect(TerminalCell.text("🇩🇪", columns: 2, width: wcwidth) == "🇩🇪")
+        // What ncurses would spread over 6 columns or fit in 1 is cut to what takes the cell's 2.
+        #expect(TerminalCell.text("👨\u{200D}👩\u{200D}👧", columns: 2, width: wcwidth) == "👨")
+        #expect(TerminalCell.text("👍🏽", columns: 2, width: wcwidth) == "👍")
+        #expect(TerminalCell.text("1\u{FE0F}\u{20E3}", columns: 2, width: wcwidth) == "1 ")
+        #expect(TerminalCell.text("☝🏽", columns: 2, width: wcwidth) == "☝ ")
+        #expect(TerminalCell.text("表", columns: 1, width: wcwidth) == "?")
+        #expect(TerminalCell.text("\u{85}", columns: 1, width: wcwidth) == "?")
+    }
+
     @Test func fitCutsByDisplayWidth() {
         #expect(TextFit.fit("recommendation", 8) == "recomme…")
         #expect(TextFit.fit("表格表格", 5) == "表格…")
