@@ -1,4 +1,5 @@
 import Dashboard
+import PlannerCore
 import Testing
 
 @Suite struct ScreenBufferTests {
@@ -34,6 +35,58 @@ import Testing
         #expect(DisplayWidth.of("e\u{301}") == 1)
         #expect(DisplayWidth.of("🚀") == 2)
         #expect(DisplayWidth.of("❤\u{FE0F}") == 2)
+    }
+
+    @Test func emojiSequencesAreOneTwoColumnPicture() {
+        #expect(DisplayWidth.of("👨\u{200D}👩\u{200D}👧") == 2)  // family: a ZWJ sequence
+        #expect(DisplayWidth.of("⛹\u{200D}♀") == 2)  // a ZWJ sequence on a text-style base
+        #expect(DisplayWidth.of("🏳\u{FE0F}\u{200D}🌈") == 2)
+        #expect(DisplayWidth.of("🇩🇪") == 2)  // a flag: two regional indicators
+        #expect(DisplayWidth.of("1\u{FE0F}\u{20E3}") == 2)  // keycaps
+        #expect(DisplayWidth.of("#\u{FE0F}\u{20E3}") == 2)
+        #expect(DisplayWidth.of("👍🏽") == 2)  // a skin tone adds nothing
+        #expect(DisplayWidth.of("☝🏽") == 2)
+        #expect(DisplayWidth.of("ab👨\u{200D}👩\u{200D}👧🇩🇪") == 6)
+        // Text-style characters stay narrow.
+        #expect(DisplayWidth.of("☺") == 1)
+        #expect(DisplayWidth.of("1\u{20E3}") == 1)
+        #expect(DisplayWidth.of("a\u{FE0F}") == 1)
+        #expect(DisplayWidth.of("a\u{200D}b") == 2)
+    }
+
+    @Test func fitAndTheBufferMeasureEmojiSequencesAlike() {
+        let family = "👨\u{200D}👩\u{200D}👧"
+        #expect(TextFit.fit("ab\(family)cd", 5) == "ab\(family)…")
+        #expect(TextFit.fit("ab\(family)cd", 4) == "ab…")
+        #expect(TextFit.pad("1\u{FE0F}\u{20E3}", 4) == "1\u{FE0F}\u{20E3}  ")
+        #expect(TextFit.tail("x\(family)", 2) == family)
+        var buffer = ScreenBuffer(width: 8, height: 1)
+        #expect(buffer.put(TextFit.pad("\(family)1\u{FE0F}\u{20E3}", 6) + "|", x: 0, y: 0) == 7)
+        #expect((0..<8).map { buffer[x: $0, y: 0].text } == [family, "", "1\u{FE0F}\u{20E3}", "", " ", " ", "|", " "])
+        #expect((0..<8).map { buffer.columns(x: $0, y: 0) } == [2, 1, 2, 1, 1, 1, 1, 1])
+    }
+
+    @Test func emojiSequencesInNamesKeepTheWorkloadColumnsInPlace() throws {
+        var state = Fixture.state(size: TerminalSize(width: 80, height: 24))
+        let names = ["ab", "👨\u{200D}👩\u{200D}👧", "1\u{FE0F}\u{20E3}x", "👍🏽🇩🇪", "☝🏽z"]
+        state.scenario.workloads = names.map { name in
+            var workload = state.scenario.workloads[0]
+            workload.name = name
+            workload.pod = nil
+            return workload
+        }
+        Fixture.planCurrent(&state)
+        let buffer = DashboardRenderer.render(state)
+        /// The cells of the table row that shows `name`, from column 4 (after every name) on.
+        func cells(after name: String) throws -> [String] {
+            let y = try #require((0..<buffer.height).first { y in buffer[x: 0, y: y].text == String(name.first!) })
+            return (4..<buffer.width).map { buffer[x: $0, y: y].text }
+        }
+        let plain = try cells(after: "ab")
+        #expect(plain.joined().hasPrefix("           container   0.5   256 MiB"))
+        for name in names.dropFirst() {
+            #expect(try cells(after: name) == plain, "\(name)")
+        }
     }
 
     @Test func aWideCharacterCoversTwoColumns() {
