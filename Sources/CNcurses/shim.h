@@ -39,6 +39,11 @@ static inline void vplan_put(int y, int x, const char *utf8, attr_t attrs, short
     mvaddstr(y, x, utf8);
 }
 
+/* Columns the C library (and so ncurses) gives one code point; negative when not printable.
+   Declared here too: the C library's header hides it unless _XOPEN_SOURCE is defined first. */
+int wcwidth(wchar_t c);
+static inline int vplan_wcwidth(unsigned int c) { return wcwidth((wchar_t)c); }
+
 /* Reads one key or character from the standard screen (ERR on timeout). */
 static inline int vplan_get_wch(wint_t *ch) { return wget_wch(stdscr, ch); }
 

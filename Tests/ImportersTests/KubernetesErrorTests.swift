@@ -22,6 +22,9 @@ import Testing
          "not-an-object.yaml: document 2: expected a Kubernetes object (a mapping with apiVersion and kind), found a list"),
         ("malformed/containers-not-list.yaml", "containers-not-list.yaml: document 1: spec.containers: expected a list, found a mapping"),
         ("malformed/cronjob-no-template.yaml", "cronjob-no-template.yaml: document 1: spec.jobTemplate.spec.template: missing"),
+        ("malformed/memory-in-bytes.yaml",
+         "memory-in-bytes.yaml: document 1: spec.template.spec.containers[0].resources.requests.memory: \"512\" is 512 bytes, "
+            + "less than vplan's minimum of 1 KiB per instance (a plain number is bytes: did you mean \"512Mi\"?)"),
     ])
     func malformedManifest(path: String, message: String) throws {
         #expect(try Fixtures.kubernetesError(path) == message)
@@ -32,6 +35,20 @@ import Testing
         #expect(throws: ScenarioError(file: "latin1.yaml", field: nil, reason: "is not valid UTF-8 text")) {
             try KubernetesImporter.run([input])
         }
+    }
+
+    @Test func memoryBelowOneKiBNamesItsField() throws {
+        let yaml = "kind: Pod\nmetadata: {name: p}\nspec:\n  containers: [{name: c, resources: {limits: {memory: 0.5Ki}}}]\n"
+        #expect(throws: ScenarioError(
+            file: "inline.yaml", field: "document 1: spec.containers[0].resources.limits.memory",
+            reason: "\"0.5Ki\" is 512 bytes, less than vplan's minimum of 1 KiB per instance")) {
+            try KubernetesImporter.run([Fixtures.text(yaml)])
+        }
+        // One KiB is planned; an init container is not planned, so its size is not checked.
+        let smallest = "kind: Pod\nmetadata: {name: p}\nspec:\n  initContainers: [{name: i, resources: {requests: {memory: 512}}}]\n"
+            + "  containers: [{name: c, resources: {requests: {memory: 1024}}}]\n"
+        let result = try KubernetesImporter.run([Fixtures.text(smallest)])
+        #expect(result.scenario.workloads.map(\.memoryMiB) == [Limits.minimumMemoryMiB])
     }
 
     @Test func hugeRequestIsRefused() throws {

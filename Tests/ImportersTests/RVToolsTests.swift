@@ -89,6 +89,41 @@ import Testing
         #expect(result.warnings(containing: "no \"Provisioned MiB\" column").count == 1)
     }
 
+    /// vinfo.csv with one more line (line 8: the db01 annotation spans lines 3 and 4).
+    func vinfo(plus line: String) throws -> InputFile {
+        var file = try Fixtures.file("rvtools/vinfo.csv")
+        file.data.append(contentsOf: Array(line.utf8))
+        return file
+    }
+
+    @Test(arguments: [
+        ("web02;poweredOn;False;2;4096;1;1;20480;5120;;Ubuntu Linux (64-bit);\n",
+         "line 8", "has 1 column, the header has 12 (is the file split by another separator?)"),
+        ("web02\tpoweredOff\tFalse\t2\t4096\t1\t1\t20480\t5120\t\tUbuntu Linux (64-bit)\t\n",
+         "line 8", "has 1 column, the header has 12 (is the file split by another separator?)"),
+        ("web02,poweredOff,False,2,4096,1,1,20480,5120\n",
+         "line 8", "has 9 columns, the header has 12 (is the file split by another separator?)"),
+        ("web02,poweredOff,False,2,4096,1,1,20480,5120,Web tier, EU,Ubuntu Linux (64-bit),\n",
+         "line 8", "has 13 columns, the header has 12 (is there a separator in a field that is not quoted?)"),
+        ("web02,poweredOff,False,two,4096,1,1,20480,5120,,Ubuntu Linux (64-bit),\n", "line 8: CPUs", "not a number: \"two\""),
+        ("tmpl02,poweredOff,True,2,,1,1,20480,5120,,Ubuntu Linux (64-bit),\n", "line 8: Memory", "empty; expected a number"),
+        ("web02,,False,2,4096,1,1,20480,5120,,Ubuntu Linux (64-bit),\n",
+         "line 8: Powerstate", "empty; expected poweredOn, poweredOff or suspended"),
+    ])
+    func rowsThatDoNotParseAreErrorsNotSkippedVMs(line: String, field: String, reason: String) throws {
+        // Each would otherwise be counted as a VM that is not running.
+        #expect(throws: ScenarioError(file: "vinfo.csv", field: field, reason: reason)) {
+            try RVToolsImporter.run(try vinfo(plus: line))
+        }
+    }
+
+    @Test func anEmptyLastCellWithoutAFinalLineBreakCounts() throws {
+        let result = try RVToolsImporter.run(try vinfo(plus: "web02,poweredOn,False,2,4096,1,1,20480,5120,,Ubuntu Linux (64-bit),"))
+        #expect(result.workload("web02")?.memoryMiB == 4096)
+        let short = InputFile(name: "s.csv", data: Data("VM,Powerstate,CPUs,Memory,Annotation\nvm,poweredOn,1,1024,".utf8))
+        #expect(try RVToolsImporter.run(short).workload("vm")?.cpuCores == 1)
+    }
+
     @Test(arguments: [
         ("16,384", 16384.0), ("16.384", 16384), ("16 384", 16384), ("1'024", 1024), ("2.5", 2.5), ("2,5", 2.5),
         ("1,048,576", 1_048_576), ("1.048.576,25", 1_048_576.25), ("1,048,576.25", 1_048_576.25), ("0.125", 0.125),

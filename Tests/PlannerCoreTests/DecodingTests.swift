@@ -138,6 +138,45 @@ import Testing
         #expect(Fixtures.message("") != nil)
     }
 
+    @Test func duplicateKeysAreComparedAfterTheirEscapes() {
+        // jq and Python keep the last "replicas" (2); the decoder would keep the first.
+        let escaped = Self.scenario(workload: #"{"name": "a", "cpuCores": 1, "memoryMiB": 1, "replicas": 1, "r\u0065plicas": 2}"#)
+        #expect(Fixtures.message(escaped) == #"line 1, column 108: duplicate key "replicas" in one object"#)
+        let pair = #"{"w": {"\ud83d\ude80": 1, "🚀": 2}}"#
+        #expect(DuplicateKeys.first(in: Array(pair.utf8))?.description == #"line 1, column 27: duplicate key "🚀" in one object"#)
+        let slash = #"{"a/b": 1, "a\/b": 2}"#
+        #expect(DuplicateKeys.first(in: Array(slash.utf8))?.description == #"line 1, column 12: duplicate key "a/b" in one object"#)
+        let control = #"{"a\tb": 1, "a\u0009b": 2}"#
+        #expect(DuplicateKeys.first(in: Array(control.utf8))?.description == #"line 1, column 13: duplicate key "a\u{9}b" in one object"#)
+        // Different keys stay different once decoded.
+        #expect(DuplicateKeys.first(in: Array(#"{"a\u0062": 1, "ac": 2, "a\\b": 3, "a\"b": 4}"#.utf8)) == nil)
+    }
+
+    @Test(arguments: [
+        ([0xFF, 0xFE] as [UInt8], String.Encoding.utf16LittleEndian, "UTF-16"),
+        ([0xFE, 0xFF], .utf16BigEndian, "UTF-16"),
+        ([], .utf16LittleEndian, "UTF-16LE"),
+        ([], .utf16BigEndian, "UTF-16BE"),
+        ([0xFF, 0xFE, 0x00, 0x00], .utf32LittleEndian, "UTF-32"),
+        ([0x00, 0x00, 0xFE, 0xFF], .utf32BigEndian, "UTF-32"),
+        ([], .utf32LittleEndian, "UTF-32LE"),
+        ([], .utf32BigEndian, "UTF-32BE"),
+    ])
+    func utf16AndUTF32AreRefusedWithTheirConversion(mark: [UInt8], encoding: String.Encoding, name: String) throws {
+        // With a duplicate key, which the byte-level check would not see in these encodings.
+        let json = Self.scenario(workload: #"{"name": "a", "cpuCores": 1, "memoryMiB": 1, "replicas": 1, "replicas": 2}"#)
+        let data = Data(mark) + (try #require(json.data(using: encoding)))
+        #expect(throws: ScenarioError(
+            field: nil, reason: "is \(name) text; vplan reads UTF-8 (convert it with iconv -f \(name) -t UTF-8)")) {
+            try ScenarioDecoder.scenario(from: data)
+        }
+    }
+
+    @Test func aUTF8ByteOrderMarkIsAccepted() throws {
+        let scenario = try ScenarioDecoder.scenario(from: Data([0xEF, 0xBB, 0xBF]) + Data(Self.scenario().utf8))
+        #expect(scenario.workloads.map(\.name) == ["api"])
+    }
+
     @Test func fractionalHostsAreExact() throws {
         // A host of exactly 150 MiB.
         let scenario = try Fixtures.decode(Self.scenario(extra: #""host": {"memoryGiB": 0.146484375, "reservedMemoryGiB": 0, "targetUtilization": 1},"#))

@@ -18,8 +18,12 @@ struct ContainerDemand: Equatable {
     var cpuCores: Double { cpuMillicores / 1000 }
     var memoryMiB: Double { memoryBytes / 1_048_576 }
 
-    /// Reads a container's `resources`; `defaults` fills what is missing.
-    static func read(_ container: DocumentNode, defaults: KubernetesDefaults) throws(ScenarioError) -> ContainerDemand {
+    /// Reads a container's `resources`; `defaults` fills what is missing. A `planned` container
+    /// (not an init container) becomes a workload, so its memory must be at least vplan's smallest,
+    /// one KiB: `memory: 512` is 512 bytes, an error naming the field rather than the workload.
+    static func read(
+        _ container: DocumentNode, defaults: KubernetesDefaults, planned: Bool = true
+    ) throws(ScenarioError) -> ContainerDemand {
         let resources = try container.mapping("resources")
         let requests = try resources?.mapping("requests")
         let limits = try resources?.mapping("limits")
@@ -31,7 +35,7 @@ struct ContainerDemand: Equatable {
             }
         }
         demand.unplanned = others
-        let cpu = try quantity("cpu", requests: requests, limits: limits)
+        let cpu = try quantity("cpu", requests: requests, limits: limits, planned: planned)
         if let cpu, cpu.milliUnits > 0 {
             demand.cpuMillicores = cpu.milliUnits
         } else {
@@ -39,7 +43,7 @@ struct ContainerDemand: Equatable {
             demand.defaulted.append("CPU")
             if cpu != nil { demand.zero.insert("CPU") }
         }
-        let memory = try quantity("memory", requests: requests, limits: limits)
+        let memory = try quantity("memory", requests: requests, limits: limits, planned: planned)
         if let memory, memory.wholeUnits > 0 {
             demand.memoryBytes = memory.wholeUnits
         } else {
@@ -50,9 +54,10 @@ struct ContainerDemand: Equatable {
         return demand
     }
 
-    /// The request of `name`, else its limit; nil when neither is given.
+    /// The request of `name`, else its limit; nil when neither is given. Memory of a `planned`
+    /// container below one KiB (vplan's smallest) is an error at its field.
     private static func quantity(
-        _ name: String, requests: DocumentNode?, limits: DocumentNode?
+        _ name: String, requests: DocumentNode?, limits: DocumentNode?, planned: Bool
     ) throws(ScenarioError) -> KubernetesQuantity? {
         for owner in [requests, limits].compactMap({ $0 }) {
             guard let text = try owner.scalar(name) else { continue }
@@ -72,6 +77,13 @@ struct ContainerDemand: Equatable {
                     ? "\(Format.cores(Limits.maximumWorkloadCores)) cores"
                     : "\(Format.mib(Limits.maximumWorkloadMemoryMiB)) MiB"
                 throw field.error("\"\(text)\" is more than vplan's limit of \(limit) per instance")
+            }
+            let bytes = quantity.wholeUnits
+            if planned, name == "memory", bytes > 0, bytes < Limits.minimumMemoryMiB * 1_048_576 {
+                let plain = text.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+                let hint = plain ? " (a plain number is bytes: did you mean \"\(text)Mi\"?)" : ""
+                throw field.error(
+                    "\"\(text)\" is \(Int(bytes)) byte\(bytes == 1 ? "" : "s"), less than vplan's minimum of 1 KiB per instance\(hint)")
             }
             return quantity
         }

@@ -127,7 +127,7 @@ struct KubernetesImportState {
         let appMemory = containers.reduce(0) { $0 + $1.demand.memoryBytes }
         for node in nodes {
             let name = try node.scalar("name") ?? "(unnamed)"
-            let demand = try ContainerDemand.read(node, defaults: KubernetesDefaults(cpuCores: 0, memoryMiB: 0))
+            let demand = try ContainerDemand.read(node, defaults: KubernetesDefaults(cpuCores: 0, memoryMiB: 0), planned: false)
             var larger: [String] = []
             if demand.cpuMillicores > appCpu { larger.append("CPU") }
             if demand.memoryBytes > appMemory { larger.append("memory") }

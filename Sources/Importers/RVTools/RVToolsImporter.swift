@@ -12,14 +12,18 @@ public enum RVToolsImporter {
     {
         let (text, windows1252) = try file.decodedText(allowWindows1252: true)
         try checkSize(text, file: file.name)
-        let csv: EnumeratedCSV
-        let (body, hintedDelimiter) = Self.separatorHint(text)
+        let (hinted, hintedDelimiter) = Self.separatorHint(text)
+        // SwiftCSV drops an empty last cell when no line break ends the file; a final one keeps it.
+        let body = hinted.last.map(\.isNewline) == false ? hinted + "\n" : hinted
+        let header: [String]
+        var rows: [[String]] = []
         do {
-            if let hintedDelimiter {
-                csv = try EnumeratedCSV(string: body, delimiter: .character(hintedDelimiter), loadColumns: false)
-            } else {
-                csv = try EnumeratedCSV(string: body, loadColumns: false)
-            }
+            // Rows as parsed: EnumeratedCSV's own `rows` pads short rows, which would hide one
+            // split by another separator than the header.
+            let delimiter = hintedDelimiter.map { CSVDelimiter.character($0) } ?? CSVDelimiter.guessed(string: body)
+            let csv = try EnumeratedCSV(string: body, delimiter: delimiter, loadColumns: false, rowLimit: 0)
+            header = csv.header
+            try csv.enumerateAsArray(startAt: 1, rowLimit: nil) { rows.append($0) }
         } catch {
             let line = Self.firstBadLine(body, delimiter: hintedDelimiter) + (hintedDelimiter == nil ? 0 : 1)
             throw ScenarioError(
@@ -31,29 +35,36 @@ public enum RVToolsImporter {
                 file: file.name, field: "line \(line)",
                 reason: "invalid CSV: a quoted field is never closed (a quote is missing)")
         }
-        guard !csv.header.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) else {
+        guard !header.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) else {
             throw ScenarioError(file: file.name, field: nil, reason: "is empty; expected an RVTools vInfo CSV export")
         }
-        let columns = try RVToolsColumns.find(in: csv.header, file: file.name)
+        let columns = try RVToolsColumns.find(in: header, file: file.name)
         let diskColumn = options.disk == .provisioned ? columns.provisioned : columns.inUse
         let diskName = options.disk == .provisioned ? "Provisioned MiB" : "In Use MiB"
 
         var workloads: [Workload] = []
         var warnings: [String] = []
         var skipped = SkipCounter()
-        var names = UniqueNames(reserving: Set(csv.rows.map { columns.vm < $0.count ? $0[columns.vm].trimmingCharacters(in: .whitespaces) : "" }))
+        var names = UniqueNames(reserving: Set(rows.map { columns.vm < $0.count ? $0[columns.vm].trimmingCharacters(in: .whitespaces) : "" }))
         var systems: [String: Int] = [:]
-        var line = 2 + newlines(in: csv.header) + (hintedDelimiter == nil ? 0 : 1)
+        var line = 2 + newlines(in: header) + (hintedDelimiter == nil ? 0 : 1)
         if windows1252 {
             warnings.append("\(file.name): not UTF-8; read as Windows-1252 (Excel's CSV encoding on Windows)")
         }
         if diskColumn == nil {
             warnings.append("\(file.name): no \"\(diskName)\" column; VMs get no disk layer")
         }
-        for row in csv.rows {
+        for row in rows {
             let rowLine = line
             line += 1 + newlines(in: row)
             if row.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
+            guard row.count == header.count else {
+                let hint = row.count < header.count
+                    ? "is the file split by another separator?" : "is there a separator in a field that is not quoted?"
+                throw ScenarioError(
+                    file: file.name, field: "line \(rowLine)",
+                    reason: "has \(Self.columnCount(row.count)), the header has \(header.count) (\(hint))")
+            }
             func cell(_ index: Int) -> String {
                 index < row.count ? row[index].trimmingCharacters(in: .whitespaces) : ""
             }
@@ -72,17 +83,21 @@ public enum RVToolsImporter {
             guard !TerminalText.containsUnsafe(name) else {
                 throw fail("VM", "must not contain control characters (got \"\(TerminalText.escaped(name))\")")
             }
-            if let template = columns.template, ["true", "yes", "1"].contains(cell(template).lowercased()) {
-                skipped.add("VM templates", reason: "templates never run")
-                continue
-            }
             let power = cell(columns.powerState).lowercased()
-            if power != "poweredon" {
+            guard !power.isEmpty else { throw fail("Powerstate", "empty; expected poweredOn, poweredOff or suspended") }
+            var skip: (kind: String, reason: String)?
+            if let template = columns.template, ["true", "yes", "1"].contains(cell(template).lowercased()) {
+                skip = ("VM templates", "templates never run")
+            } else if power != "poweredon" && !options.includePoweredOff {
                 let state = power == "suspended" ? "suspended" : power == "poweredoff" ? "powered-off" : "\(cell(columns.powerState))"
-                if !options.includePoweredOff {
-                    skipped.add("\(state) VMs", reason: "not running (--include-powered-off plans them too)")
-                    continue
-                }
+                skip = ("\(state) VMs", "not running (--include-powered-off plans them too)")
+            }
+            if let skip {
+                // A skipped VM's numbers must read too, or a garbled row would pass as "not running".
+                _ = try number(columns.cpus, "CPUs")
+                _ = try number(columns.memory, "Memory")
+                skipped.add(skip.kind, reason: skip.reason)
+                continue
             }
             guard workloads.count < ImportLimits.maximumWorkloads else {
                 throw fail("VM", "more than \(ImportLimits.maximumWorkloads) VMs, the limit of a scenario")
@@ -191,6 +206,11 @@ public enum RVToolsImporter {
             throw ScenarioError(
                 file: file, field: nil, reason: "holds more than \(maximumSeparators) separators, the limit for a CSV file")
         }
+    }
+
+    /// "1 column", "12 columns".
+    static func columnCount(_ count: Int) -> String {
+        count == 1 ? "1 column" : "\(count) columns"
     }
 
     /// A cell as a message quotes it: at most 40 characters, then "…".

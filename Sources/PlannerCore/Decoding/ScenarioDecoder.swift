@@ -16,8 +16,10 @@ public enum ScenarioDecoder {
             throw ScenarioError(
                 field: nil, reason: "file is \(data.count) bytes; the limit is \(Limits.maximumFileBytes) bytes (64 MiB)")
         }
+        let bytes = [UInt8](data)
+        if let encoding = TextEncoding.error(in: bytes) { throw encoding }
         if let syntax = JSONSyntax.error(in: data) { throw syntax }
-        if let duplicate = DuplicateKeys.first(in: [UInt8](data)) { throw duplicate }
+        if let duplicate = DuplicateKeys.first(in: bytes) { throw duplicate }
         do {
             return try JSONDecoder().decode(Scenario.self, from: data)
         } catch let error as FieldError {

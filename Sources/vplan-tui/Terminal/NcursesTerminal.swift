@@ -121,7 +121,9 @@ final class NcursesTerminal {
                 let cell = frame[x: x, y: y]
                 if cell.text.isEmpty { continue }  // second half of a wide character
                 let (attributes, pair) = attributes(cell.style)
-                vplan_put(Int32(y), Int32(x), cell.text, attributes, pair)
+                // ncurses measures with wcwidth: the text it gets takes exactly the cell's columns.
+                let text = TerminalCell.text(cell.text, columns: frame.columns(x: x, y: y)) { Int(vplan_wcwidth($0.value)) }
+                vplan_put(Int32(y), Int32(x), text, attributes, pair)
             }
         }
         previous = frame

@@ -1,13 +1,32 @@
 /// Columns a character takes in a terminal: 0 for combining marks and format characters, 2 for East
 /// Asian wide and fullwidth characters and emoji, 1 otherwise. A fixed table rather than the
 /// locale's `wcwidth`, so layout and tests agree whatever the locale.
+///
+/// A `Character` is a whole grapheme cluster, measured as one unit the way terminals draw emoji:
+/// a ZWJ sequence (👨‍👩‍👧), a flag (🇩🇪), a keycap (1️⃣), a skin-tone sequence (👍🏽) or an emoji
+/// with the emoji presentation selector (❤️) is one 2-column picture; the characters joined to
+/// its base add nothing.
 public enum DisplayWidth {
     public static func of(_ character: Character) -> Int {
         let scalars = character.unicodeScalars
         guard let first = scalars.first else { return 0 }
-        if first.value < 0x7F { return first.value >= 0x20 ? 1 : 0 }
-        if scalars.contains(where: { $0.value == 0xFE0F }) { return 2 }  // emoji presentation selector
+        if first.value < 0x7F && scalars.count == 1 { return first.value >= 0x20 ? 1 : 0 }
+        if isEmojiSequence(scalars) { return 2 }
         return of(first)
+    }
+
+    /// An emoji base (`Emoji`, which includes the keycap bases 0-9, # and *) followed by the emoji
+    /// presentation selector U+FE0F, a skin-tone modifier, or U+200D joining another emoji. Bases
+    /// that are emoji by default (🚀, and regional indicators) are 2 columns on their own.
+    private static func isEmojiSequence(_ scalars: Character.UnicodeScalarView) -> Bool {
+        guard let first = scalars.first, first.properties.isEmoji else { return false }
+        var joined = false
+        for scalar in scalars.dropFirst() {
+            if scalar.value == 0xFE0F || scalar.properties.isEmojiModifier { return true }
+            if joined && scalar.properties.isEmoji { return true }
+            joined = scalar.value == 0x200D
+        }
+        return false
     }
 
     public static func of(_ scalar: Unicode.Scalar) -> Int {

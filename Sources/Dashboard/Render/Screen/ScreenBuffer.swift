@@ -29,6 +29,12 @@ public struct ScreenBuffer: Sendable, Equatable {
         cells[y * width + x]
     }
 
+    /// Columns the cell at (`x`, `y`) covers: 2 for a wide character (the next cell is its empty
+    /// second half), else 1.
+    public func columns(x: Int, y: Int) -> Int {
+        x + 1 < width && !self[x: x, y: y].text.isEmpty && self[x: x + 1, y: y].text.isEmpty ? 2 : 1
+    }
+
     /// Draws `text` (sanitized) from column `x` of row `y`, at most `limit` columns; returns the column
     /// after the last one written. Wide characters that do not fit are left out.
     @discardableResult
