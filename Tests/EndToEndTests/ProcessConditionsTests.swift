@@ -100,6 +100,19 @@ import Testing
         }
     }
 
+    @Test func anUnknownTerminalGivesOneLineAndTheTextSummary() throws {
+        for term in ["TERM=unknownterm", "-u TERM"] {
+            // `script` gives the dashboard a terminal on stdin and stdout.
+            let result = try Self.shell("env \(term) script -qec '\"$VPLAN\" -p \(Self.shop)' /dev/null")
+            #expect(result.status == 0, "\(term): \(result.stdout)")
+            // The terminal `script` makes turns each newline into CR LF.
+            let lines = result.stdout.replacingOccurrences(of: "\r", with: "").split(separator: "\n").map(String.init)
+            #expect(lines.first?.hasPrefix("vplan: ") == true && lines.first?.hasSuffix("printing the text summary instead") == true, "\(term): \(lines.first ?? "")")
+            #expect(lines.contains("Online shop: 14 workloads"), "\(term)")
+            #expect(!result.stdout.contains("Error opening terminal"))
+        }
+    }
+
     static func temporaries(in directory: URL) -> [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []).filter { $0.hasPrefix(".plan.json.") }
     }

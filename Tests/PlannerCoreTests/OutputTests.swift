@@ -34,4 +34,19 @@ import Testing
         // Escaped quotes inside keys do not end them.
         #expect(DuplicateKeys.first(in: Array(#"{"a\"b": 1, "a\"b": 2}"#.utf8)) != nil)
     }
+
+    @Test func byteCountIsTheStreamedLengthAndSummaryLeavesOutOnlyPlacements() throws {
+        let scenario = try BundledProfiles.scenario(named: "online-shop")
+        let plans = try Planner().plans(for: scenario)
+        let full = PlanDocument.json(scenario: scenario, plans: plans)
+        #expect(PlanDocument.byteCount(scenario: scenario, plans: plans) == full.count)
+        var summary: [UInt8] = []
+        PlanDocument.stream(scenario: scenario, plans: plans, placements: false) { (chunk: [UInt8]) in summary += chunk }
+        #expect(PlanDocument.byteCount(scenario: scenario, plans: plans, placements: false) == summary.count)
+        let tree = try JSONSerialization.jsonObject(with: Data(summary)) as? [String: Any]
+        let fullTree = try JSONSerialization.jsonObject(with: full) as? [String: Any]
+        var stripped = (fullTree?["plans"] as? [[String: Any]] ?? []).map { plan in plan.filter { $0.key != "placements" } }
+        #expect(NSArray(array: stripped).isEqual(to: tree?["plans"] as? [[String: Any]] ?? []))
+        stripped.removeAll()
+    }
 }
