@@ -8,7 +8,7 @@ struct VplanCommand: ParsableCommand {
         abstract: "Capacity planning for VMs, containers and functions: hosts, overhead, transfer, ready time and cost.",
         subcommands: [
             DashboardCommand.self, PlanCommand.self, ValidateCommand.self, ProfilesCommand.self, ImportCommand.self,
-            BenchCommand.self,
+            BenchCommand.self, SchemaCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self)
 

@@ -120,22 +120,22 @@ import Testing
     @Test func parametersEditStepToggleAndCycle() {
         var state = Fixture.state()
         _ = reduce(&state, .nextPane)
-        state.parameter = .hostFailoverHosts
+        state.parameter = .named("host.failoverHosts")
         _ = reduce(&state, .step(1))
         #expect(state.scenario.host.failoverHosts == 2)
-        state.parameter = .hostTargetUtilization
+        state.parameter = .named("host.targetUtilization")
         _ = reduce(&state, .beginEdit, .clearInput)
         for character in "150%" { _ = reduce(&state, .insert(String(character))) }
         guard case .editing(let buffer) = state.mode else { Issue.record("not editing"); return }
         #expect(buffer.problem == "host.targetUtilization: must be at most 1 (got 1.5)")
         _ = reduce(&state, .clearInput, .insert("7"), .insert("0"), .insert("%"), .confirm)
         #expect(state.scenario.host.targetUtilization == 0.7)
-        state.parameter = .vmHypervisor
+        state.parameter = .named("vm.hypervisor")
         _ = reduce(&state, .beginEdit)
         #expect(state.scenario.vm.hypervisor == .type2)
         _ = reduce(&state, .cycleHypervisor)
         #expect(state.scenario.vm.hypervisor == .type1)
-        state.parameter = .vmImageCachedPerHost
+        state.parameter = .named("vm.imageCachedPerHost")
         _ = reduce(&state, .beginEdit)
         #expect(state.scenario.vm.imageCachedPerHost == false)
     }

@@ -23,7 +23,7 @@ import Testing
         var state = Fixture.state(size: TerminalSize(width: 80, height: 24))
         _ = DashboardReducer.reduce(&state, .nextPane)
         for _ in 0..<9 { _ = DashboardReducer.reduce(&state, .move(.down)) }
-        #expect(state.parameter == .hostTargetUtilization)
+        #expect(state.parameter == .named("host.targetUtilization"))
         let parameters = DashboardRenderer.render(state).text
         #expect(parameters.contains("target utilization"))
         #expect(parameters.contains("80%"))

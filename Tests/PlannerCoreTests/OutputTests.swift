@@ -50,3 +50,39 @@ import Testing
         stripped.removeAll()
     }
 }
+
+/// The committed documents are what the schema generates (`vplan-tui schema --docs docs`).
+@Suite struct SchemaDocumentTests {
+    @Test func theCommittedJSONSchemaIsGenerated() throws {
+        let committed = try Data(contentsOf: Fixtures.packageRoot.appendingPathComponent("docs/scenario.schema.json"))
+        #expect(committed == SchemaDocuments.jsonSchema(), "docs/scenario.schema.json drifted: run vplan-tui schema --docs docs")
+    }
+
+    @Test func theCommittedDefaultsTableIsGenerated() throws {
+        let model = try String(contentsOf: Fixtures.packageRoot.appendingPathComponent("docs/model.md"), encoding: .utf8)
+        let regenerated = SchemaDocuments.replacingDefaultsTable(in: model, with: SchemaDocuments.defaultsTable())
+        #expect(regenerated == model, "the defaults table of docs/model.md drifted: run vplan-tui schema --docs docs")
+    }
+
+    @Test func everyKeyOfTheSchemaDecodesAndEncodes() throws {
+        // Each key of each section, given alone, is read into its field and written back.
+        let document = String(decoding: ScenarioDocument.json(try BundledProfiles.scenario(named: "online-shop")), as: UTF8.self)
+        for field in ScenarioSchema.parameters {
+            #expect(document.contains("\"\(field.key)\""), "\(field.path) is not written")
+        }
+        for field in ScenarioSchema.workload.fields {
+            guard field.required || field.key == "layers" || field.key == "stateful" || field.key == "replicas" else { continue }
+            #expect(document.contains("\"\(field.key)\""), "workload \(field.key) is not written")
+        }
+    }
+
+    @Test func aRangeComesFromTheTable() throws {
+        for field in ScenarioSchema.parameters {
+            guard let bounds = field.bounds else { continue }
+            var scenario = Scenario(workloads: [Workload(name: "a", cpuCores: 1, memoryMiB: 64)])
+            field.setNumber(bounds.upper * 2 + 1, in: &scenario)
+            let problems = ScenarioValidator.errors(in: scenario).map(\.description)
+            #expect(problems.contains { $0.hasPrefix("\(field.path): must be at most") }, "\(field.path): \(problems)")
+        }
+    }
+}

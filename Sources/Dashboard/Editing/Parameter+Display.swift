@@ -5,7 +5,9 @@ extension Parameter {
     public func display(in s: Scenario) -> String {
         switch kind {
         case .text: return s.name
-        case .hypervisor: return s.vm.hypervisor == .type1 ? "type 1 (bare metal)" : "type 2 (hosted)"
+        case .choice:
+            let option = field?.option(in: s) ?? ""
+            return field?.choiceLabels[option] ?? option
         case .toggle: return (number(in: s) ?? 0) != 0 ? "yes" : "no"
         case .count: return Readable.count(Int(number(in: s) ?? 0))
         case .real(let unit):
@@ -27,7 +29,7 @@ extension Parameter {
     public func editText(in s: Scenario) -> String {
         switch kind {
         case .text: return s.name
-        case .hypervisor: return s.vm.hypervisor.rawValue
+        case .choice: return field?.option(in: s) ?? ""
         case .toggle: return (number(in: s) ?? 0) != 0 ? "yes" : "no"
         case .count: return QuantityUnit.exact(number(in: s) ?? 0)
         case .real(let unit): return unit.exactText(number(in: s) ?? 0)

@@ -103,12 +103,11 @@ public enum ScenarioEdits {
         switch parameter.kind {
         case .text:
             s.name = text
-        case .hypervisor:
-            switch text.trimmingCharacters(in: .whitespaces).lowercased() {
-            case "type1", "1", "type 1": s.vm.hypervisor = .type1
-            case "type2", "2", "type 2": s.vm.hypervisor = .type2
-            default: return .failure(EditProblem("hypervisor must be type1 or type2"))
+        case .choice(let options):
+            guard let field = parameter.field, let option = field.option(named: text) else {
+                return .failure(EditProblem("\(parameter.label) must be \(options.joined(separator: " or "))"))
             }
+            field.setOption(option, in: &s)
         case .toggle:
             switch text.trimmingCharacters(in: .whitespaces).lowercased() {
             case "yes", "y", "true", "1": parameter.setNumber(1, in: &s)
@@ -133,7 +132,7 @@ public enum ScenarioEdits {
     public static func step(_ parameter: Parameter, by delta: Int, in scenario: Scenario) -> Result<Scenario, EditProblem> {
         switch parameter.kind {
         case .text: return .failure(EditProblem("\(parameter.label) is text: press Enter to edit it"))
-        case .hypervisor: return cycleHypervisor(in: scenario)
+        case .choice: return cycle(parameter, in: scenario)
         case .toggle:
             var s = scenario
             parameter.setNumber((parameter.number(in: s) ?? 0) != 0 ? 0 : 1, in: &s)
@@ -146,8 +145,17 @@ public enum ScenarioEdits {
 
     /// Switches type 1 ↔ type 2.
     public static func cycleHypervisor(in scenario: Scenario) -> Result<Scenario, EditProblem> {
+        cycle(.named("vm.hypervisor"), in: scenario)
+    }
+
+    /// A choice's next option (after the last, the first).
+    public static func cycle(_ parameter: Parameter, in scenario: Scenario) -> Result<Scenario, EditProblem> {
+        guard case .choice(let options) = parameter.kind, let field = parameter.field, !options.isEmpty else {
+            return .failure(EditProblem("\(parameter.label) is not a choice"))
+        }
         var s = scenario
-        s.vm.hypervisor = s.vm.hypervisor == .type1 ? .type2 : .type1
+        let current = options.firstIndex(of: field.option(in: s) ?? "") ?? -1
+        field.setOption(options[(current + 1) % options.count], in: &s)
         return validated(s, against: scenario, touching: [])
     }
 

@@ -145,7 +145,7 @@ public enum DashboardReducer {
             }
         case .cycleHypervisor:
             return apply(&state, ScenarioEdits.cycleHypervisor(in: state.scenario)) {
-                "hypervisor: \(Parameter.vmHypervisor.display(in: $0))"
+                "hypervisor: \(Parameter.named("vm.hypervisor").display(in: $0))"
             }
         case .undo:
             guard let previous = state.history.undo(from: state.scenario) else {
@@ -235,7 +235,7 @@ public enum DashboardReducer {
             }
         case .parameters:
             switch state.parameter.kind {
-            case .toggle, .hypervisor: return reduce(&state, .step(1))
+            case .toggle, .choice: return reduce(&state, .step(1))
             default:
                 state.mode = .editing(EditBuffer(target: .parameter(state.parameter), text: state.parameter.editText(in: state.scenario)))
                 state.status = nil

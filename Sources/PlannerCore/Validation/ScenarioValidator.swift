@@ -9,67 +9,9 @@ public enum ScenarioValidator {
         if TerminalText.containsUnsafe(scenario.name) {
             rules.fail("name", "must not contain control characters (got \"\(TerminalText.escaped(scenario.name))\")")
         }
-        host(scenario.host, &rules)
-        rules.range("registry.egressGbps", scenario.registry.egressGbps, above: 0, atMost: Limits.maximumGbps)
-        vm(scenario.vm, &rules)
-        container(scenario.container, &rules)
-        faas(scenario.faas, &rules)
+        ScenarioSchema.validateSections(scenario, &rules)
         workloads(scenario, &rules)
         return rules.errors
-    }
-
-    private static func host(_ host: HostProfile, _ rules: inout Rules) {
-        rules.range("host.cpuCores", host.cpuCores, above: 0, atMost: Limits.maximumHostCores)
-        rules.range("host.memoryGiB", host.memoryGiB, above: 0, atMost: Limits.maximumHostMemoryGiB)
-        rules.range("host.nicGbps", host.nicGbps, above: 0, atMost: Limits.maximumGbps)
-        rules.range("host.costPerHour", host.costPerHour, atLeast: 0, atMost: Limits.maximumPrice)
-        rules.range("host.reservedCpuCores", host.reservedCpuCores, atLeast: 0, atMost: Limits.maximumHostCores)
-        rules.range("host.reservedMemoryGiB", host.reservedMemoryGiB, atLeast: 0, atMost: Limits.maximumHostMemoryGiB)
-        if host.reservedCpuCores >= host.cpuCores, host.cpuCores > 0 {
-            rules.fail("host.reservedCpuCores", "must be less than host.cpuCores (\(Format.cores(host.cpuCores)))", host.reservedCpuCores)
-        }
-        if host.reservedMemoryGiB >= host.memoryGiB, host.memoryGiB > 0 {
-            rules.fail("host.reservedMemoryGiB", "must be less than host.memoryGiB (\(FieldPath.number(host.memoryGiB)))", host.reservedMemoryGiB)
-        }
-        rules.range("host.cpuOvercommit", host.cpuOvercommit, above: 0, atMost: Limits.maximumOvercommit)
-        rules.range("host.memoryOvercommit", host.memoryOvercommit, above: 0, atMost: Limits.maximumOvercommit)
-        rules.range("host.targetUtilization", host.targetUtilization, above: 0, atMost: 1)
-        rules.count("host.failoverHosts", host.failoverHosts, atLeast: 0, atMost: Limits.maximumFailoverHosts)
-    }
-
-    private static func vm(_ vm: VMParameters, _ rules: inout Rules) {
-        rules.range("vm.guestOsMemoryMiB", vm.guestOsMemoryMiB, atLeast: 0, atMost: Limits.maximumWorkloadMemoryMiB)
-        rules.range("vm.overheadMiB", vm.overheadMiB, atLeast: 0, atMost: Limits.maximumWorkloadMemoryMiB)
-        rules.range("vm.overheadFraction", vm.overheadFraction, atLeast: 0, atMost: 10)
-        rules.range("vm.overheadPerVcpuMiB", vm.overheadPerVcpuMiB, atLeast: 0, atMost: 1_048_576)
-        rules.range("vm.cpuOverhead", vm.cpuOverhead, atLeast: 0, atMost: 10)
-        rules.range("vm.osImageMiB", vm.osImageMiB, atLeast: 0, atMost: Limits.maximumImageMiB)
-        rules.range("vm.bootSeconds", vm.bootSeconds, atLeast: 0, atMost: Limits.maximumSeconds)
-        rules.count("vm.parallelBootsPerHost", vm.parallelBootsPerHost, atLeast: 1, atMost: Limits.maximumParallelism)
-        rules.range("vm.hostOsMemoryMiB", vm.hostOsMemoryMiB, atLeast: 0, atMost: Limits.maximumWorkloadMemoryMiB)
-        rules.range("vm.hostOsCpuCores", vm.hostOsCpuCores, atLeast: 0, atMost: Limits.maximumHostCores)
-        rules.range("vm.hostedCpuOverhead", vm.hostedCpuOverhead, atLeast: 0, atMost: 10)
-        rules.range("vm.hostedBootFactor", vm.hostedBootFactor, atLeast: 1, atMost: 1000)
-    }
-
-    private static func container(_ container: ContainerParameters, _ rules: inout Rules) {
-        rules.range("container.runtimeOverheadMiB", container.runtimeOverheadMiB, atLeast: 0, atMost: Limits.maximumWorkloadMemoryMiB)
-        rules.range("container.podOverheadMiB", container.podOverheadMiB, atLeast: 0, atMost: Limits.maximumWorkloadMemoryMiB)
-        rules.range("container.podOverheadCpuCores", container.podOverheadCpuCores, atLeast: 0, atMost: Limits.maximumWorkloadCores)
-        rules.range("container.startSeconds", container.startSeconds, atLeast: 0, atMost: Limits.maximumSeconds)
-        rules.count("container.parallelStartsPerHost", container.parallelStartsPerHost, atLeast: 1, atMost: Limits.maximumParallelism)
-        rules.count("container.maxPodsPerHost", container.maxPodsPerHost, atLeast: 1, atMost: Limits.maximumParallelism)
-    }
-
-    private static func faas(_ faas: FaaSParameters, _ rules: inout Rules) {
-        rules.range("faas.coldStartSeconds", faas.coldStartSeconds, atLeast: 0, atMost: Limits.maximumSeconds)
-        rules.range("faas.coldStartSecondsPerMiB", faas.coldStartSecondsPerMiB, atLeast: 0, atMost: 3600)
-        rules.range("faas.instanceOverheadMiB", faas.instanceOverheadMiB, atLeast: 0, atMost: Limits.maximumWorkloadMemoryMiB)
-        rules.range("faas.keepAliveSeconds", faas.keepAliveSeconds, atLeast: 0, atMost: Limits.maximumSeconds)
-        rules.count("faas.concurrencyPerInstance", faas.concurrencyPerInstance, atLeast: 1, atMost: Limits.maximumParallelism)
-        rules.range("faas.pricePerGBSecond", faas.pricePerGBSecond, atLeast: 0, atMost: Limits.maximumPrice)
-        rules.range("faas.pricePerMillionRequests", faas.pricePerMillionRequests, atLeast: 0, atMost: Limits.maximumPrice)
-        rules.count("faas.parallelStartsPerHost", faas.parallelStartsPerHost, atLeast: 1, atMost: Limits.maximumParallelism)
     }
 
     /// The problems an edit confined to the workloads at `rows` (and to any section) can bring:
@@ -83,11 +25,7 @@ public enum ScenarioValidator {
         if TerminalText.containsUnsafe(scenario.name) {
             rules.fail("name", "must not contain control characters (got \"\(TerminalText.escaped(scenario.name))\")")
         }
-        host(scenario.host, &rules)
-        rules.range("registry.egressGbps", scenario.registry.egressGbps, above: 0, atMost: Limits.maximumGbps)
-        vm(scenario.vm, &rules)
-        container(scenario.container, &rules)
-        faas(scenario.faas, &rules)
+        ScenarioSchema.validateSections(scenario, &rules)
         let workloads = scenario.workloads
         guard workloads.count <= Limits.maximumWorkloads else { return errors(in: scenario) }
         for index in Set(rows).sorted() where workloads.indices.contains(index) {
@@ -111,7 +49,7 @@ public enum ScenarioValidator {
         for (index, workload) in workloads.enumerated() {
             if !isBlank(workload.name), !TerminalText.containsUnsafe(workload.name) {
                 if let first = firstIndex[workload.name] {
-                    rules.fail(Field(index, "name"), "duplicates workloads[\(first)].name \"\(workload.name)\"")
+                    rules.fail(FieldLocation(index, "name"), "duplicates workloads[\(first)].name \"\(workload.name)\"")
                 } else {
                     firstIndex[workload.name] = index
                 }
@@ -128,70 +66,31 @@ public enum ScenarioValidator {
         pods(workloads, &rules)
     }
 
-    /// The rules of one workload on its own, in field order; `eachLayer` runs after each layer's
-    /// own rules and may report a problem with it (the full pass checks layer sizes across
-    /// workloads there).
+    /// The rules of one workload on its own, in field order: the table's ranges and rules
+    /// (`ScenarioSchema.workload`), each layer's, then its function instances. `eachLayer` runs
+    /// after each layer's own rules and may report a problem with it (the full pass checks layer
+    /// sizes across workloads there).
     private static func single(
         _ index: Int, _ workload: Workload, _ scenario: Scenario, _ rules: inout Rules,
         eachLayer: (Int, ImageLayer) -> (reason: String, value: Double)? = { _, _ in nil }
     ) {
-        if isBlank(workload.name) {
-            rules.fail(Field(index, "name"), "must not be empty")
-        } else if TerminalText.containsUnsafe(workload.name) {
-            rules.fail(Field(index, "name"), "must not contain control characters (got \"\(TerminalText.escaped(workload.name))\")")
-        }
-        rules.range(Field(index, "cpuCores"), workload.cpuCores, above: 0, atMost: Limits.maximumWorkloadCores)
-        if workload.cpuCores > 0 && workload.cpuCores < Limits.minimumCores {
-            rules.fail(Field(index, "cpuCores"), "must be at least 0.001 (one millicore)", workload.cpuCores)
-        }
-        rules.range(Field(index, "memoryMiB"), workload.memoryMiB, above: 0, atMost: Limits.maximumWorkloadMemoryMiB)
-        if workload.memoryMiB > 0 && workload.memoryMiB < Limits.minimumMemoryMiB {
-            rules.fail(Field(index, "memoryMiB"), "must be at least 0.0009765625 (one KiB)", workload.memoryMiB)
-        }
-        rules.count(Field(index, "replicas"), workload.replicas, atLeast: 0, atMost: Limits.maximumInstances)
-        if let pod = workload.pod, isBlank(pod) {
-            rules.fail(Field(index, "pod"), "must not be empty (leave it out for no pod)")
-        } else if let pod = workload.pod, TerminalText.containsUnsafe(pod) {
-            rules.fail(Field(index, "pod"), "must not contain control characters (got \"\(TerminalText.escaped(pod))\")")
-        }
-        rules.range(Field(index, "updatesPerDay"), workload.updatesPerDay, atLeast: 0, atMost: 100_000)
-        rules.count(Field(index, "changedLayers"), workload.changedLayers, atLeast: 0, atMost: 100_000)
-        traffic(index, workload, &rules)
-        if workload.stateful && workload.model == .faas {
-            rules.fail(Field(index, "model"), "a stateful workload cannot be \"faas\" (functions must be stateless)")
-        }
+        ScenarioSchema.workload.validate(workload, at: FieldLocation(index, nil), &rules)
         for (layerIndex, layer) in workload.layers.enumerated() {
-            if layer.id.isEmpty { rules.fail(Field(index, layer: layerIndex, "id"), "must not be empty") }
+            if layer.id.isEmpty { rules.fail(FieldLocation(index, layer: layerIndex, "id"), "must not be empty") }
             if TerminalText.containsUnsafe(layer.id) {
                 rules.fail(
-                    Field(index, layer: layerIndex, "id"),
+                    FieldLocation(index, layer: layerIndex, "id"),
                     "must not contain control characters (got \"\(TerminalText.escaped(layer.id))\")")
             }
-            rules.range(Field(index, layer: layerIndex, "sizeMiB"), layer.sizeMiB, atLeast: 0, atMost: Limits.maximumImageMiB)
-            if let problem = eachLayer(layerIndex, layer) {
-                rules.fail(Field(index, layer: layerIndex, "sizeMiB"), problem.reason, problem.value)
-            }
+            let size = FieldLocation(index, layer: layerIndex, "sizeMiB")
+            rules.range(size, layer.sizeMiB, .atLeast(0, atMost: Limits.maximumImageMiB))
+            if let problem = eachLayer(layerIndex, layer) { rules.fail(size, problem.reason, problem.value) }
         }
         let sizing = FunctionSizing(workload, concurrencyPerInstance: max(1, scenario.faas.concurrencyPerInstance))
         if sizing.instances > Limits.maximumInstances {
             rules.fail(
-                Field(index, nil),
+                FieldLocation(index, nil),
                 "needs \(sizing.instances) function instances (peak requests/s × requestSeconds); the limit is \(Limits.maximumInstances)")
-        }
-    }
-
-    private static func traffic(_ index: Int, _ workload: Workload, _ rules: inout Rules) {
-        if let rate = workload.requestsPerSecond {
-            rules.range(Field(index, "requestsPerSecond"), rate, atLeast: 0, atMost: Limits.maximumRequestsPerSecond)
-        }
-        if let peak = workload.peakRequestsPerSecond {
-            rules.range(Field(index, "peakRequestsPerSecond"), peak, atLeast: 0, atMost: Limits.maximumRequestsPerSecond)
-            if let rate = workload.requestsPerSecond, peak < rate {
-                rules.fail(Field(index, "peakRequestsPerSecond"), "must be at least requestsPerSecond (\(FieldPath.number(rate)))", peak)
-            }
-        }
-        if let seconds = workload.requestSeconds {
-            rules.range(Field(index, "requestSeconds"), seconds, above: 0, atMost: Limits.maximumSeconds)
         }
     }
 
@@ -221,7 +120,7 @@ public enum ScenarioValidator {
         guard !isBlank(name), !TerminalText.containsUnsafe(name) else { return }
         guard let first = workloads.firstIndex(where: { $0.name == name }) else { return }
         let at = first == index ? workloads[(index + 1)...].firstIndex(where: { $0.name == name }) : index
-        if let at { rules.fail(Field(at, "name"), "duplicates workloads[\(first)].name \"\(name)\"") }
+        if let at { rules.fail(FieldLocation(at, "name"), "duplicates workloads[\(first)].name \"\(name)\"") }
     }
 
     /// Layer-size disagreements that involve the layers of workload `index`, as the full pass reports
@@ -238,7 +137,7 @@ public enum ScenarioValidator {
                 }
                 guard known.size != layer.sizeMiB, workloadIndex == index || known.workload == index else { continue }
                 let problem = layerSizeProblem(layer, known: (known.workload, known.layer, known.size))
-                rules.fail(Field(workloadIndex, layer: layerIndex, "sizeMiB"), problem.reason, problem.value)
+                rules.fail(FieldLocation(workloadIndex, layer: layerIndex, "sizeMiB"), problem.reason, problem.value)
             }
         }
     }
@@ -247,7 +146,7 @@ public enum ScenarioValidator {
     private static func layerSizeProblem(
         _ layer: ImageLayer, known: (workload: Int, layer: Int, size: Double)
     ) -> (reason: String, value: Double) {
-        let place = Field(known.workload, layer: known.layer, "sizeMiB").path
+        let place = FieldLocation(known.workload, layer: known.layer, "sizeMiB").path
         return ("layer \"\(layer.id)\" is \(FieldPath.number(known.size)) MiB in \(place); one id must have one size", layer.sizeMiB)
     }
 
@@ -298,32 +197,6 @@ public enum ScenarioValidator {
     }
 }
 
-/// A workload field's path, built only when a rule fails: `workloads[3].cpuCores`,
-/// `workloads[3].layers[1].sizeMiB`, or `workloads[3]` itself.
-struct Field {
-    var workload: Int
-    var layer: Int?
-    var key: String?
-
-    init(_ workload: Int, _ key: String?) {
-        self.workload = workload
-        self.key = key
-    }
-
-    init(_ workload: Int, layer: Int, _ key: String) {
-        self.workload = workload
-        self.layer = layer
-        self.key = key
-    }
-
-    var path: String {
-        var text = "workloads[\(workload)]"
-        if let layer { text += ".layers[\(layer)]" }
-        if let key { text += ".\(key)" }
-        return text
-    }
-}
-
 /// Collects validation failures with uniform messages.
 struct Rules {
     var errors: [ScenarioError] = []
@@ -350,19 +223,21 @@ struct Rules {
         else if value > upper { fail(field, "must be at most \(upper)", Double(value)) }
     }
 
-    // The same for workload fields, whose paths are built only on failure.
+    // The same for fields located by `FieldLocation`, whose paths are built only on failure.
 
-    mutating func fail(_ field: Field, _ reason: String, _ value: Double? = nil) { fail(field.path, reason, value) }
+    mutating func fail(_ field: FieldLocation, _ reason: String, _ value: Double? = nil) { fail(field.path, reason, value) }
 
-    mutating func range(_ field: Field, _ value: Double, above lower: Double, atMost upper: Double) {
-        if !value.isFinite || value <= lower || value > upper { range(field.path, value, above: lower, atMost: upper) }
+    mutating func range(_ field: FieldLocation, _ value: Double, _ bounds: FieldBounds) {
+        guard !bounds.contains(value) else { return }
+        if bounds.lowerInclusive {
+            range(field.path, value, atLeast: bounds.lower, atMost: bounds.upper)
+        } else {
+            range(field.path, value, above: bounds.lower, atMost: bounds.upper)
+        }
     }
 
-    mutating func range(_ field: Field, _ value: Double, atLeast lower: Double, atMost upper: Double) {
-        if !value.isFinite || value < lower || value > upper { range(field.path, value, atLeast: lower, atMost: upper) }
-    }
-
-    mutating func count(_ field: Field, _ value: Int, atLeast lower: Int, atMost upper: Int) {
-        if value < lower || value > upper { count(field.path, value, atLeast: lower, atMost: upper) }
+    mutating func count(_ field: FieldLocation, _ value: Int, _ bounds: FieldBounds) {
+        guard Double(value) < bounds.lower || Double(value) > bounds.upper else { return }
+        count(field.path, value, atLeast: Int(bounds.lower), atMost: Int(bounds.upper))
     }
 }

@@ -1,0 +1,34 @@
+extension ScenarioSchema {
+    /// `container`: the runtime's cost per pod, the pod sandbox, start time, the kubelet's pod limit.
+    public static let container = SectionSchema<ContainerParameters>(
+        key: "container", title: "Container", defaults: ContainerParameters(),
+        fields: [
+            .init(
+                "runtimeOverheadMiB", .number(\.runtimeOverheadMiB), bounds: .atLeast(0, atMost: Limits.maximumWorkloadMemoryMiB),
+                unit: .mib, label: "runtime per pod", step: 1, summary: "container runtime memory per pod, MiB",
+                source: "containerd-shim-runc-v2 RSS ≈ 10–11 MB (containerd #7878, V-primary); one shim per pod since containerd 1.3 (containerd/cri #1075)"),
+            .init(
+                "podOverheadMiB", .number(\.podOverheadMiB), bounds: .atLeast(0, atMost: Limits.maximumWorkloadMemoryMiB),
+                unit: .mib, label: "pod sandbox memory", step: 8, summary: "pod sandbox (RuntimeClass) memory per pod, MiB",
+                source: podOverhead),
+            .init(
+                "podOverheadCpuCores", .number(\.podOverheadCpuCores), bounds: .atLeast(0, atMost: Limits.maximumWorkloadCores),
+                unit: .cores, label: "pod sandbox cores", step: 0.05, summary: "pod sandbox (RuntimeClass) cores per pod",
+                source: podOverhead),
+            .init(
+                "startSeconds", .number(\.startSeconds), bounds: .atLeast(0, atMost: Limits.maximumSeconds), unit: .seconds,
+                label: "start time", step: 0.05, summary: "seconds to create and start a container whose image is present",
+                source: "containerd create + start ≈ 250 ms (moby #21737, V-primary anecdote)"),
+            .init(
+                "parallelStartsPerHost", .integer(\.parallelStartsPerHost), bounds: .count(1, atMost: Limits.maximumParallelism),
+                unit: .count, label: "parallel starts/host", step: 1, summary: "containers one host starts at once",
+                source: "assumption"),
+            .init(
+                "maxPodsPerHost", .integer(\.maxPodsPerHost), bounds: .count(1, atMost: Limits.maximumParallelism),
+                unit: .count, label: "max pods per host", step: 10, summary: "pods one host may run (kubelet --max-pods)",
+                source: "kubelet `--max-pods` default (kubernetes.io \"Considerations for large clusters\", V-primary)"),
+        ])
+
+    static let podOverhead =
+        "runc has no RuntimeClass overhead; Kata would be 120–160 MiB and 0.25 cores (Kubernetes Pod Overhead docs)"
+}

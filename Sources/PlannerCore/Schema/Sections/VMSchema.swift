@@ -1,0 +1,62 @@
+extension ScenarioSchema {
+    /// `vm`: what each VM costs beyond its workload, its image and its boot.
+    public static let vm = SectionSchema<VMParameters>(
+        key: "vm", title: "VM", defaults: VMParameters(),
+        fields: [
+            .init(
+                "hypervisor", .choice(.of(\.hypervisor, labels: ["type1": "type 1 (bare metal)", "type2": "type 2 (hosted)"],
+                    aliases: ["1": "type1", "type 1": "type1", "2": "type2", "type 2": "type2"])),
+                label: "hypervisor", summary: "type1 (bare metal) or type2 (hosted)", source: "bare metal, the server case"),
+            .init(
+                "guestOsMemoryMiB", .number(\.guestOsMemoryMiB), bounds: .atLeast(0, atMost: Limits.maximumWorkloadMemoryMiB),
+                unit: .mib, label: "guest OS memory", step: 64, summary: "guest OS memory per VM, MiB",
+                source: "assumption: a minimal Linux server guest; Windows Server needs 2048"),
+            .init(
+                "overheadMiB", .number(\.overheadMiB), bounds: .atLeast(0, atMost: Limits.maximumWorkloadMemoryMiB), unit: .mib,
+                label: "overhead per VM", step: 16, summary: "fixed hypervisor overhead per VM, MiB", source: kubevirtOverhead),
+            .init(
+                "overheadFraction", .number(\.overheadFraction), bounds: .atLeast(0, atMost: 10), unit: .fraction,
+                label: "overhead of memory", step: 0.001, summary: "hypervisor overhead per MiB of guest memory",
+                source: kubevirtOverhead),
+            .init(
+                "overheadPerVcpuMiB", .number(\.overheadPerVcpuMiB), bounds: .atLeast(0, atMost: 1_048_576), unit: .mib,
+                label: "overhead per vCPU", step: 1, summary: "hypervisor overhead per vCPU, MiB", source: kubevirtOverhead),
+            .init(
+                "cpuOverhead", .number(\.cpuOverhead), bounds: .atLeast(0, atMost: 10), unit: .fraction, label: "CPU overhead",
+                step: 0.01, summary: "CPU lost to virtualisation, fraction of the vCPUs",
+                source: "Firecracker's target of > 95% of bare-metal compute (SPECIFICATION.md, V-primary as a target)"),
+            .init(
+                "osImageMiB", .number(\.osImageMiB), bounds: .atLeast(0, atMost: Limits.maximumImageMiB), unit: .mib,
+                label: "OS image", step: 256, summary: "OS part of every VM image, MiB",
+                source: "assumption: a compressed server OS disk image"),
+            .init(
+                "imageCachedPerHost", .flag(\.imageCachedPerHost), label: "image cached per host",
+                summary: "a host keeps one copy of a workload's image for all its VMs", source: "linked clones, the common case"),
+            .init(
+                "bootSeconds", .number(\.bootSeconds), bounds: .atLeast(0, atMost: Limits.maximumSeconds), unit: .seconds,
+                label: "boot time", step: 5, summary: "seconds from power-on to a ready guest",
+                source: "\"seconds to tens of seconds\" for general-purpose VMs (NSDI'20 §2, V-secondary)"),
+            .init(
+                "parallelBootsPerHost", .integer(\.parallelBootsPerHost), bounds: .count(1, atMost: Limits.maximumParallelism),
+                unit: .count, label: "parallel boots/host", step: 1, summary: "VMs one host boots at once", source: "assumption"),
+            .init(
+                "hostOsMemoryMiB", .number(\.hostOsMemoryMiB), bounds: .atLeast(0, atMost: Limits.maximumWorkloadMemoryMiB),
+                unit: .mib, label: "type-2 host OS memory", step: 256, summary: "type 2 only: host OS memory, MiB",
+                source: "assumption: a desktop OS under the hypervisor; no citable measurement found"),
+            .init(
+                "hostOsCpuCores", .number(\.hostOsCpuCores), bounds: .atLeast(0, atMost: Limits.maximumHostCores), unit: .cores,
+                label: "type-2 host OS cores", step: 0.5, summary: "type 2 only: cores the host OS keeps busy",
+                source: "assumption: a desktop OS under the hypervisor; no citable measurement found"),
+            .init(
+                "hostedCpuOverhead", .number(\.hostedCpuOverhead), bounds: .atLeast(0, atMost: 10), unit: .fraction,
+                label: "type-2 CPU overhead", step: 0.01, summary: "type 2 only: extra CPU overhead",
+                source: "assumption (figures.md: \"Type-2 hypervisor penalty — nothing citable found\")"),
+            .init(
+                "hostedBootFactor", .number(\.hostedBootFactor), bounds: .atLeast(1, atMost: 1000), unit: .factor,
+                label: "type-2 boot factor", step: 0.1, summary: "type 2 only: factor on bootSeconds", source: "assumption"),
+        ])
+
+    static let kubevirtOverhead =
+        "KubeVirt / OpenShift Virtualization per-VM overhead `0.002 × guest memory + 218 + 8 × vCPUs` MiB "
+        + "(openshift-docs `virt-cluster-resource-requirements.adoc`, V-primary)"
+}
