@@ -225,14 +225,11 @@ public enum ScenarioEdits {
 
     /// A validation problem with `workloads[3].` replaced by the workload's name.
     static func readable(_ problem: ScenarioError, in scenario: Scenario) -> String {
-        guard let field = problem.field, field.hasPrefix("workloads["), let close = field.firstIndex(of: "]"),
-              let index = Int(field[field.index(field.startIndex, offsetBy: 10)..<close]),
-              scenario.workloads.indices.contains(index)
+        guard case .field(let path)? = problem.location, let index = path.workloadIndex,
+            scenario.workloads.indices.contains(index), let rest = path.withinWorkload?.description
         else { return problem.description }
-        var rest = String(field[field.index(after: close)...])
-        if rest.hasPrefix(".") { rest.removeFirst() }
         let name = scenario.workloads[index].name
-        return "\(name.isEmpty ? field : name)\(rest.isEmpty ? "" : " " + rest): \(problem.reason)"
+        return "\(name.isEmpty ? path.description : name)\(rest.isEmpty ? "" : " " + rest): \(problem.reason)"
     }
 
     // MARK: - Helpers

@@ -89,14 +89,14 @@ struct KubernetesImportState {
         for container in containers {
             guard workloads.count < ImportLimits.maximumWorkloads else {
                 throw ScenarioError(
-                    file: location.file, field: "document \(location.document)",
+                    file: location.file, at: .document(location.document, nil),
                     reason: "\(object.label) would make more than \(ImportLimits.maximumWorkloads) workloads in all, the limit of a scenario")
             }
             let containerLayers = layers(container.image, container: container.name, where_: where_)
             layerReferences += containerLayers.count
             guard layerReferences <= ImportLimits.maximumLayerReferences else {
                 throw ScenarioError(
-                    file: location.file, field: "document \(location.document)",
+                    file: location.file, at: .document(location.document, nil),
                     reason: "\(object.label) would make more than \(ImportLimits.maximumLayerReferences) image layers "
                         + "in all (each container lists its image's layers), the limit of an import")
             }

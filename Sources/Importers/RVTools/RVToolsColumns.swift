@@ -40,7 +40,7 @@ struct RVToolsColumns {
         func required(_ name: String) throws(ScenarioError) -> Int {
             guard let index = column(name) else {
                 throw ScenarioError(
-                    file: file, field: "line 1",
+                    file: file, at: .row(1, column: nil),
                     reason: "no \"\(name)\" column; is this the vInfo sheet of an RVTools export?")
             }
             return index

@@ -27,12 +27,12 @@ public enum RVToolsImporter {
         } catch {
             let line = Self.firstBadLine(body, delimiter: hintedDelimiter) + (hintedDelimiter == nil ? 0 : 1)
             throw ScenarioError(
-                file: file.name, field: "line \(line)",
+                file: file.name, at: .row(line, column: nil),
                 reason: "invalid CSV: a quote in the middle of a field (quote the whole field and double the quotes inside it)")
         }
         if let line = unclosedQuoteLine(text) {
             throw ScenarioError(
-                file: file.name, field: "line \(line)",
+                file: file.name, at: .row(line, column: nil),
                 reason: "invalid CSV: a quoted field is never closed (a quote is missing)")
         }
         guard !header.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) else {
@@ -62,14 +62,14 @@ public enum RVToolsImporter {
                 let hint = row.count < header.count
                     ? "is the file split by another separator?" : "is there a separator in a field that is not quoted?"
                 throw ScenarioError(
-                    file: file.name, field: "line \(rowLine)",
+                    file: file.name, at: .row(rowLine, column: nil),
                     reason: "has \(Self.columnCount(row.count)), the header has \(header.count) (\(hint))")
             }
             func cell(_ index: Int) -> String {
                 index < row.count ? row[index].trimmingCharacters(in: .whitespaces) : ""
             }
             func fail(_ column: String, _ reason: String) -> ScenarioError {
-                ScenarioError(file: file.name, field: "line \(rowLine): \(column)", reason: reason)
+                ScenarioError(file: file.name, at: .row(rowLine, column: column), reason: reason)
             }
             func number(_ index: Int, _ column: String) throws(ScenarioError) -> Double {
                 let text = cell(index)

@@ -24,7 +24,7 @@ struct DocumentNode {
     func error(_ reason: String, key: String? = nil) -> ScenarioError {
         let field = key.map { path(of: $0) } ?? path
         return ScenarioError(
-            file: location.file, field: "document \(location.document)" + (field.isEmpty ? "" : ": \(field)"),
+            file: location.file, at: .document(location.document, field.isEmpty ? nil : FieldPath(parsing: field)),
             reason: reason)
     }
 

@@ -32,7 +32,7 @@ enum YAMLDocuments {
             .composer(let context, let problem, let mark, _):
             let while_ = context.map { " (\($0.text))" } ?? ""
             return ScenarioError(
-                file: file, field: "line \(mark.line), column \(mark.column)", reason: "invalid YAML: \(problem)\(while_)")
+                file: file, at: .position(line: mark.line, column: mark.column), reason: "invalid YAML: \(problem)\(while_)")
         case .reader(let problem, _, _, _):
             return ScenarioError(file: file, field: nil, reason: "invalid YAML: \(problem)")
         default:

@@ -53,7 +53,7 @@ enum YAMLShape {
             defer { yaml_event_delete(&event) }
             let mark = event.start_mark
             func failure(_ reason: String) -> ScenarioError {
-                ScenarioError(file: file, field: "line \(mark.line + 1), column \(mark.column + 1)", reason: reason)
+                ScenarioError(file: file, at: .position(line: mark.line + 1, column: mark.column + 1), reason: reason)
             }
             switch event.type {
             case YAML_STREAM_END_EVENT:

@@ -11,11 +11,11 @@ enum JSONSyntax {
             if let offset = characterOffset(in: detail) {
                 let (line, column) = position(of: offset, in: data)
                 let reason = detail.replacingOccurrences(of: " around character \(offset).", with: "")
-                return ScenarioError(field: "line \(line), column \(column)", reason: "invalid JSON: \(lowercasedFirst(reason))")
+                return ScenarioError(at: .position(line: line, column: column), reason: "invalid JSON: \(lowercasedFirst(reason))")
             }
             if detail.contains("end of file") || detail.contains("Unexpected end") {
                 let (line, column) = position(of: data.count, in: data)
-                return ScenarioError(field: "line \(line), column \(column)", reason: "invalid JSON: unexpected end of file")
+                return ScenarioError(at: .position(line: line, column: column), reason: "invalid JSON: unexpected end of file")
             }
             let trimmed = (detail.hasSuffix(".") ? String(detail.dropLast()) : detail)
                 .replacingOccurrences(of: "is not representable in Swift", with: "is out of range")

@@ -25,7 +25,7 @@ public enum ScenarioDecoder {
         } catch let error as FieldError {
             throw ScenarioError(field: error.path, reason: error.reason)
         } catch let DecodingError.typeMismatch(_, context) {
-            let path = FieldPath.string(context.codingPath)
+            let path = FieldText.string(context.codingPath)
             throw ScenarioError(field: path.isEmpty ? "(top level)" : path, reason: "expected an object")
         } catch {
             throw ScenarioError(field: nil, reason: "not a scenario: \(error)")

@@ -5,14 +5,14 @@ struct StrictObject {
     let path: String
 
     init(_ decoder: Decoder, allowed: Set<String>) throws {
-        path = FieldPath.string(decoder.codingPath)
+        path = FieldText.string(decoder.codingPath)
         do {
             container = try decoder.container(keyedBy: AnyKey.self)
         } catch {
             throw FieldError(path: path.isEmpty ? "(top level)" : path, reason: "expected an object")
         }
         if let unknown = container.allKeys.map(\.stringValue).filter({ !allowed.contains($0) }).sorted().first {
-            let suggestion = FieldPath.closest(to: unknown, in: allowed).map { " (did you mean \"\($0)\"?)" } ?? ""
+            let suggestion = FieldText.closest(to: unknown, in: allowed).map { " (did you mean \"\($0)\"?)" } ?? ""
             throw FieldError(path: field(unknown), reason: "unknown key\(suggestion)")
         }
     }
@@ -39,10 +39,10 @@ struct StrictObject {
     func int(_ key: String) throws -> Int? {
         guard let value = try double(key) else { return nil }
         guard value == value.rounded() else {
-            throw FieldError(path: field(key), reason: "must be a whole number (got \(FieldPath.number(value)))")
+            throw FieldError(path: field(key), reason: "must be a whole number (got \(FieldText.number(value)))")
         }
         guard abs(value) < 9e15 else {
-            throw FieldError(path: field(key), reason: "is far too large (got \(FieldPath.number(value)))")
+            throw FieldError(path: field(key), reason: "is far too large (got \(FieldText.number(value)))")
         }
         return Int(value)
     }
@@ -85,7 +85,7 @@ struct StrictObject {
         } catch let error as FieldError {
             throw error
         } catch let DecodingError.typeMismatch(type, context) {
-            let path = FieldPath.string(context.codingPath)
+            let path = FieldText.string(context.codingPath)
             let expected = type is [Any].Type || String(describing: type).hasPrefix("Array") ? "an array" : "an object"
             throw FieldError(path: path.isEmpty ? field(key) : path, reason: "expected \(expected)")
         } catch {

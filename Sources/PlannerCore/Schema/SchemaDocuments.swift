@@ -123,7 +123,7 @@ public enum SchemaDocuments {
 
     /// A number as a person writes it: no exponent (0.0000166667, not 1.66667e-05).
     static func decimal(_ value: Double) -> String {
-        let plain = FieldPath.number(value)
+        let plain = FieldText.number(value)
         guard plain.contains("e") else { return plain }
         var text = String(format: "%.12f", value)
         while text.hasSuffix("0") { text.removeLast() }

@@ -147,7 +147,7 @@ public enum ScenarioValidator {
         _ layer: ImageLayer, known: (workload: Int, layer: Int, size: Double)
     ) -> (reason: String, value: Double) {
         let place = FieldLocation(known.workload, layer: known.layer, "sizeMiB").path
-        return ("layer \"\(layer.id)\" is \(FieldPath.number(known.size)) MiB in \(place); one id must have one size", layer.sizeMiB)
+        return ("layer \"\(layer.id)\" is \(FieldText.number(known.size)) MiB in \(place); one id must have one size", layer.sizeMiB)
     }
 
     /// Pod disagreements that involve workload `index` (against its pod's first member).
@@ -202,20 +202,20 @@ struct Rules {
     var errors: [ScenarioError] = []
 
     mutating func fail(_ field: String, _ reason: String, _ value: Double? = nil) {
-        let got = value.map { " (got \(FieldPath.number($0)))" } ?? ""
+        let got = value.map { " (got \(FieldText.number($0)))" } ?? ""
         errors.append(ScenarioError(field: field, reason: reason + got))
     }
 
     mutating func range(_ field: String, _ value: Double, above lower: Double, atMost upper: Double) {
         if !value.isFinite { fail(field, "must be a finite number") }
-        else if value <= lower { fail(field, "must be greater than \(FieldPath.number(lower))", value) }
-        else if value > upper { fail(field, "must be at most \(FieldPath.number(upper))", value) }
+        else if value <= lower { fail(field, "must be greater than \(FieldText.number(lower))", value) }
+        else if value > upper { fail(field, "must be at most \(FieldText.number(upper))", value) }
     }
 
     mutating func range(_ field: String, _ value: Double, atLeast lower: Double, atMost upper: Double) {
         if !value.isFinite { fail(field, "must be a finite number") }
-        else if value < lower { fail(field, "must be at least \(FieldPath.number(lower))", value) }
-        else if value > upper { fail(field, "must be at most \(FieldPath.number(upper))", value) }
+        else if value < lower { fail(field, "must be at least \(FieldText.number(lower))", value) }
+        else if value > upper { fail(field, "must be at most \(FieldText.number(upper))", value) }
     }
 
     mutating func count(_ field: String, _ value: Int, atLeast lower: Int, atMost upper: Int) {

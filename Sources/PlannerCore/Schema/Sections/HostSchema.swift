@@ -36,7 +36,7 @@ extension ScenarioSchema {
                     + "6% of the next 112, 2% above 128, + 100 MiB hard-eviction threshold (512 GiB → 17.098 GiB)",
                 check: { host, here, rules in
                     if host.reservedMemoryGiB >= host.memoryGiB, host.memoryGiB > 0 {
-                        rules.fail(here, "must be less than host.memoryGiB (\(FieldPath.number(host.memoryGiB)))", host.reservedMemoryGiB)
+                        rules.fail(here, "must be less than host.memoryGiB (\(FieldText.number(host.memoryGiB)))", host.reservedMemoryGiB)
                     }
                 }),
             .init(

@@ -52,7 +52,7 @@ extension ScenarioSchema {
                 summary: "peak requests per second (at least requestsPerSecond)", defaultText: "`requestsPerSecond`",
                 check: { w, here, rules in
                     if let peak = w.peakRequestsPerSecond, let rate = w.requestsPerSecond, peak < rate {
-                        rules.fail(here, "must be at least requestsPerSecond (\(FieldPath.number(rate)))", peak)
+                        rules.fail(here, "must be at least requestsPerSecond (\(FieldText.number(rate)))", peak)
                     }
                 }),
             .init(

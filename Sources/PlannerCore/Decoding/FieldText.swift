@@ -1,5 +1,5 @@
-/// Field paths and values as messages show them: `workloads[2].memoryMiB`, `-5`, `0.25`.
-enum FieldPath {
+/// Paths and values as messages show them: `workloads[2].memoryMiB` from a coding path, `-5`, `0.25`.
+enum FieldText {
     static func string(_ codingPath: [CodingKey]) -> String {
         var path = ""
         for key in codingPath {
