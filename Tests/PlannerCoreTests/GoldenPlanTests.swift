@@ -6,7 +6,7 @@ import Testing
 /// Missing goldens, or `RECORD_GOLDEN=1`, record the current output and fail, so a recording never
 /// passes silently.
 @Suite struct GoldenPlanTests {
-    static let goldenDirectory = Fixtures.packageRoot.appendingPathComponent("Tests/PlannerCoreTests/Golden")
+    static let goldenDirectory = TestSupport.packageRoot.appendingPathComponent("Tests/PlannerCoreTests/Golden")
 
     @Test(arguments: BundledProfiles.all.map(\.name))
     func planMatchesGolden(profile: String) throws {
@@ -24,7 +24,7 @@ import Testing
     }
 
     @Test func bundledProfilesMatchTheFilesInProfiles() throws {
-        let directory = Fixtures.packageRoot.appendingPathComponent("Profiles")
+        let directory = TestSupport.packageRoot.appendingPathComponent("Profiles")
         let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".json") }.sorted()
         #expect(files == BundledProfiles.all.map { "\($0.name).json" }.sorted())
         for profile in BundledProfiles.all {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Fixtures
 import Foundation
 import PlannerCore
 import Storage

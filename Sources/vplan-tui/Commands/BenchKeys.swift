@@ -1,5 +1,6 @@
 import ArgumentParser
 import Dashboard
+import Fixtures
 import Foundation
 import PlannerCore
 
