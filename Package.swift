@@ -42,7 +42,7 @@ let package = Package(
         ),
         .target(
             name: "Dashboard",
-            dependencies: ["PlannerCore"]
+            dependencies: ["PlannerCore", "Storage"]
         ),
         .target(
             name: "Importers",
@@ -67,7 +67,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PlannerCoreTests",
-            dependencies: ["PlannerCore", "Fixtures"],
+            dependencies: ["PlannerCore", "Fixtures", "Storage"],
             exclude: ["Golden"],
             resources: [.copy("Fixtures")]
         ),
@@ -78,7 +78,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ImportersTests",
-            dependencies: ["Importers", "PlannerCore"],
+            dependencies: ["Importers", "PlannerCore", "Storage"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
@@ -87,7 +87,7 @@ let package = Package(
         ),
         .testTarget(
             name: "DashboardTests",
-            dependencies: ["Dashboard", "PlannerCore"],
+            dependencies: ["Dashboard", "PlannerCore", "Storage"],
             exclude: ["Snapshots"]
         ),
     ],

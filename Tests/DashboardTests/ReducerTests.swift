@@ -1,6 +1,7 @@
 import Dashboard
 import Foundation
 import PlannerCore
+import Storage
 import Testing
 
 @Suite struct ReducerTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PlannerCore
+import Storage
 
 /// Each missing required key, unknown key, wrong type and out-of-range value gives its message.
 @Suite struct DecodingTests {

@@ -1,5 +1,6 @@
 import Foundation
 import PlannerCore
+import Storage
 
 /// The dashboard's update function: `reduce(&state, action)` changes the state and returns the work
 /// to do as values. It never touches the terminal, the disk or a clock, so every action is tested by
