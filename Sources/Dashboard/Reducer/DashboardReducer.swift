@@ -168,7 +168,7 @@ public enum DashboardReducer {
         case .export:
             state.mode = .prompt(PathPrompt(purpose: .export, text: defaultExportPath(state.document)))
         case .open:
-            var choices = BundledProfiles.all.map { OpenTarget.bundled($0.name) }
+            var choices = BundledProfiles.all.map { ScenarioLocation.bundled($0.name) }
             for file in state.commandLineFiles where !choices.contains(.file(file)) { choices.append(.file(file)) }
             state.mode = .picker(OpenPicker(choices: choices))
         case .quit:
