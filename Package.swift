@@ -27,6 +27,11 @@ let package = Package(
             // make `swift run vplan-tui` (a debug build) plan in seconds instead of milliseconds.
             swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]
         ),
+        // Benchmark and test inputs: BPPLIB instances, synthetic fleets, random scenarios.
+        .target(
+            name: "Fixtures",
+            dependencies: ["PlannerCore"]
+        ),
         // Process-wide C state (signal handlers, terminal restore bytes, temporary files to remove):
         // a real C target, so each piece of state is defined once, whatever Swift inlines.
         .target(name: "CProcess"),
@@ -37,7 +42,7 @@ let package = Package(
         ),
         .target(
             name: "Dashboard",
-            dependencies: ["PlannerCore"]
+            dependencies: ["PlannerCore", "Storage"]
         ),
         .target(
             name: "Importers",
@@ -54,6 +59,7 @@ let package = Package(
                 "Dashboard",
                 "Importers",
                 "Storage",
+                "Fixtures",
                 "CNcurses",
                 "CProcess",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -61,7 +67,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PlannerCoreTests",
-            dependencies: ["PlannerCore"],
+            dependencies: ["PlannerCore", "Fixtures", "Storage"],
             exclude: ["Golden"],
             resources: [.copy("Fixtures")]
         ),
@@ -72,7 +78,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ImportersTests",
-            dependencies: ["Importers", "PlannerCore"],
+            dependencies: ["Importers", "PlannerCore", "Storage"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
@@ -81,7 +87,7 @@ let package = Package(
         ),
         .testTarget(
             name: "DashboardTests",
-            dependencies: ["Dashboard", "PlannerCore"],
+            dependencies: ["Dashboard", "PlannerCore", "Storage"],
             exclude: ["Snapshots"]
         ),
     ],

@@ -1,6 +1,7 @@
 import Dashboard
 import Foundation
 import PlannerCore
+import Storage
 import Testing
 
 /// The autosave of unsaved edits: when it is written (clock ticks), what failures show, what a save,

@@ -1,6 +1,7 @@
 import Dashboard
 import Foundation
 import PlannerCore
+import Storage
 import Testing
 
 @Suite struct ReducerTests {
@@ -297,7 +298,7 @@ import Testing
     @Test func escCancelsAnOpenAndItsLateResultIsDropped() throws {
         var state = Fixture.state()
         let before = state
-        let target = OpenTarget.file("extra.json")
+        let target = ScenarioLocation.file("extra.json")
         // The picker's last file (up twice from the top: past "type a path…").
         _ = reduce(&state, .open, .move(.up), .move(.up))
         #expect(reduce(&state, .confirm) == [.open(target)])

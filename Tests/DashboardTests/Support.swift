@@ -1,6 +1,7 @@
 import Dashboard
 import Foundation
 import PlannerCore
+import Storage
 import Testing
 
 /// Shared helpers: a state on the default profile with its plans, and buffer text.

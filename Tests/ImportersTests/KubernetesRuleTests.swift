@@ -1,5 +1,6 @@
 import Importers
 import PlannerCore
+import Storage
 import Testing
 
 /// One hand-written fixture per import rule (docs/importers.md).

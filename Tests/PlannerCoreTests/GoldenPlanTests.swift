@@ -1,12 +1,13 @@
 import Foundation
 import Testing
 @testable import PlannerCore
+import Storage
 
 /// A golden plan per bundled profile, so every change to the numbers shows in review.
 /// Missing goldens, or `RECORD_GOLDEN=1`, record the current output and fail, so a recording never
 /// passes silently.
 @Suite struct GoldenPlanTests {
-    static let goldenDirectory = Fixtures.packageRoot.appendingPathComponent("Tests/PlannerCoreTests/Golden")
+    static let goldenDirectory = TestSupport.packageRoot.appendingPathComponent("Tests/PlannerCoreTests/Golden")
 
     @Test(arguments: BundledProfiles.all.map(\.name))
     func planMatchesGolden(profile: String) throws {
@@ -21,16 +22,6 @@ import Testing
             return
         }
         #expect(actual == expected, "plan of \(profile) differs from \(file.lastPathComponent); RECORD_GOLDEN=1 re-records after review")
-    }
-
-    @Test func bundledProfilesMatchTheFilesInProfiles() throws {
-        let directory = Fixtures.packageRoot.appendingPathComponent("Profiles")
-        let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".json") }.sorted()
-        #expect(files == BundledProfiles.all.map { "\($0.name).json" }.sorted())
-        for profile in BundledProfiles.all {
-            let text = try String(contentsOf: directory.appendingPathComponent("\(profile.name).json"), encoding: .utf8)
-            #expect(text == profile.json + "\n", "Profiles/\(profile.name).json changed: run scripts/embed-profiles")
-        }
     }
 
     @Test func everyProfileSaysWhereItsFiguresComeFrom() throws {

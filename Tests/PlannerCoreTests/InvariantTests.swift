@@ -1,3 +1,4 @@
+import Fixtures
 import Foundation
 import Testing
 @testable import PlannerCore
@@ -9,7 +10,7 @@ import Testing
     @Test(arguments: seeds)
     func plansAreFeasibleCompleteAndDeterministic(seed: UInt64) throws {
         var rng = SplitMix64(seed: seed)
-        let scenario = Fixtures.randomScenario(&rng)
+        let scenario = RandomScenario.make(&rng)
         let plans = try Planner().plans(for: scenario)
         #expect(plans.map(\.model) == PlanModel.allCases)
         for plan in plans {
@@ -27,7 +28,7 @@ import Testing
     @Test(arguments: seeds.prefix(25))
     func oneMoreReplicaNeverLowersTheBoundOrTheMemory(seed: UInt64) throws {
         var rng = SplitMix64(seed: seed)
-        let scenario = Fixtures.randomScenario(&rng)
+        let scenario = RandomScenario.make(&rng)
         let before = try Planner().plans(for: scenario)
         let index = Int.random(in: 0..<scenario.workloads.count, using: &rng)
         var grown = scenario

@@ -1,3 +1,4 @@
+import Fixtures
 import Foundation
 @testable import PlannerCore
 import Testing
@@ -34,7 +35,7 @@ import Testing
         var rng = SplitMix64(seed: 20261130)
         var sawProblems = 0
         for _ in 0..<600 {
-            let before = Fixtures.randomScenario(&rng)
+            let before = RandomScenario.make(&rng)
             let row = Int.random(in: 0..<before.workloads.count, using: &rng)
             let after = Self.edit(before, row: row, &rng)
             let full = Set(ScenarioValidator.errors(in: after).map(\.description))

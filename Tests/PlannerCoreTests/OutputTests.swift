@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PlannerCore
+import Storage
 
 @Suite struct OutputTests {
     @Test(arguments: [

@@ -1,5 +1,6 @@
 import Foundation
 import PlannerCore
+import Storage
 
 /// Everything that can happen to the dashboard: intents from key presses, and results coming back
 /// from the world (a resize, a finished plan, a save, an export or an open).
@@ -58,7 +59,7 @@ public enum Action: Sendable, Equatable {
     case planFinished(revision: Int, result: Result<[Plan], ScenarioError>)
     case saveFinished(path: String, error: String?)
     case exportFinished(path: String, error: String?)
-    case openFinished(target: OpenTarget, result: Result<Scenario, ScenarioError>)
+    case openFinished(target: ScenarioLocation, result: Result<Scenario, ScenarioError>)
 
     // Autosave.
     /// The event loop's clock (seconds, monotonic), sent every `AutosavePolicy.tickInterval`.

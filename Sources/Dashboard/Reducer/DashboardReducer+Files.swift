@@ -1,5 +1,6 @@
 import Foundation
 import PlannerCore
+import Storage
 
 /// Save, export, open and quit, and the default file names.
 extension DashboardReducer {
@@ -28,7 +29,7 @@ extension DashboardReducer {
         return []
     }
 
-    static func open(_ state: inout DashboardState, _ target: OpenTarget) -> [Effect] {
+    static func open(_ state: inout DashboardState, _ target: ScenarioLocation) -> [Effect] {
         if state.isModified {
             state.mode = .confirm(.discardAndOpen(target))
             return []
@@ -37,7 +38,7 @@ extension DashboardReducer {
     }
 
     /// Asks for the open; the status line says it is under way and that Esc cancels it.
-    static func startOpening(_ state: inout DashboardState, _ target: OpenTarget) -> [Effect] {
+    static func startOpening(_ state: inout DashboardState, _ target: ScenarioLocation) -> [Effect] {
         state.opening = .opening(target)
         state.status = StatusMessage("opening \(target.label)… (Esc cancels)")
         return [.open(target)]

@@ -1,5 +1,6 @@
 import Foundation
 import PlannerCore
+import Storage
 
 /// Results coming back from the world: plans, saves and opens.
 extension DashboardReducer {
@@ -49,7 +50,7 @@ extension DashboardReducer {
         }
         state.savedScenario = saved ?? state.scenario
         let previous = state.document
-        state.document = Document(path: path, displayName: path, stem: stem(of: path))
+        state.document = Document(.file(path))
         state.status = StatusMessage("saved \(path)")
         // The file now holds the edits: the autosave (of the old and the new name) has served.
         let removals = resetAutosave(&state, removing: [previous, state.document])
@@ -61,7 +62,7 @@ extension DashboardReducer {
     }
 
     static func openFinished(
-        _ state: inout DashboardState, target: OpenTarget, result: Result<Scenario, ScenarioError>
+        _ state: inout DashboardState, target: ScenarioLocation, result: Result<Scenario, ScenarioError>
     ) -> [Effect] {
         let progress = state.opening
         state.opening = .idle
@@ -73,12 +74,7 @@ extension DashboardReducer {
         case .success(let scenario):
             state.scenario = scenario
             state.savedScenario = scenario
-            switch target {
-            case .bundled(let name):
-                state.document = Document(path: nil, displayName: "Profiles/\(name).json", stem: name)
-            case .file(let path):
-                state.document = Document(path: path, displayName: path, stem: stem(of: path))
-            }
+            state.document = Document(target)
             state.history = History()
             state.revision += 1
             state.planFailure = nil

@@ -1,5 +1,6 @@
 import Foundation
 import PlannerCore
+import Storage
 
 /// The dashboard's update function: `reduce(&state, action)` changes the state and returns the work
 /// to do as values. It never touches the terminal, the disk or a clock, so every action is tested by
@@ -167,7 +168,7 @@ public enum DashboardReducer {
         case .export:
             state.mode = .prompt(PathPrompt(purpose: .export, text: defaultExportPath(state.document)))
         case .open:
-            var choices = BundledProfiles.all.map { OpenTarget.bundled($0.name) }
+            var choices = BundledProfiles.all.map { ScenarioLocation.bundled($0.name) }
             for file in state.commandLineFiles where !choices.contains(.file(file)) { choices.append(.file(file)) }
             state.mode = .picker(OpenPicker(choices: choices))
         case .quit:

@@ -1,5 +1,6 @@
 import Foundation
 import PlannerCore
+import Storage
 
 /// Work the reducer asks the outside world to do; the results come back as actions.
 public enum Effect: Sendable, Equatable {
@@ -11,10 +12,10 @@ public enum Effect: Sendable, Equatable {
     /// `path` (as `plan --output` does), off the input path; answer with `.exportFinished`.
     case export(path: String, scenario: Scenario)
     /// Load a profile or file; answer with `.openFinished`.
-    case open(OpenTarget)
+    case open(ScenarioLocation)
     /// Give up on an open under way: its result is not delivered, and a read blocked on a FIFO is
     /// released.
-    case cancelOpen(OpenTarget)
+    case cancelOpen(ScenarioLocation)
     /// Look for an autosave of `document` newer than its file; answer with `.autosaveFound` (or nothing).
     case findAutosave(Document)
     /// Write `data` atomically to the autosave of `document`, off the input path; answer with

@@ -1,4 +1,5 @@
 import PlannerCore
+import Storage
 
 /// What the keyboard is doing right now: moving around, editing a cell, answering a prompt, picking
 /// a profile to open, or reading the help.
@@ -66,7 +67,7 @@ public enum Confirmation: Sendable, Equatable {
     /// Quit although there are unsaved changes.
     case quit
     /// Open another profile although there are unsaved changes.
-    case discardAndOpen(OpenTarget)
+    case discardAndOpen(ScenarioLocation)
     /// An autosave of unsaved edits, newer than the file, was found at start: load it?
     case restoreAutosave(path: String, scenario: Scenario)
 
@@ -82,10 +83,10 @@ public enum Confirmation: Sendable, Equatable {
 
 /// The list of profiles and files `o` offers, with the highlighted entry. The last entry types a path.
 public struct OpenPicker: Sendable, Equatable {
-    public var choices: [OpenTarget]
+    public var choices: [ScenarioLocation]
     public var selected: Int
 
-    public init(choices: [OpenTarget], selected: Int = 0) {
+    public init(choices: [ScenarioLocation], selected: Int = 0) {
         self.choices = choices
         self.selected = selected
     }

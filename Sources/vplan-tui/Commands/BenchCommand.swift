@@ -1,4 +1,5 @@
 import ArgumentParser
+import Fixtures
 import Foundation
 import PlannerCore
 import Storage
@@ -28,7 +29,7 @@ struct BenchScale: ParsableCommand {
             size *= 10
         }
         if sizes.last != max && max >= 1_000 { sizes.append(max) }
-        var rows: [[String: Any]] = []
+        var rows: [Fleet] = []
         for size in sizes {
             let scenario = SyntheticFleet.scenario(instances: size)
             var planTimes: [Double] = []
@@ -47,37 +48,54 @@ struct BenchScale: ParsableCommand {
                 bytes = data.count
             }
             let plan = BenchSupport.median(planTimes)
-            rows.append([
-                "instances": size, "workloads": scenario.workloads.count, "planSeconds": plan,
-                "instancesPerSecond": Double(size) / plan, "writeSeconds": BenchSupport.median(writeTimes),
-                "planBytes": bytes, "peakMemoryMiB": BenchSupport.peakMemoryMiB(), "activeHosts": hosts,
-                "lowerBoundHosts": bounds, "runs": Swift.max(1, repetitions),
-            ])
+            rows.append(Fleet(
+                instances: size, workloads: scenario.workloads.count, planSeconds: plan,
+                instancesPerSecond: Double(size) / plan, writeSeconds: BenchSupport.median(writeTimes),
+                planBytes: bytes, peakMemoryMiB: BenchSupport.peakMemoryMiB(), activeHosts: hosts,
+                lowerBoundHosts: bounds, runs: Swift.max(1, repetitions)))
         }
         if json {
-            Console.out(BenchSupport.json(["benchmark": "scale", "fleets": rows]))
+            Console.out(try Report(fleets: rows).json())
             return
         }
         Console.out(BenchSupport.table(
             ["instances", "plan 4 models", "instances/s", "write JSON", "JSON MiB", "peak MiB", "hosts vm/ctr/faas/mixed", "bounds"],
             rows.map { row in
                 [
-                    "\(row["instances"]!)", "\(BenchSupport.fixed((row["planSeconds"] as! Double) * 1000, 1)) ms",
-                    BenchSupport.fixed(row["instancesPerSecond"] as! Double, 0),
-                    "\(BenchSupport.fixed((row["writeSeconds"] as! Double) * 1000, 1)) ms",
-                    BenchSupport.fixed(Double(row["planBytes"] as! Int) / 1_048_576, 1),
-                    BenchSupport.fixed(row["peakMemoryMiB"] as! Double, 0),
-                    (row["activeHosts"] as! [Int]).map(String.init).joined(separator: "/"),
-                    (row["lowerBoundHosts"] as! [Int]).map(String.init).joined(separator: "/"),
+                    "\(row.instances)", "\(BenchSupport.fixed(row.planSeconds * 1000, 1)) ms",
+                    BenchSupport.fixed(row.instancesPerSecond, 0),
+                    "\(BenchSupport.fixed(row.writeSeconds * 1000, 1)) ms",
+                    BenchSupport.fixed(Double(row.planBytes) / 1_048_576, 1),
+                    BenchSupport.fixed(row.peakMemoryMiB, 0),
+                    row.activeHosts.map(String.init).joined(separator: "/"),
+                    row.lowerBoundHosts.map(String.init).joined(separator: "/"),
                 ]
             }))
-        if rows.count >= 2 {
-            let first = rows[0], last = rows[rows.count - 1]
-            let n0 = Double(first["instances"] as! Int), n1 = Double(last["instances"] as! Int)
-            let ratio = (last["planSeconds"] as! Double) / (first["planSeconds"] as! Double)
+        if let first = rows.first, let last = rows.last, rows.count >= 2 {
+            let n0 = Double(first.instances), n1 = Double(last.instances)
+            let ratio = last.planSeconds / first.planSeconds
             Console.out("time ×\(BenchSupport.fixed(ratio, 1)) for ×\(BenchSupport.fixed(n1 / n0, 0)) instances "
                 + "(n log n would be ×\(BenchSupport.fixed(n1 * log2(n1) / (n0 * log2(n0)), 0)))")
         }
+    }
+
+    /// One fleet size: the median times over the runs, the figures of the last run.
+    struct Fleet: Codable {
+        var instances: Int
+        var workloads: Int
+        var planSeconds: Double
+        var instancesPerSecond: Double
+        var writeSeconds: Double
+        var planBytes: Int
+        var peakMemoryMiB: Double
+        var activeHosts: [Int]
+        var lowerBoundHosts: [Int]
+        var runs: Int
+    }
+
+    struct Report: BenchReport {
+        var benchmark = "scale"
+        var fleets: [Fleet]
     }
 }
 
@@ -160,40 +178,58 @@ struct BenchPacking: ParsableCommand {
                 total[index].times += outcome.times
             }
         }
-        let sets = order.map { ($0, outcomes[$0]!) } + [("all", total)]
-        func above(_ outcome: Outcome) -> Double {
-            outcome.optimum > 0 ? (Double(outcome.hosts) / Double(outcome.optimum) - 1) * 100 : 0
+        let sets = (order.map { ($0, outcomes[$0]!) } + [("all", total)]).map { name, pair in
+            SetRow(
+                set: name, instances: pair[0].instances, optimumHosts: pair[0].optimum,
+                packer: Figures(pair[0]), firstFitDecreasing: Figures(pair[1]))
         }
         if json {
-            Console.out(BenchSupport.json([
-                "benchmark": "packing", "evaluations": effort.evaluations,
-                "sets": sets.map { name, pair in
-                    [
-                        "set": name, "instances": pair[0].instances, "optimumHosts": pair[0].optimum,
-                        "packer": describe(pair[0], above(pair[0])), "firstFitDecreasing": describe(pair[1], above(pair[1])),
-                    ] as [String: Any]
-                },
-            ]))
+            Console.out(try Report(evaluations: effort.evaluations, sets: sets).json())
             return
         }
         Console.out(BenchSupport.table(
             ["set", "instances", "at optimum", "% above", "median ms", "max ms", "FFD at optimum", "FFD % above", "FFD median ms"],
-            sets.map { name, pair in
+            sets.map { row in
                 [
-                    name, "\(pair[0].instances)", "\(pair[0].atOptimum)", BenchSupport.fixed(above(pair[0]), 3),
-                    BenchSupport.fixed(BenchSupport.median(pair[0].times) * 1000, 2),
-                    BenchSupport.fixed((pair[0].times.max() ?? 0) * 1000, 1),
-                    "\(pair[1].atOptimum)", BenchSupport.fixed(above(pair[1]), 3),
-                    BenchSupport.fixed(BenchSupport.median(pair[1].times) * 1000, 2),
+                    row.set, "\(row.instances)", "\(row.packer.atOptimum)", BenchSupport.fixed(row.packer.percentAboveOptimum, 3),
+                    BenchSupport.fixed(row.packer.medianSeconds * 1000, 2),
+                    BenchSupport.fixed(row.packer.maxSeconds * 1000, 1),
+                    "\(row.firstFitDecreasing.atOptimum)", BenchSupport.fixed(row.firstFitDecreasing.percentAboveOptimum, 3),
+                    BenchSupport.fixed(row.firstFitDecreasing.medianSeconds * 1000, 2),
                 ]
             }))
     }
 
-    private func describe(_ outcome: Outcome, _ above: Double) -> [String: Any] {
-        [
-            "atOptimum": outcome.atOptimum, "hosts": outcome.hosts, "percentAboveOptimum": above,
-            "medianSeconds": BenchSupport.median(outcome.times), "maxSeconds": outcome.times.max() ?? 0,
-        ]
+    /// One packer on one set of instances (or all of them).
+    struct Figures: Codable {
+        var atOptimum: Int
+        var hosts: Int
+        var percentAboveOptimum: Double
+        var medianSeconds: Double
+        var maxSeconds: Double
+
+        init(_ outcome: Outcome) {
+            atOptimum = outcome.atOptimum
+            hosts = outcome.hosts
+            percentAboveOptimum = outcome.optimum > 0 ? (Double(outcome.hosts) / Double(outcome.optimum) - 1) * 100 : 0
+            medianSeconds = BenchSupport.median(outcome.times)
+            maxSeconds = outcome.times.max() ?? 0
+        }
+    }
+
+    /// A set of instances: the default packer beside first-fit decreasing.
+    struct SetRow: Codable {
+        var set: String
+        var instances: Int
+        var optimumHosts: Int
+        var packer: Figures
+        var firstFitDecreasing: Figures
+    }
+
+    struct Report: BenchReport {
+        var benchmark = "packing"
+        var evaluations: Int
+        var sets: [SetRow]
     }
 
     private func failure(_ path: String, _ reason: String) -> Error {
@@ -235,24 +271,35 @@ struct BenchInteractive: ParsableCommand {
             hosts = plans.map(\.activeHosts)
             bounds = plans.map(\.lowerBoundHosts)
         }
-        let figures: [String: Any] = [
-            "benchmark": "interactive", "instances": instances, "runs": samples.count, "effort": effort,
-            "medianMs": BenchSupport.median(samples), "p90Ms": BenchSupport.quantile(samples, 0.9),
-            "p99Ms": BenchSupport.quantile(samples, 0.99), "maxMs": samples.max() ?? 0,
-            "lastActiveHosts": hosts, "lastLowerBoundHosts": bounds,
-        ]
+        let report = Report(
+            instances: instances, runs: samples.count, effort: effort, medianMs: BenchSupport.median(samples),
+            p90Ms: BenchSupport.quantile(samples, 0.9), p99Ms: BenchSupport.quantile(samples, 0.99),
+            maxMs: samples.max() ?? 0, lastActiveHosts: hosts, lastLowerBoundHosts: bounds)
         if json {
-            Console.out(BenchSupport.json(figures))
+            Console.out(try report.json())
             return
         }
         Console.out(BenchSupport.table(
             ["instances", "effort", "re-plans", "median ms", "p90 ms", "p99 ms", "max ms", "last hosts vm/ctr/faas/mixed", "lower bounds"],
             [[
-                "\(instances)", effort, "\(samples.count)", BenchSupport.fixed(figures["medianMs"] as! Double, 2),
-                BenchSupport.fixed(figures["p90Ms"] as! Double, 2), BenchSupport.fixed(figures["p99Ms"] as! Double, 2),
-                BenchSupport.fixed(figures["maxMs"] as! Double, 2),
+                "\(instances)", effort, "\(samples.count)", BenchSupport.fixed(report.medianMs, 2),
+                BenchSupport.fixed(report.p90Ms, 2), BenchSupport.fixed(report.p99Ms, 2),
+                BenchSupport.fixed(report.maxMs, 2),
                 hosts.map(String.init).joined(separator: "/"), bounds.map(String.init).joined(separator: "/"),
             ]]))
+    }
+
+    struct Report: BenchReport {
+        var benchmark = "interactive"
+        var instances: Int
+        var runs: Int
+        var effort: String
+        var medianMs: Double
+        var p90Ms: Double
+        var p99Ms: Double
+        var maxMs: Double
+        var lastActiveHosts: [Int]
+        var lastLowerBoundHosts: [Int]
     }
 }
 

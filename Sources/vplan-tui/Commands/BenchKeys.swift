@@ -1,5 +1,6 @@
 import ArgumentParser
 import Dashboard
+import Fixtures
 import Foundation
 import PlannerCore
 
@@ -56,7 +57,7 @@ struct BenchKeys: ParsableCommand {
             _ = DashboardReducer.reduce(&state, .beginEdit)
         }) { _, _ in .insert(text) })
         if json {
-            Console.out(String(decoding: try JSONEncoder.sorted.encode(Report(instances: instances, rows: rows)), as: UTF8.self))
+            Console.out(try Report(instances: instances, rows: rows).json())
             return
         }
         Console.out("\(instances) instances, \(scenario.workloads.count) workloads, 160×48 screen")
@@ -65,7 +66,7 @@ struct BenchKeys: ParsableCommand {
             rows.map { [$0.action, "\($0.runs)", BenchSupport.fixed($0.medianMs, 2), BenchSupport.fixed($0.p90Ms, 2), BenchSupport.fixed($0.maxMs, 2)] }))
     }
 
-    struct Report: Codable {
+    struct Report: BenchReport {
         var benchmark = "keys"
         var instances: Int
         var rows: [Row]
@@ -89,14 +90,5 @@ struct BenchKeys: ParsableCommand {
         return Row(
             action: name, runs: samples.count, medianMs: BenchSupport.median(samples),
             p90Ms: BenchSupport.quantile(samples, 0.9), maxMs: samples.max() ?? 0)
-    }
-}
-
-extension JSONEncoder {
-    /// Pretty-printed with sorted keys, for benchmark reports.
-    static var sorted: JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        return encoder
     }
 }

@@ -23,7 +23,7 @@ struct DashboardCommand: ParsableCommand {
                 return
             }
             var offered = files
-            if let path = source.path, !offered.contains(path) { offered.insert(path, at: 0) }
+            if let path = source.location.path, !offered.contains(path) { offered.insert(path, at: 0) }
             do throws(NcursesTerminal.Unusable) {
                 try DashboardApp.run(source: source, commandLineFiles: offered)
             } catch {
@@ -40,7 +40,7 @@ struct DashboardCommand: ParsableCommand {
         do throws(ScenarioError) {
             plans = try Planner().plans(for: source.scenario)
         } catch {
-            throw error.inFile(source.displayName)
+            throw error.inFile(source.location.displayName)
         }
         Console.out(PlanSummary.table(scenario: source.scenario, plans: plans))
     }

@@ -29,26 +29,11 @@ struct ImportOutputOptions: ParsableArguments {
         return try ScenarioSource.load(host).scenario
     }
 
-    /// Checks the scenario, writes it, prints the summary (and a warning if it cannot be planned).
+    /// Writes the checked scenario and prints the summary (`ImportResult.output(file:)` says what is checked).
     func emit(_ result: ImportResult) throws(ScenarioError) {
-        if let problem = ScenarioValidator.errors(in: result.scenario).first {
-            throw ScenarioError(file: OutputDestination(output).name ?? "(imported scenario)", field: problem.field, reason: problem.reason)
-        }
-        let data = ScenarioDocument.json(result.scenario)
-        // What vplan writes it must be able to read back.
-        guard data.count <= Limits.maximumFileBytes else {
-            throw ScenarioError(
-                file: OutputDestination(output).name ?? "(imported scenario)", field: nil,
-                reason: "would be \(data.count) bytes, more than the \(Limits.maximumFileBytes) bytes (64 MiB) vplan reads")
-        }
-        var summary = result.summary.text
-        do {
-            _ = try Planner().plans(for: result.scenario)
-        } catch {
-            summary += "\nwarning: the scenario does not plan on this host: \(TerminalText.escaped(error.description)); "
-                + "choose a larger host with --host"
-        }
-        try OutputDestination(output).write(data)
+        let destination = OutputDestination(output)
+        let (data, summary) = try result.output(file: destination.name)
+        try destination.write(data)
         Console.error(summary)
     }
 }

@@ -30,7 +30,7 @@ struct PlanCommand: ParsableCommand {
             do {
                 plans = try Planner().plans(for: source.scenario)
             } catch let error as ScenarioError {
-                throw error.inFile(source.displayName)
+                throw error.inFile(source.location.displayName)
             }
             let destination = OutputDestination(output)
             announceSize(source.scenario, plans, destination)

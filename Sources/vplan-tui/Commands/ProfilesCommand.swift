@@ -1,5 +1,6 @@
 import ArgumentParser
 import PlannerCore
+import Storage
 
 /// `vplan-tui profiles`: the bundled profiles, one line each.
 struct ProfilesCommand: ParsableCommand {

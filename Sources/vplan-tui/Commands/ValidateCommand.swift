@@ -15,7 +15,7 @@ struct ValidateCommand: ParsableCommand {
             do {
                 _ = try Planner().plans(for: source.scenario)
             } catch let error as ScenarioError {
-                throw error.inFile(source.displayName)
+                throw error.inFile(source.location.displayName)
             }
             Console.out("ok")
         }

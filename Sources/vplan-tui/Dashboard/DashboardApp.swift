@@ -20,9 +20,7 @@ enum DashboardApp {
         let workers = Workers(plans: PlanWorker(), files: FileWorker(), autosave: AutosaveWriter(store: .live()))
         var state = DashboardState(
             scenario: source.scenario,
-            document: Document(
-                path: source.path, displayName: source.displayName,
-                stem: DashboardReducer.stem(of: source.path ?? source.displayName)),
+            document: Document(source.location),
             size: terminal.size, capabilities: terminal.capabilities, commandLineFiles: commandLineFiles)
         var pending = workers.perform(DashboardReducer.start(&state))
         var needsDraw = true

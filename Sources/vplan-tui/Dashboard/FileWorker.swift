@@ -37,10 +37,10 @@ final class FileWorker: @unchecked Sendable {
     }
 
     /// Opens under way, by a number of their own, so a cancelled one never delivers.
-    private var opening: [Int: OpenTarget] = [:]
+    private var opening: [Int: ScenarioLocation] = [:]
     private var nextOpen = 0
 
-    func open(_ target: OpenTarget) {
+    func open(_ target: ScenarioLocation) {
         let number = lock.withLock {
             nextOpen += 1
             opening[nextOpen] = target
@@ -58,7 +58,7 @@ final class FileWorker: @unchecked Sendable {
     /// Drops the opens of `target` under way. A thread blocked opening a FIFO that has no writer is
     /// released by opening the FIFO for writing (without blocking) and closing it at once: its
     /// read then ends, and its result is dropped.
-    func cancelOpen(_ target: OpenTarget) {
+    func cancelOpen(_ target: ScenarioLocation) {
         lock.withLock { opening = opening.filter { $0.value != target } }
         guard case .file(let path) = target else { return }
         var status = stat()
@@ -89,15 +89,9 @@ final class FileWorker: @unchecked Sendable {
         }
     }
 
-    private static func load(_ target: OpenTarget) -> Result<Scenario, ScenarioError> {
-        do throws(ScenarioError) {
-            switch target {
-            case .bundled(let name): return .success(try BundledProfiles.scenario(named: name))
-            case .file(let path): return .success(try ScenarioFile.load(expanded(path)))
-            }
-        } catch {
-            return .failure(error)
-        }
+    private static func load(_ target: ScenarioLocation) -> Result<Scenario, ScenarioError> {
+        let location = target.path.map { ScenarioLocation.file(expanded($0)) } ?? target
+        return Result { () throws(ScenarioError) in try location.load() }
     }
 
     /// `~/x` → `$HOME/x`.

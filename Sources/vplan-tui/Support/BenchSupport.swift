@@ -53,12 +53,16 @@ enum BenchSupport {
     }
 
     static func fixed(_ value: Double, _ decimals: Int) -> String { String(format: "%.\(decimals)f", value) }
+}
 
-    /// A JSON document from plain values, keys sorted, for `--json`.
-    static func json(_ value: Any) -> String {
-        guard let data = try? JSONSerialization.data(withJSONObject: value, options: [.prettyPrinted, .sortedKeys]) else {
-            return "{}"
-        }
-        return String(decoding: data, as: UTF8.self)
+/// A benchmark's `--json` report: a `Codable` value, so each key is named once, in its type.
+protocol BenchReport: Codable {}
+
+extension BenchReport {
+    /// The report as JSON, pretty printed with sorted keys.
+    func json() throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        return String(decoding: try encoder.encode(self), as: UTF8.self)
     }
 }

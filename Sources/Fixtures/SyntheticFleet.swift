@@ -1,3 +1,5 @@
+import PlannerCore
+
 /// A deterministic synthetic fleet for benchmarks and property tests: `instances ÷ 100`
 /// workloads of 100 replicas each (one workload of `instances` replicas below 100), with CPU and
 /// memory drawn from the sizes cloud catalogs sell (0.25 to 8 cores, 1 to 8 GiB per core), every

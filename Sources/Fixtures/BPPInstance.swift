@@ -1,3 +1,5 @@
+import PlannerCore
+
 /// A one-dimensional bin-packing instance in the BPPLIB text format (Delorme, Iori and Martello,
 /// "BPPLIB: a library for bin packing and cutting stock problems", Optimization Letters 12, 2018):
 /// the number of items, the capacity, then one item size per line (whitespace of any kind,

@@ -1,7 +1,17 @@
 import Foundation
+import PlannerCore
 
-/// Looking up bundled profiles by name.
-extension BundledProfiles {
+/// The profiles shipped with vplan: every `Profiles/*.json`, compiled in by `scripts/embed-profiles`
+/// (into `EmbeddedProfiles.swift`), so `swift run vplan-tui` works from any directory.
+public enum BundledProfiles {
+    /// File name (without .json) of the default profile, the scenario vplan opens when given none.
+    public static let defaultName = "online-shop"
+
+    /// Every bundled profile: its file name without .json, and the file's text. The default comes
+    /// first, then the others by name.
+    public static let all: [(name: String, json: String)] =
+        embedded.filter { $0.name == defaultName } + embedded.filter { $0.name != defaultName }.sorted { $0.name < $1.name }
+
     /// The default scenario, decoded.
     public static func defaultScenario() throws(ScenarioError) -> Scenario {
         try scenario(named: defaultName)

@@ -1,0 +1,61 @@
+import PlannerCore
+
+/// Where a scenario lives: a bundled profile, by name, or a file. The one spelling of what
+/// `--profile X`, `validate X` and `--host X` name and of what the dashboard's `o` opens.
+public enum ScenarioLocation: Sendable, Hashable {
+    /// A bundled profile, by its file name without `.json`.
+    case bundled(String)
+    /// A scenario file, by its path as given.
+    case file(String)
+
+    /// The bundled default profile.
+    public static var defaultProfile: ScenarioLocation { .bundled(BundledProfiles.defaultName) }
+
+    /// What a command-line argument names: none gives the bundled default; the name of a bundled
+    /// profile (with or without `.json`) gives that profile, unless a file of that name exists;
+    /// anything else is a file.
+    public init(argument: String?) {
+        guard let argument else {
+            self = .defaultProfile
+            return
+        }
+        if let profile = BundledProfiles.all.first(where: { $0.name == argument || "\($0.name).json" == argument }),
+           !ScenarioFile.exists(argument)
+        {
+            self = .bundled(profile.name)
+        } else {
+            self = .file(argument)
+        }
+    }
+
+    /// The name messages and the status line use: the path, or `Profiles/NAME.json`.
+    public var displayName: String {
+        switch self {
+        case .bundled(let name): return "Profiles/\(name).json"
+        case .file(let path): return path
+        }
+    }
+
+    /// How the dashboard's open list shows it: the path, or `NAME (bundled)`.
+    public var label: String {
+        switch self {
+        case .bundled(let name): return "\(name) (bundled)"
+        case .file(let path): return path
+        }
+    }
+
+    /// The file to save back to; nil for a bundled profile.
+    public var path: String? {
+        if case .file(let path) = self { return path }
+        return nil
+    }
+
+    /// Reads (a file), decodes and validates the scenario. A file may be a FIFO whose writer never
+    /// comes: callers that must stay responsive load on a thread of their own.
+    public func load() throws(ScenarioError) -> Scenario {
+        switch self {
+        case .bundled(let name): return try BundledProfiles.scenario(named: name)
+        case .file(let path): return try ScenarioFile.load(path)
+        }
+    }
+}
