@@ -15,8 +15,8 @@ import PlannerCore
 /// - a path that exists and is not a regular file (a device such as `/dev/null`, a FIFO) is written
 ///   in place, never replaced; a directory is an error.
 public enum AtomicFile {
-    public static func write(_ data: Data, to path: String) throws(ScenarioError) {
-        try write(to: path) { (emit: ([UInt8]) throws(ScenarioError) -> Void) throws(ScenarioError) in
+    public static func write(_ data: Data, to path: String) throws(FileError) {
+        try write(to: path) { (emit: ([UInt8]) throws(FileError) -> Void) throws(FileError) in
             try emit([UInt8](data))
         }
     }
@@ -25,8 +25,8 @@ public enum AtomicFile {
     /// file never has to be in memory whole.
     public static func write(
         to path: String,
-        producing produce: (_ emit: ([UInt8]) throws(ScenarioError) -> Void) throws(ScenarioError) -> Void
-    ) throws(ScenarioError) {
+        producing produce: (_ emit: ([UInt8]) throws(FileError) -> Void) throws(FileError) -> Void
+    ) throws(FileError) {
         switch try WriteTarget.resolve(path) {
         case .replace(let real, let existing):
             try replace(real, existing: existing, reportedAs: path, produce)
@@ -38,8 +38,8 @@ public enum AtomicFile {
     /// Temporary file, fsync, rename; the old file's mode and owner carried over.
     private static func replace(
         _ target: String, existing: stat?, reportedAs path: String,
-        _ produce: (_ emit: ([UInt8]) throws(ScenarioError) -> Void) throws(ScenarioError) -> Void
-    ) throws(ScenarioError) {
+        _ produce: (_ emit: ([UInt8]) throws(FileError) -> Void) throws(FileError) -> Void
+    ) throws(FileError) {
         let url = URL(fileURLWithPath: target)
         var template = Array("\(url.deletingLastPathComponent().path)/.\(url.lastPathComponent).XXXXXX".utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { vplan_create_temporary($0.baseAddress!) }
@@ -47,8 +47,8 @@ public enum AtomicFile {
         let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         let slot = vplan_remember_temporary(temporary)
         defer { vplan_forget_temporary(slot) }
-        do throws(ScenarioError) {
-            try produce { (bytes: [UInt8]) throws(ScenarioError) in try writeAll(descriptor, bytes, path) }
+        do throws(FileError) {
+            try produce { (bytes: [UInt8]) throws(FileError) in try writeAll(descriptor, bytes, path) }
             let mode = existing.map { mode_t($0.st_mode) & 0o7777 } ?? (0o666 & ~FileMode.umask())
             if fchmod(descriptor, mode) != 0 { throw failure(path, errno) }
             if let existing, existing.st_uid != geteuid() || existing.st_gid != getegid() {
@@ -73,13 +73,13 @@ public enum AtomicFile {
     /// truncated to the new length afterwards.
     private static func writeInPlace(
         _ target: String, regular: Bool, reportedAs path: String,
-        _ produce: (_ emit: ([UInt8]) throws(ScenarioError) -> Void) throws(ScenarioError) -> Void
-    ) throws(ScenarioError) {
+        _ produce: (_ emit: ([UInt8]) throws(FileError) -> Void) throws(FileError) -> Void
+    ) throws(FileError) {
         let descriptor = open(target, O_WRONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw failure(path, errno) }
         defer { close(descriptor) }
         var length: off_t = 0
-        try produce { (bytes: [UInt8]) throws(ScenarioError) in
+        try produce { (bytes: [UInt8]) throws(FileError) in
             try writeAll(descriptor, bytes, path)
             length += off_t(bytes.count)
         }
@@ -88,7 +88,7 @@ public enum AtomicFile {
         if fsync(descriptor) != 0 { throw failure(path, errno) }
     }
 
-    static func writeAll(_ descriptor: Int32, _ bytes: [UInt8], _ path: String) throws(ScenarioError) {
+    static func writeAll(_ descriptor: Int32, _ bytes: [UInt8], _ path: String) throws(FileError) {
         if let code = Descriptor.writeAll(bytes, to: descriptor) { throw failure(path, code) }
     }
 
@@ -100,7 +100,7 @@ public enum AtomicFile {
         close(directory)
     }
 
-    static func failure(_ path: String, _ code: Int32) -> ScenarioError {
-        ScenarioError(file: path, field: nil, reason: "cannot write: \(String(cString: strerror(code)))")
+    static func failure(_ path: String, _ code: Int32) -> FileError {
+        FileError(file: path, reason: "cannot write: \(String(cString: strerror(code)))")
     }
 }

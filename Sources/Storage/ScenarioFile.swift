@@ -8,19 +8,19 @@ public enum ScenarioFile {
     /// Reads at most `Limits.maximumFileBytes` bytes of a file; larger files are refused.
     /// Opening a FIFO waits for its writer, as `cat` does: callers that must stay responsive
     /// (the dashboard) read on a background thread.
-    public static func read(_ path: String) throws(ScenarioError) -> Data {
+    public static func read(_ path: String) throws(FileError) -> Data {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw openFailure(path, errno) }
         defer { close(descriptor) }
         var status = stat()
         if fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
-            throw ScenarioError(file: path, field: nil, reason: "is a directory, not a file")
+            throw FileError(file: path, reason: "is a directory, not a file")
         }
         return try readAll(descriptor, name: path)
     }
 
     /// Reads a descriptor to its end (standard input, an open file), within the size limit.
-    public static func readAll(_ descriptor: Int32, name: String) throws(ScenarioError) -> Data {
+    public static func readAll(_ descriptor: Int32, name: String) throws(FileError) -> Data {
         let limit = Limits.maximumFileBytes
         var data = Data()
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
@@ -28,14 +28,14 @@ public enum ScenarioFile {
             let count = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress!, $0.count) }
             if count < 0 {
                 if errno == EINTR { continue }
-                if errno == EISDIR { throw ScenarioError(file: name, field: nil, reason: "is a directory, not a file") }
-                throw ScenarioError(file: name, field: nil, reason: "cannot be read: \(String(cString: strerror(errno)))")
+                if errno == EISDIR { throw FileError(file: name, reason: "is a directory, not a file") }
+                throw FileError(file: name, reason: "cannot be read: \(String(cString: strerror(errno)))")
             }
             if count == 0 { return data }
             data.append(contentsOf: chunk[0..<count])
             if data.count > limit {
-                throw ScenarioError(
-                    file: name, field: nil,
+                throw FileError(
+                    file: name,
                     reason: "is larger than \(limit) bytes (64 MiB), the limit for input files")
             }
         }
@@ -48,20 +48,25 @@ public enum ScenarioFile {
     }
 
     /// Reads, decodes and validates a scenario file.
-    public static func load(_ path: String) throws(ScenarioError) -> Scenario {
-        let data = try read(path)
+    public static func load(_ path: String) throws(LoadError) -> Scenario {
+        let data: Data
+        do throws(FileError) {
+            data = try read(path)
+        } catch {
+            throw .file(error)
+        }
         do {
             return try ScenarioDecoder.scenario(from: data)
         } catch {
-            throw error.inFile(path)
+            throw .scenario(error.inFile(path))
         }
     }
 
-    private static func openFailure(_ path: String, _ code: Int32) -> ScenarioError {
+    private static func openFailure(_ path: String, _ code: Int32) -> FileError {
         switch code {
-        case ENOENT, ENOTDIR: return ScenarioError(file: path, field: nil, reason: "no such file")
-        case EACCES, EPERM: return ScenarioError(file: path, field: nil, reason: "cannot be read (permission denied?)")
-        default: return ScenarioError(file: path, field: nil, reason: "cannot be read: \(String(cString: strerror(code)))")
+        case ENOENT, ENOTDIR: return FileError(file: path, reason: "no such file")
+        case EACCES, EPERM: return FileError(file: path, reason: "cannot be read (permission denied?)")
+        default: return FileError(file: path, reason: "cannot be read: \(String(cString: strerror(code)))")
         }
     }
 }

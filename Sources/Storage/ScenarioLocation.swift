@@ -52,9 +52,14 @@ public enum ScenarioLocation: Sendable, Hashable {
 
     /// Reads (a file), decodes and validates the scenario. A file may be a FIFO whose writer never
     /// comes: callers that must stay responsive load on a thread of their own.
-    public func load() throws(ScenarioError) -> Scenario {
+    public func load() throws(LoadError) -> Scenario {
         switch self {
-        case .bundled(let name): return try BundledProfiles.scenario(named: name)
+        case .bundled(let name):
+            do throws(ScenarioError) {
+                return try BundledProfiles.scenario(named: name)
+            } catch {
+                throw .scenario(error)
+            }
         case .file(let path): return try ScenarioFile.load(path)
         }
     }

@@ -14,13 +14,13 @@ enum WriteTarget {
     /// Symlinks followed at most this many times, as the kernel's own limit (ELOOP).
     static let maximumLinks = 40
 
-    static func resolve(_ path: String) throws(ScenarioError) -> WriteTarget {
+    static func resolve(_ path: String) throws(FileError) -> WriteTarget {
         guard !path.isEmpty else { throw AtomicFile.failure(path, ENOENT) }
         var status = stat()
         if stat(path, &status) == 0 {
             switch status.st_mode & S_IFMT {
             case S_IFDIR:
-                throw ScenarioError(file: path, field: nil, reason: "cannot write: is a directory")
+                throw FileError(file: path, reason: "cannot write: is a directory")
             case S_IFREG:
                 let real = realPath(path) ?? path
                 if status.st_nlink > 1 { return .inPlace(path: real, regular: true) }
@@ -36,7 +36,7 @@ enum WriteTarget {
 
     /// Where a path that does not exist will be created: itself, or, when it is a symlink whose
     /// target is missing, the end of its chain of links.
-    static func danglingLinkTarget(_ path: String) throws(ScenarioError) -> String {
+    static func danglingLinkTarget(_ path: String) throws(FileError) -> String {
         var current = path
         for _ in 0..<maximumLinks {
             var status = stat()

@@ -203,7 +203,7 @@ import Testing
     @Test func aCorruptAutosaveIsIgnoredWithAMessage() {
         var state = Fixture.state(path: "/tmp/shop.json")
         let error = ScenarioError(file: "/tmp/.shop.json.vplan-autosave", field: nil, reason: "is not valid JSON")
-        #expect(reduce(&state, .autosaveFound(AutosaveFound(path: "/tmp/.shop.json.vplan-autosave", result: .failure(error)))).isEmpty)
+        #expect(reduce(&state, .autosaveFound(AutosaveFound(path: "/tmp/.shop.json.vplan-autosave", result: .failure(.scenario(error))))).isEmpty)
         #expect(state.mode == .normal)
         #expect(state.status == StatusMessage("autosave ignored: is not valid JSON: /tmp/.shop.json.vplan-autosave", kind: .warning))
     }

@@ -321,7 +321,7 @@ import Testing
         _ = reduce(&state, .step(1))
         let edited = state.scenario
         let error = ScenarioError(file: "bad.json", field: "workloads[0].cpuCores", reason: "must be a number")
-        _ = reduce(&state, .openFinished(target: .file("bad.json"), result: .failure(error)))
+        _ = reduce(&state, .openFinished(target: .file("bad.json"), result: .failure(.scenario(error))))
         #expect(state.scenario == edited)
         #expect(state.status == StatusMessage("cannot open: bad.json: workloads[0].cpuCores: must be a number", kind: .error))
     }

@@ -1,6 +1,7 @@
 import Dashboard
 import Foundation
 import PlannerCore
+import Storage
 import Testing
 
 /// Nothing from a file reaches the terminal as a control: names, notes, pods, warnings, file names
@@ -71,7 +72,7 @@ import Testing
         var state = try hostileState(size: TerminalSize(width: 120, height: 40))
         for text in Self.hostile {
             let error = ScenarioError(file: "/tmp/\(text).json", field: "workloads[0].name", reason: "got \"\(text)\"")
-            _ = DashboardReducer.reduce(&state, .openFinished(target: .file("/tmp/\(text).json"), result: .failure(error)))
+            _ = DashboardReducer.reduce(&state, .openFinished(target: .file("/tmp/\(text).json"), result: .failure(.scenario(error))))
             expectClean(DashboardRenderer.render(state), "open error")
             _ = DashboardReducer.reduce(&state, .saveFinished(path: "/tmp/\(text)", error: "cannot write \(text)"))
             expectClean(DashboardRenderer.render(state), "save error")
@@ -80,7 +81,7 @@ import Testing
             state.autosave = AutosaveState()
             _ = DashboardReducer.reduce(&state, .autosaveFinished(revision: state.revision, error: "cannot write \(text)"))
             expectClean(DashboardRenderer.render(state), "autosave error")
-            _ = DashboardReducer.reduce(&state, .autosaveFound(AutosaveFound(path: "/tmp/\(text)", result: .failure(error))))
+            _ = DashboardReducer.reduce(&state, .autosaveFound(AutosaveFound(path: "/tmp/\(text)", result: .failure(.scenario(error)))))
             expectClean(DashboardRenderer.render(state), "corrupt autosave")
         }
         let failure = ScenarioError(file: nil, field: "workloads[0].name", reason: "bad \(Self.hostile.joined())")

@@ -86,7 +86,7 @@ import Testing
         defer { cleanUp() }
         try AtomicFile.write(Data("discarded\n".utf8), to: "/dev/null")
         #expect(status("/dev/null").st_mode & S_IFMT == S_IFCHR)
-        #expect(throws: ScenarioError(file: "/dev/full", field: nil, reason: "cannot write: No space left on device")) {
+        #expect(throws: FileError(file: "/dev/full", reason: "cannot write: No space left on device")) {
             try AtomicFile.write(Data("x".utf8), to: "/dev/full")
         }
         #expect(status("/dev/full").st_mode & S_IFMT == S_IFCHR)
@@ -104,7 +104,7 @@ import Testing
 
     @Test func aDirectoryIsAnError() {
         defer { cleanUp() }
-        #expect(throws: ScenarioError(file: directory, field: nil, reason: "cannot write: is a directory")) {
+        #expect(throws: FileError(file: directory, reason: "cannot write: is a directory")) {
             try AtomicFile.write(Data("x".utf8), to: directory)
         }
     }
@@ -130,10 +130,10 @@ import Testing
         let path = "\(directory)/keep.json"
         try Data("old\n".utf8).write(to: URL(fileURLWithPath: path))
         struct Stop: Error {}
-        #expect(throws: ScenarioError(file: path, field: nil, reason: "stopped")) {
-            try AtomicFile.write(to: path) { (emit: ([UInt8]) throws(ScenarioError) -> Void) throws(ScenarioError) in
+        #expect(throws: FileError(file: path, reason: "stopped")) {
+            try AtomicFile.write(to: path) { (emit: ([UInt8]) throws(FileError) -> Void) throws(FileError) in
                 try emit(Array("half".utf8))
-                throw ScenarioError(file: path, field: nil, reason: "stopped")
+                throw FileError(file: path, reason: "stopped")
             }
         }
         #expect(contents(path) == "old\n")

@@ -26,10 +26,10 @@ import Testing
     }
 
     @Test func errorsNameTheFileAndTheReason() throws {
-        #expect(throws: ScenarioError(file: "/nonexistent/x.json", field: nil, reason: "no such file")) {
+        #expect(throws: FileError(file: "/nonexistent/x.json", reason: "no such file")) {
             try ScenarioFile.read("/nonexistent/x.json")
         }
-        #expect(throws: ScenarioError(file: "/tmp", field: nil, reason: "is a directory, not a file")) {
+        #expect(throws: FileError(file: "/tmp", reason: "is a directory, not a file")) {
             try ScenarioFile.read("/tmp")
         }
         #expect(ScenarioFile.exists(Self.profile.path))
@@ -38,8 +38,8 @@ import Testing
     }
 
     @Test func anEndlessDeviceStopsAtTheLimit() throws {
-        #expect(throws: ScenarioError(
-            file: "/dev/zero", field: nil, reason: "is larger than 67108864 bytes (64 MiB), the limit for input files"))
+        #expect(throws: FileError(
+            file: "/dev/zero", reason: "is larger than 67108864 bytes (64 MiB), the limit for input files"))
         {
             try ScenarioFile.read("/dev/zero")
         }

@@ -59,7 +59,7 @@ public enum Action: Sendable, Equatable {
     case planFinished(revision: Int, result: Result<[Plan], ScenarioError>)
     case saveFinished(path: String, error: String?)
     case exportFinished(path: String, error: String?)
-    case openFinished(target: ScenarioLocation, result: Result<Scenario, ScenarioError>)
+    case openFinished(target: ScenarioLocation, result: Result<Scenario, LoadError>)
 
     // Autosave.
     /// The event loop's clock (seconds, monotonic), sent every `AutosavePolicy.tickInterval`.

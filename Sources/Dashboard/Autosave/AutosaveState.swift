@@ -1,4 +1,5 @@
 import PlannerCore
+import Storage
 
 /// The autosave's bookkeeping: which revision of the scenario is in the autosave file, when the
 /// scenario last changed (as seen by the clock ticks the event loop sends), and whether writing
@@ -43,9 +44,9 @@ public enum AutosavePolicy {
 /// gave (a scenario, or why it cannot be used).
 public struct AutosaveFound: Sendable, Equatable {
     public var path: String
-    public var result: Result<Scenario, ScenarioError>
+    public var result: Result<Scenario, LoadError>
 
-    public init(path: String, result: Result<Scenario, ScenarioError>) {
+    public init(path: String, result: Result<Scenario, LoadError>) {
         self.path = path
         self.result = result
     }

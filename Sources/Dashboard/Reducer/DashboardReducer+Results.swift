@@ -62,7 +62,7 @@ extension DashboardReducer {
     }
 
     static func openFinished(
-        _ state: inout DashboardState, target: ScenarioLocation, result: Result<Scenario, ScenarioError>
+        _ state: inout DashboardState, target: ScenarioLocation, result: Result<Scenario, LoadError>
     ) -> [Effect] {
         let progress = state.opening
         state.opening = .idle

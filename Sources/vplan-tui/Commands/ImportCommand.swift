@@ -24,13 +24,13 @@ struct ImportOutputOptions: ParsableArguments {
     @Option(name: .long, help: "The scenario's name (default: \"Imported from FILE\").")
     var name: String?
 
-    func base() throws(ScenarioError) -> Scenario? {
+    func base() throws(LoadError) -> Scenario? {
         guard let host else { return nil }
         return try ScenarioSource.load(host).scenario
     }
 
     /// Writes the checked scenario and prints the summary (`ImportResult.output(file:)` says what is checked).
-    func emit(_ result: ImportResult) throws(ScenarioError) {
+    func emit(_ result: ImportResult) throws {
         let destination = OutputDestination(output)
         let (data, summary) = try result.output(file: destination.name)
         try destination.write(data)
@@ -40,7 +40,7 @@ struct ImportOutputOptions: ParsableArguments {
 
 /// Turns `--images` arguments into a catalog.
 enum ImageArguments {
-    static func catalog(_ arguments: [String], reader: inout InputReader) throws(ScenarioError) -> ImageCatalog {
+    static func catalog(_ arguments: [String], reader: inout InputReader) throws -> ImageCatalog {
         var inputs: [ImageInput] = []
         for argument in arguments {
             let (reference, path) = ImageInput.split(argument, exists: InputReader.exists)

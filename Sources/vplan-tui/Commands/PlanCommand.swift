@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlannerCore
+import Storage
 
 /// `vplan-tui plan`: the `vplan.plan/v1` JSON of a scenario, on stdout or written atomically.
 struct PlanCommand: ParsableCommand {
@@ -35,7 +36,7 @@ struct PlanCommand: ParsableCommand {
             let destination = OutputDestination(output)
             announceSize(source.scenario, plans, destination)
             // Streamed in chunks: a plan of a million instances is hundreds of MiB of JSON.
-            try destination.write { (emit: ([UInt8]) throws(ScenarioError) -> Void) throws(ScenarioError) in
+            try destination.write { (emit: ([UInt8]) throws(FileError) -> Void) throws(FileError) in
                 try PlanDocument.stream(scenario: source.scenario, plans: plans, placements: !summary, to: emit)
             }
         }

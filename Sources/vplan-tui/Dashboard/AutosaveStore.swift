@@ -27,7 +27,7 @@ struct AutosaveStore: Sendable {
         let existing = location.candidates.compactMap { path in modified(path).map { (path, $0) } }
         guard let (path, date) = existing.max(by: { $0.1 < $1.1 }) else { return nil }
         if let file = location.scenarioPath, let fileDate = modified(file), fileDate >= date { return nil }
-        do throws(ScenarioError) {
+        do throws(LoadError) {
             return AutosaveFound(path: path, result: .success(try ScenarioFile.load(path)))
         } catch {
             return AutosaveFound(path: path, result: .failure(error))
@@ -48,7 +48,7 @@ struct AutosaveStore: Sendable {
                 try? FileManager.default.createDirectory(
                     atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
             }
-            do throws(ScenarioError) {
+            do throws(FileError) {
                 try AtomicFile.write(data, to: target)
                 for other in location.candidates where other != target { unlink(other) }
                 return nil

@@ -24,13 +24,15 @@ final class FileWorker: @unchecked Sendable {
     func export(_ scenario: Scenario, to path: String) {
         Thread.detachNewThread { [self] in
             var failure: String?
-            do throws(ScenarioError) {
+            do {
                 let plans = try Planner().plans(for: scenario)
-                try AtomicFile.write(to: Self.expanded(path)) { (emit: ([UInt8]) throws(ScenarioError) -> Void) throws(ScenarioError) in
+                try AtomicFile.write(to: Self.expanded(path)) { (emit: ([UInt8]) throws(FileError) -> Void) throws(FileError) in
                     try PlanDocument.stream(scenario: scenario, plans: plans, to: emit)
                 }
-            } catch {
+            } catch let error as CustomStringConvertible {
                 failure = error.description
+            } catch {
+                failure = "\(error)"
             }
             deliver(.exportFinished(path: path, error: failure))
         }
@@ -81,7 +83,7 @@ final class FileWorker: @unchecked Sendable {
     }
 
     private static func write(_ data: Data, to path: String) -> String? {
-        do throws(ScenarioError) {
+        do throws(FileError) {
             try AtomicFile.write(data, to: expanded(path))
             return nil
         } catch {
@@ -89,9 +91,9 @@ final class FileWorker: @unchecked Sendable {
         }
     }
 
-    private static func load(_ target: ScenarioLocation) -> Result<Scenario, ScenarioError> {
+    private static func load(_ target: ScenarioLocation) -> Result<Scenario, LoadError> {
         let location = target.path.map { ScenarioLocation.file(expanded($0)) } ?? target
-        return Result { () throws(ScenarioError) in try location.load() }
+        return Result { () throws(LoadError) in try location.load() }
     }
 
     /// `~/x` → `$HOME/x`.

@@ -1,6 +1,8 @@
 import ArgumentParser
+import CProcess
 import Foundation
 import PlannerCore
+import Storage
 
 /// The command line's one way to fail: `vplan: <file>: <field>: <reason>` on stderr, exit 1.
 enum CommandFailure {
@@ -8,8 +10,18 @@ enum CommandFailure {
         do {
             try body()
         } catch let error as ScenarioError {
-            Console.error("vplan: \(TerminalText.escaped(error.description))")
-            throw ExitCode(1)
+            fail(error)
+        } catch let error as FileError {
+            fail(error)
+        } catch let error as LoadError {
+            fail(error)
         }
+    }
+
+    /// The one line on stderr, then exit status 1.
+    private static func fail(_ error: CustomStringConvertible) -> Never {
+        Console.error("vplan: \(TerminalText.escaped(error.description))")
+        vplan_remove_temporaries()
+        exit(1)
     }
 }

@@ -15,21 +15,21 @@ struct InputReader {
 
     static let stdinName = "<stdin>"
 
-    mutating func read(_ path: String) throws(ScenarioError) -> InputFile {
+    mutating func read(_ path: String) throws(FileError) -> InputFile {
         let file = try readOne(path)
         totalBytes += file.data.count
         guard totalBytes <= Self.maximumTotalBytes else {
-            throw ScenarioError(
-                file: file.name, field: nil,
+            throw FileError(
+                file: file.name,
                 reason: "brings the inputs to more than \(Self.maximumTotalBytes) bytes (256 MiB), the limit for one import")
         }
         return file
     }
 
-    private mutating func readOne(_ path: String) throws(ScenarioError) -> InputFile {
+    private mutating func readOne(_ path: String) throws(FileError) -> InputFile {
         guard path == "-" else { return InputFile(name: path, data: try ScenarioFile.read(path)) }
         guard !stdinUsed else {
-            throw ScenarioError(file: Self.stdinName, field: nil, reason: "standard input (-) can be read only once")
+            throw FileError(file: Self.stdinName, reason: "standard input (-) can be read only once")
         }
         stdinUsed = true
         return InputFile(name: Self.stdinName, data: try ScenarioFile.readAll(STDIN_FILENO, name: Self.stdinName))
@@ -37,7 +37,7 @@ struct InputReader {
 
     /// A file, or every `.yaml`, `.yml` and `.json` file of a directory (not its subdirectories),
     /// sorted by name.
-    mutating func readFiles(_ path: String) throws(ScenarioError) -> [InputFile] {
+    mutating func readFiles(_ path: String) throws(FileError) -> [InputFile] {
         var isDirectory: ObjCBool = false
         guard path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
             isDirectory.boolValue
@@ -46,13 +46,13 @@ struct InputReader {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: path)
         } catch {
-            throw ScenarioError(file: path, field: nil, reason: "cannot be listed: \(error.localizedDescription)")
+            throw FileError(file: path, reason: "cannot be listed: \(error.localizedDescription)")
         }
         let manifests = names.filter { name in
             [".yaml", ".yml", ".json"].contains { name.lowercased().hasSuffix($0) } && !name.hasPrefix(".")
         }.sorted()
         guard !manifests.isEmpty else {
-            throw ScenarioError(file: path, field: nil, reason: "is a directory with no .yaml, .yml or .json files")
+            throw FileError(file: path, reason: "is a directory with no .yaml, .yml or .json files")
         }
         var files: [InputFile] = []
         for name in manifests {

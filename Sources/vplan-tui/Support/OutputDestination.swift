@@ -15,18 +15,18 @@ enum OutputDestination {
 
     /// Writes the bytes `produce` emits, piece by piece.
     func write(
-        producing produce: (_ emit: ([UInt8]) throws(ScenarioError) -> Void) throws(ScenarioError) -> Void
-    ) throws(ScenarioError) {
+        producing produce: (_ emit: ([UInt8]) throws(FileError) -> Void) throws(FileError) -> Void
+    ) throws(FileError) {
         switch self {
         case .standardOutput:
-            try produce { (bytes: [UInt8]) throws(ScenarioError) in Console.out(bytes: bytes) }
+            try produce { (bytes: [UInt8]) throws(FileError) in Console.out(bytes: bytes) }
         case .file(let path):
             try AtomicFile.write(to: path, producing: produce)
         }
     }
 
-    func write(_ data: Data) throws(ScenarioError) {
-        try write { (emit: ([UInt8]) throws(ScenarioError) -> Void) throws(ScenarioError) in try emit([UInt8](data)) }
+    func write(_ data: Data) throws(FileError) {
+        try write { (emit: ([UInt8]) throws(FileError) -> Void) throws(FileError) in try emit([UInt8](data)) }
     }
 
     /// The name messages use for it.

@@ -7,7 +7,7 @@ struct ScenarioSource {
     var scenario: Scenario
 
     /// `nil` gives the bundled default; an existing path is read; otherwise a bundled profile name.
-    static func load(_ argument: String?) throws(ScenarioError) -> ScenarioSource {
+    static func load(_ argument: String?) throws(LoadError) -> ScenarioSource {
         let location = ScenarioLocation(argument: argument)
         return ScenarioSource(location: location, scenario: try location.load())
     }
