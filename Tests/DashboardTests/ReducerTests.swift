@@ -198,8 +198,8 @@ import Testing
         _ = reduce(&state, .planFinished(revision: 0, result: .success([])))
         #expect(state.plans == before)  // a stale result is ignored
         let error = ScenarioError(field: "host", reason: "too small")
-        _ = reduce(&state, .planFinished(revision: state.revision, result: .failure(error)))
-        #expect(state.planFailure == PlanFailure(revision: state.revision, error: error))
+        _ = reduce(&state, .planFinished(revision: state.revision, result: .failure(.scenario(error))))
+        #expect(state.planFailure == PlanFailure(revision: state.revision, error: .scenario(error)))
         Fixture.planCurrent(&state)
         #expect(state.plansAreCurrent && state.planFailure == nil)
     }
@@ -402,7 +402,7 @@ import Testing
     @Test func exportRefusesAScenarioThePlannerRejected() {
         var state = Fixture.state()
         _ = reduce(&state, .step(1))
-        _ = reduce(&state, .planFinished(revision: state.revision, result: .failure(ScenarioError(field: "host", reason: "no room"))))
+        _ = reduce(&state, .planFinished(revision: state.revision, result: .failure(.scenario(ScenarioError(field: "host", reason: "no room")))))
         _ = reduce(&state, .export)
         #expect(reduce(&state, .confirm).isEmpty)
         #expect(state.status?.text.hasPrefix("cannot export") == true)

@@ -33,7 +33,7 @@ import Testing
         var state = Fixture.state()
         _ = DashboardReducer.reduce(&state, .step(1))
         let error = ScenarioError(field: "workloads[0]", reason: "does not fit on an empty host")
-        _ = DashboardReducer.reduce(&state, .planFinished(revision: state.revision, result: .failure(error)))
+        _ = DashboardReducer.reduce(&state, .planFinished(revision: state.revision, result: .failure(.scenario(error))))
         let text = DashboardRenderer.render(state).text
         #expect(text.contains("cannot plan"))
         #expect(text.contains("hosts"))  // the last plan's charts stay

@@ -27,8 +27,8 @@ enum Fixture {
 
     /// Runs the planner for the current revision and feeds the result back.
     static func planCurrent(_ state: inout DashboardState) {
-        let result: Result<[Plan], ScenarioError>
-        do throws(ScenarioError) {
+        let result: Result<[Plan], PlanningError>
+        do throws(PlanningError) {
             result = .success(try Planner(packer: NearOptimalPacker.packer(effort: .interactive)).plans(for: state.scenario))
         } catch {
             result = .failure(error)

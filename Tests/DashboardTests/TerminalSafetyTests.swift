@@ -85,7 +85,7 @@ import Testing
             expectClean(DashboardRenderer.render(state), "corrupt autosave")
         }
         let failure = ScenarioError(file: nil, field: "workloads[0].name", reason: "bad \(Self.hostile.joined())")
-        _ = DashboardReducer.reduce(&state, .planFinished(revision: state.revision, result: .failure(failure)))
+        _ = DashboardReducer.reduce(&state, .planFinished(revision: state.revision, result: .failure(.scenario(failure))))
         expectClean(DashboardRenderer.render(state), "plan failure")
     }
 

@@ -220,7 +220,7 @@ import Testing
         let scenario = Scenario(
             name: "big", host: TestSupport.plainHost(cores: 4, memoryGiB: 8),
             workloads: [Workload(name: "whale", cpuCores: 2, memoryMiB: 16384)])
-        #expect(throws: ScenarioError.self) { try Planner().plan(scenario, model: .container) }
+        #expect(throws: PlanningError.self) { try Planner().plan(scenario, model: .container) }
         do {
             _ = try Planner().plan(scenario, model: .container)
         } catch {
@@ -234,6 +234,20 @@ import Testing
         for plan in plans {
             #expect(plan.activeHosts == 0 && plan.instances == 0 && plan.lowerBoundHosts == 0)
             #expect(plan.boot.timeline == [TimelinePoint(seconds: 0, instancesReady: 0)])
+        }
+    }
+}
+
+/// A packer that breaks its contract is an internal failure, never a plan and never a problem
+/// with the scenario.
+@Suite struct InternalFailureTests {
+    @Test func aPackingThatDropsAnItemIsAnInternalError() {
+        let scenario = Scenario(name: "x", workloads: [Workload(name: "a", cpuCores: 1, memoryMiB: 64, replicas: 3)])
+        let dropping = Planner { problem in PackingSolution(bins: [[PackedCount(type: 0, count: problem.items[0].count - 1)]]) }
+        #expect(throws: PlanningError.internalFailure(InternalError(
+            component: "packer", reason: "internal error, the packing is invalid: item type 0 placed 2 times, expected 3")))
+        {
+            try dropping.plan(scenario, model: .container)
         }
     }
 }

@@ -56,7 +56,7 @@ public enum Action: Sendable, Equatable {
 
     // Results.
     case resize(TerminalSize)
-    case planFinished(revision: Int, result: Result<[Plan], ScenarioError>)
+    case planFinished(revision: Int, result: Result<[Plan], PlanningError>)
     case saveFinished(path: String, error: String?)
     case exportFinished(path: String, error: String?)
     case openFinished(target: ScenarioLocation, result: Result<Scenario, LoadError>)

@@ -7,7 +7,7 @@ extension DashboardReducer {
     // MARK: - Results
 
     static func planFinished(
-        _ state: inout DashboardState, revision: Int, result: Result<[Plan], ScenarioError>
+        _ state: inout DashboardState, revision: Int, result: Result<[Plan], PlanningError>
     ) -> [Effect] {
         guard revision == state.revision else { return [] }  // stale: a newer revision is being planned
         switch result {

@@ -14,9 +14,9 @@ public struct PlanSnapshot: Sendable, Equatable {
 /// A scenario revision the planner refused, and why.
 public struct PlanFailure: Sendable, Equatable {
     public var revision: Int
-    public var error: ScenarioError
+    public var error: PlanningError
 
-    public init(revision: Int, error: ScenarioError) {
+    public init(revision: Int, error: PlanningError) {
         self.revision = revision
         self.error = error
     }

@@ -12,7 +12,7 @@ enum CostModel {
     static func figures(
         model: PlanModel, activeHosts: Int, units: [PlacementUnit], capacity: HostCapacity, scenario: Scenario,
         packer: Packer
-    ) throws(ScenarioError) -> CostFigures {
+    ) throws(PlanningError) -> CostFigures {
         let hourly = scenario.host.costPerHour
         guard model == .faas else {
             let hosts = activeHosts + scenario.host.failoverHosts
@@ -36,7 +36,11 @@ enum CostModel {
                 capacity: capacity.resources,
                 items: containers.map { PackingItemType(demand: $0.resources, count: $0.count) })
             let solution = packer(problem)
-            try PackingCheck.verify(solution, problem)
+            do throws(InternalError) {
+                try PackingCheck.verify(solution, problem)
+            } catch {
+                throw .internalFailure(error)
+            }
             billedHosts = solution.bins.filter { $0.contains { $0.count > 0 } }.count + scenario.host.failoverHosts
         }
         let hostCost = Double(billedHosts) * hourly * hoursPerMonth

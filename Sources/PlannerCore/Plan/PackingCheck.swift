@@ -2,7 +2,7 @@
 /// as its type's count, and no bin over capacity. A replaceable packer can be wrong; a wrong plan
 /// must never reach a user.
 enum PackingCheck {
-    static func verify(_ solution: PackingSolution, _ problem: PackingProblem) throws(ScenarioError) {
+    static func verify(_ solution: PackingSolution, _ problem: PackingProblem) throws(InternalError) {
         var placed = [Int](repeating: 0, count: problem.items.count)
         for (index, bin) in solution.bins.enumerated() {
             var load = Resources.zero
@@ -22,7 +22,7 @@ enum PackingCheck {
         }
     }
 
-    private static func internalError(_ detail: String) -> ScenarioError {
-        ScenarioError(field: "packer", reason: "internal error, the packing is invalid: \(detail)")
+    private static func internalError(_ detail: String) -> InternalError {
+        InternalError(component: "packer", reason: "internal error, the packing is invalid: \(detail)")
     }
 }

@@ -9,8 +9,8 @@ public struct Planner: Sendable {
     }
 
     /// Validates the scenario, then plans all four models (vm, container, faas, mixed).
-    public func plans(for scenario: Scenario) throws(ScenarioError) -> [Plan] {
-        if let problem = ScenarioValidator.errors(in: scenario).first { throw problem }
+    public func plans(for scenario: Scenario) throws(PlanningError) -> [Plan] {
+        if let problem = ScenarioValidator.errors(in: scenario).first { throw .scenario(problem) }
         var plans: [Plan] = []
         for model in PlanModel.allCases {
             plans.append(try plan(scenario, model: model))
@@ -19,7 +19,7 @@ public struct Planner: Sendable {
     }
 
     /// One plan for a scenario that has passed validation.
-    public func plan(_ scenario: Scenario, model: PlanModel) throws(ScenarioError) -> Plan {
+    public func plan(_ scenario: Scenario, model: PlanModel) throws(PlanningError) -> Plan {
         let units = PlacementUnit.units(for: scenario, model: model)
         let capacity = HostCapacity(
             host: scenario.host, vm: scenario.vm, container: scenario.container,
@@ -72,28 +72,32 @@ public struct Planner: Sendable {
     /// numbered in host order, so the output is deterministic.
     private func pack(
         _ units: [PlacementUnit], capacity: HostCapacity, scenario: Scenario, model: PlanModel
-    ) throws(ScenarioError) -> Packed {
+    ) throws(PlanningError) -> Packed {
         let bin = capacity.resources
         if bin.cpuMillicores <= 0 || bin.memoryKiB <= 0 || bin.pods <= 0 {
-            throw ScenarioError(
+            throw .scenario(ScenarioError(
                 field: "host",
                 reason: "leaves no capacity in the \(model.rawValue) plan after reservations"
                     + (capacity.hostOsMiB > 0 ? " and the type-2 host OS" : "")
-                    + " (\(Format.cores(capacity.cpuCores)) cores, \(Format.mib(capacity.memoryMiB)) MiB, \(capacity.pods) pods)")
+                    + " (\(Format.cores(capacity.cpuCores)) cores, \(Format.mib(capacity.memoryMiB)) MiB, \(capacity.pods) pods)"))
         }
         for unit in units where unit.count > 0 && !unit.resources.fits(within: bin) {
             let names = unit.members.map { scenario.workloads[$0].name }.joined(separator: "+")
             let what = unit.members.count > 1 ? "pod \(scenario.workloads[unit.members[0]].pod ?? names) (\(names))" : names
-            throw ScenarioError(
+            throw .scenario(ScenarioError(
                 field: "workloads[\(unit.members[0])]",
                 reason: "\(what) does not fit on an empty host in the \(model.rawValue) plan: one \(unit.kind.rawValue) needs "
                     + "\(Format.cores(unit.demand.cpuCores)) cores and \(Format.mib(unit.demand.memoryMiB)) MiB; "
-                    + "a host offers \(Format.cores(bin.cpuCores)) cores and \(Format.mib(bin.memoryMiB)) MiB")
+                    + "a host offers \(Format.cores(bin.cpuCores)) cores and \(Format.mib(bin.memoryMiB)) MiB"))
         }
         let problem = PackingProblem(
             capacity: bin, items: units.map { PackingItemType(demand: $0.resources, count: $0.count) })
         let solution = packer(problem)
-        try PackingCheck.verify(solution, problem)
+        do throws(InternalError) {
+            try PackingCheck.verify(solution, problem)
+        } catch {
+            throw .internalFailure(error)
+        }
 
         var nextReplica = [Int](repeating: 0, count: units.count)
         var placements: [HostPlacement] = []

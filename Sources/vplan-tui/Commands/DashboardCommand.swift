@@ -35,9 +35,9 @@ struct DashboardCommand: ParsableCommand {
     }
 
     /// The four plans as a text table, for scripts and for terminals the dashboard cannot use.
-    private func printSummary(_ source: ScenarioSource) throws(ScenarioError) {
+    private func printSummary(_ source: ScenarioSource) throws(PlanningError) {
         let plans: [Plan]
-        do throws(ScenarioError) {
+        do throws(PlanningError) {
             plans = try Planner().plans(for: source.scenario)
         } catch {
             throw error.inFile(source.location.displayName)

@@ -30,7 +30,7 @@ struct PlanCommand: ParsableCommand {
             let plans: [Plan]
             do {
                 plans = try Planner().plans(for: source.scenario)
-            } catch let error as ScenarioError {
+            } catch let error as PlanningError {
                 throw error.inFile(source.location.displayName)
             }
             let destination = OutputDestination(output)

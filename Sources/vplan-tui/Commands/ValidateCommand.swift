@@ -14,7 +14,7 @@ struct ValidateCommand: ParsableCommand {
             let source = try ScenarioSource.load(file)
             do {
                 _ = try Planner().plans(for: source.scenario)
-            } catch let error as ScenarioError {
+            } catch let error as PlanningError {
                 throw error.inFile(source.location.displayName)
             }
             Console.out("ok")

@@ -18,8 +18,8 @@ final class PlanWorker: @unchecked Sendable {
         queue.async { [self] in
             for packer in [NearOptimalPacker.packer(effort: .interactive), NearOptimalPacker.pack] {
                 if lock.withLock({ latestRevision != revision }) { return }
-                let result: Result<[Plan], ScenarioError>
-                do throws(ScenarioError) {
+                let result: Result<[Plan], PlanningError>
+                do throws(PlanningError) {
                     result = .success(try Planner(packer: packer).plans(for: scenario))
                 } catch {
                     result = .failure(error)

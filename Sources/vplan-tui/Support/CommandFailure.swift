@@ -15,6 +15,8 @@ enum CommandFailure {
             fail(error)
         } catch let error as LoadError {
             fail(error)
+        } catch let error as PlanningError {
+            fail(error)
         }
     }
 
