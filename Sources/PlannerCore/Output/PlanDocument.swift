@@ -22,7 +22,7 @@ public enum PlanDocument {
     ) throws(Failure) {
         var writer = PlacementWriter(workloadNames: scenario.workloads.map(\.name))
         writer.out.reserveCapacity(chunkBytes + (1 << 16))
-        func flush(_ force: Bool = false) throws(Failure) {
+        func flush(_ writer: inout PlacementWriter, _ force: Bool) throws(Failure) {
             if force || writer.out.count >= chunkBytes {
                 try sink(writer.out)
                 writer.out.removeAll(keepingCapacity: true)
@@ -38,49 +38,55 @@ public enum PlanDocument {
             for (index, plan) in plans.enumerated() {
                 if index > 0 { writer.out.append(UInt8(ascii: ",")) }
                 writer.newline(2)
-                // The plan object with its keys in sorted order; placements streamed in place.
-                var members = members(of: plan, scenario: scenario).map { ($0.0, Optional($0.1)) }
-                if includePlacements { members.append(("placements", nil)) }
-                members.sort { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
-                writer.out.append(UInt8(ascii: "{"))
-                for (memberIndex, (key, value)) in members.enumerated() {
-                    if memberIndex > 0 { writer.out.append(UInt8(ascii: ",")) }
-                    writer.newline(3)
-                    JSONValue.writeString(key, into: &writer.out)
-                    writer.append(": ")
-                    if let value {
-                        value.write(into: &writer.out, indent: 3)
-                    } else if plan.placements.isEmpty {
-                        writer.append("[]")
-                    } else {
-                        writer.out.append(UInt8(ascii: "["))
-                        for (placementIndex, placement) in plan.placements.enumerated() {
-                            if placementIndex > 0 { writer.out.append(UInt8(ascii: ",")) }
-                            writer.placement(placement, level: 4)
-                            try flush()
-                        }
-                        writer.newline(3)
-                        writer.out.append(UInt8(ascii: "]"))
-                    }
-                }
-                writer.newline(2)
-                writer.out.append(UInt8(ascii: "}"))
-                try flush()
+                try writePlan(plan, scenario: scenario, placements: includePlacements, into: &writer, flush: flush)
+                try flush(&writer, false)
             }
             writer.newline(1)
             writer.out.append(UInt8(ascii: "]"))
         }
-        writer.out.append(UInt8(ascii: ","))
-        writer.newline(1)
-        writer.append("\"scenario\": ")
-        JSONValue.writeString(scenario.name, into: &writer.out)
-        writer.out.append(UInt8(ascii: ","))
-        writer.newline(1)
-        writer.append("\"schema\": ")
-        JSONValue.writeString(schemaIdentifier, into: &writer.out)
+        for (key, value) in [("scenario", scenario.name), ("schema", schemaIdentifier)] {
+            writer.out.append(UInt8(ascii: ","))
+            writer.newline(1)
+            writer.append("\"\(key)\": ")
+            JSONValue.writeString(value, into: &writer.out)
+        }
         writer.newline(0)
         writer.append("}\n")
-        try flush(true)
+        try flush(&writer, true)
+    }
+
+    /// One plan object, its keys in sorted order, the placements streamed in place (flushed as
+    /// they grow).
+    private static func writePlan<Failure: Error>(
+        _ plan: Plan, scenario: Scenario, placements includePlacements: Bool, into writer: inout PlacementWriter,
+        flush: (inout PlacementWriter, Bool) throws(Failure) -> Void
+    ) throws(Failure) {
+        var members = members(of: plan, scenario: scenario).map { ($0.0, Optional($0.1)) }
+        if includePlacements { members.append(("placements", nil)) }
+        members.sort { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
+        writer.out.append(UInt8(ascii: "{"))
+        for (memberIndex, (key, value)) in members.enumerated() {
+            if memberIndex > 0 { writer.out.append(UInt8(ascii: ",")) }
+            writer.newline(3)
+            JSONValue.writeString(key, into: &writer.out)
+            writer.append(": ")
+            if let value {
+                value.write(into: &writer.out, indent: 3)
+            } else if plan.placements.isEmpty {
+                writer.append("[]")
+            } else {
+                writer.out.append(UInt8(ascii: "["))
+                for (placementIndex, placement) in plan.placements.enumerated() {
+                    if placementIndex > 0 { writer.out.append(UInt8(ascii: ",")) }
+                    writer.placement(placement, level: 4)
+                    try flush(&writer, false)
+                }
+                writer.newline(3)
+                writer.out.append(UInt8(ascii: "]"))
+            }
+        }
+        writer.newline(2)
+        writer.out.append(UInt8(ascii: "}"))
     }
 
     /// The size of the document `stream` writes, counted without keeping it.
@@ -131,14 +137,7 @@ public enum PlanDocument {
                 ("demandCores", .number(plan.cpu.demandCores)),
                 ("utilization", .number(plan.cpu.utilization)),
             ])),
-            ("memory", .object([
-                ("workloadMiB", .number(plan.memory.workloadMiB)),
-                ("overheadMiB", .number(plan.memory.overheadMiB)),
-                ("overheadFraction", .number(plan.memory.overheadFraction)),
-                ("overheadBySource", .object(OverheadSource.allCases.map {
-                    ($0.rawValue, .number(plan.memory.overheadBySource[$0] ?? 0))
-                })),
-            ])),
+            ("memory", memory(plan.memory)),
             ("transfer", .object([
                 ("rolloutMiB", .number(plan.transfer.rolloutMiB)),
                 ("rolloutSeconds", .number(plan.transfer.rolloutSeconds)),
@@ -148,35 +147,47 @@ public enum PlanDocument {
             ("boot", .object([
                 ("instanceSeconds", .number(plan.boot.instanceSeconds)),
                 ("readySeconds", .number(plan.boot.readySeconds)),
-                ("timeline", .array(plan.boot.timeline.map {
-                    .array([.number($0.seconds), .integer($0.instancesReady)])
-                })),
+                ("timeline", .array(plan.boot.timeline.map { .array([.number($0.seconds), .integer($0.instancesReady)]) })),
             ])),
-            ("cost", .object([
-                ("perMonth", .number(plan.cost.perMonth)),
-                ("hostsPerMonth", .number(plan.cost.hostsPerMonth)),
-                ("functionsPerMonth", .number(plan.cost.functionsPerMonth)),
-                ("billedHosts", .integer(plan.cost.billedHosts)),
-                ("basis", .string(plan.cost.basis)),
-            ])),
-            ("functions", .array(plan.functions.map {
-                .object([
-                    ("workload", .string($0.workload)),
-                    ("concurrency", .integer($0.concurrency)),
-                    ("coldStartSeconds", .number($0.coldStartSeconds)),
-                    ("coldStartsPerHour", .number($0.coldStartsPerHour)),
-                    ("coldStartFraction", .number($0.coldStartFraction)),
-                ])
-            })),
+            ("cost", cost(plan.cost)),
+            ("functions", .array(plan.functions.map(function))),
             ("ineligible", .array(plan.ineligible.map {
                 .object([
-                    ("workload", .string($0.workload)),
-                    ("reason", .string($0.reason)),
+                    ("workload", .string($0.workload)), ("reason", .string($0.reason)),
                     ("plannedAs", .string($0.plannedAs.rawValue)),
                 ])
             })),
             ("warnings", .array(plan.warnings.map { .string($0) })),
         ]
+    }
+
+    private static func memory(_ memory: MemoryFigures) -> JSONValue {
+        .object([
+            ("workloadMiB", .number(memory.workloadMiB)),
+            ("overheadMiB", .number(memory.overheadMiB)),
+            ("overheadFraction", .number(memory.overheadFraction)),
+            ("overheadBySource", .object(OverheadSource.allCases.map { ($0.rawValue, .number(memory.overheadBySource[$0] ?? 0)) })),
+        ])
+    }
+
+    private static func cost(_ cost: CostFigures) -> JSONValue {
+        .object([
+            ("perMonth", .number(cost.perMonth)),
+            ("hostsPerMonth", .number(cost.hostsPerMonth)),
+            ("functionsPerMonth", .number(cost.functionsPerMonth)),
+            ("billedHosts", .integer(cost.billedHosts)),
+            ("basis", .string(cost.basis)),
+        ])
+    }
+
+    private static func function(_ function: FunctionFigures) -> JSONValue {
+        .object([
+            ("workload", .string(function.workload)),
+            ("concurrency", .integer(function.concurrency)),
+            ("coldStartSeconds", .number(function.coldStartSeconds)),
+            ("coldStartsPerHour", .number(function.coldStartsPerHour)),
+            ("coldStartFraction", .number(function.coldStartFraction)),
+        ])
     }
 
     private static func instances(_ placement: HostPlacement, _ names: [String]) -> [JSONValue] {
