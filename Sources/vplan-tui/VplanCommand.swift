@@ -1,4 +1,5 @@
 import ArgumentParser
+import PlannerCore
 
 /// `vplan-tui`: the dashboard by default, and the headless commands.
 @main
@@ -6,6 +7,7 @@ struct VplanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "vplan-tui",
         abstract: "Capacity planning for VMs, containers and functions: hosts, overhead, transfer, ready time and cost.",
+        version: Version.current,
         subcommands: [
             DashboardCommand.self, PlanCommand.self, ValidateCommand.self, ProfilesCommand.self, ImportCommand.self,
             BenchCommand.self, SchemaCommand.self,

@@ -34,3 +34,52 @@ import Testing
         #expect(lines.first?.hasPrefix("online-shop (default): ") == true)
     }
 }
+
+/// The command line follows its peers: a version, row formats besides JSON, short options.
+@Suite struct PlanFormatTests {
+    @Test func versionIsPrintedAndNamedInThePlan() throws {
+        let version = try CLI.run(["--version"])
+        let text = String(decoding: version.stdout, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(version.status == 0 && !text.isEmpty && text.allSatisfy { $0.isNumber || $0 == "." })
+        let plan = try JSONSerialization.jsonObject(with: try CLI.run(["plan", "-p", "dev-laptop"]).stdout) as? [String: Any]
+        #expect(plan?["generator"] as? String == "vplan-tui \(text)")
+        #expect(plan?["currency"] as? String == "USD")
+    }
+
+    @Test func everyRowFormatHasOneRowPerPlanWithTheCurrency() throws {
+        let json = try JSONSerialization.jsonObject(with: try CLI.run(["plan", "-p", "online-shop"]).stdout) as? [String: Any]
+        let plans = json?["plans"] as? [[String: Any]] ?? []
+        let hosts = plans.map { $0["hosts"] as? Int ?? -1 }
+
+        let csv = String(decoding: try CLI.run(["plan", "-p", "online-shop", "--format", "csv"]).stdout, as: UTF8.self)
+        let lines = csv.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        #expect(lines.count == 5)
+        #expect(lines[0].prefix(2) == ["plan", "hosts"] && lines[0].contains("currency"))
+        #expect(lines.dropFirst().map { $0[0] } == ["vm", "container", "faas", "mixed"])
+        #expect(lines.dropFirst().map { Int($0[1]) ?? -1 } == hosts)
+        #expect(lines.dropFirst().allSatisfy { $0[6] == "USD" })
+
+        let table = String(decoding: try CLI.run(["plan", "-p", "online-shop", "-f", "table"]).stdout, as: UTF8.self)
+        #expect(table.hasPrefix("Online shop: 14 workloads\nplan "))
+        #expect(table.contains("/mo") && table.contains("$"))
+
+        let markdown = String(decoding: try CLI.run(["plan", "-p", "online-shop", "-f", "markdown"]).stdout, as: UTF8.self)
+        let rows = markdown.split(separator: "\n")
+        #expect(rows.count == 6 && rows[1].hasPrefix("| --- |"))
+        #expect(rows.dropFirst(2).map { $0.split(separator: "|")[0].trimmingCharacters(in: .whitespaces) } == ["vm", "container", "faas", "mixed"])
+    }
+
+    @Test func aCurrencyIsCheckedAndShown() throws {
+        let directory = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let euro = directory.appendingPathComponent("euro.json")
+        try Data(#"{"currency": "EUR", "workloads": [{"name": "a", "cpuCores": 1, "memoryMiB": 512, "replicas": 2}]}"#.utf8).write(to: euro)
+        let table = String(decoding: try CLI.run(["plan", "-p", euro.path, "-f", "table"]).stdout, as: UTF8.self)
+        #expect(table.contains("€") && table.contains("/mo"))
+        let bad = directory.appendingPathComponent("bad.json")
+        try Data(#"{"currency": "euro", "workloads": []}"#.utf8).write(to: bad)
+        let refused = try CLI.run(["validate", bad.path])
+        #expect(refused.status == 1)
+        #expect(refused.stderr == "vplan: \(bad.path): currency: must be an ISO 4217 code of three capital letters, such as \"USD\" or \"EUR\" (got \"euro\")\n")
+    }
+}

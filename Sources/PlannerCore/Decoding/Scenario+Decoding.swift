@@ -1,13 +1,14 @@
 extension Scenario {
     public init(from decoder: Decoder) throws {
         let object = try StrictObject(
-            decoder, allowed: ["schema", "name", "notes", "host", "registry", "vm", "container", "faas", "workloads"])
+            decoder, allowed: ["schema", "name", "notes", "currency", "host", "registry", "vm", "container", "faas", "workloads"])
         if let schema = try object.string("schema"), schema != Scenario.schemaIdentifier {
             throw FieldError(path: "schema", reason: "must be \"\(Scenario.schemaIdentifier)\" (got \"\(schema)\")")
         }
         self.init(
             name: try object.string("name") ?? "Untitled scenario",
             notes: try object.nested([String].self, "notes") ?? [],
+            currency: try object.string("currency") ?? "USD",
             host: try object.nested(HostProfile.self, "host") ?? HostProfile(),
             registry: try object.nested(RegistryParameters.self, "registry") ?? RegistryParameters(),
             vm: try object.nested(VMParameters.self, "vm") ?? VMParameters(),

@@ -16,6 +16,7 @@ public enum ScenarioDocument {
                 ("schema", .string(Scenario.schemaIdentifier)),
                 ("name", .string(s.name)),
                 ("notes", .array(s.notes.map { .string($0) })),
+                ("currency", .string(s.currency)),
             ] + ScenarioSchema.sectionValues(s) + [("workloads", .array(s.workloads.map(workload)))])
     }
 

@@ -8,6 +8,8 @@ public struct Scenario: Sendable, Equatable, Decodable {
     public var name: String
     /// Free text for people: what the scenario models and where its figures come from.
     public var notes: [String]
+    /// The ISO 4217 code every cost is in. Default `USD` (the FaaS prices are AWS's USD list prices).
+    public var currency: String
     public var host: HostProfile
     public var registry: RegistryParameters
     public var vm: VMParameters
@@ -18,6 +20,7 @@ public struct Scenario: Sendable, Equatable, Decodable {
     public init(
         name: String = "Untitled scenario",
         notes: [String] = [],
+        currency: String = "USD",
         host: HostProfile = HostProfile(),
         registry: RegistryParameters = RegistryParameters(),
         vm: VMParameters = VMParameters(),
@@ -27,6 +30,7 @@ public struct Scenario: Sendable, Equatable, Decodable {
     ) {
         self.name = name
         self.notes = notes
+        self.currency = currency
         self.host = host
         self.registry = registry
         self.vm = vm

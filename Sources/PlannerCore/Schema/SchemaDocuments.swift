@@ -26,6 +26,10 @@ public enum SchemaDocuments {
                     ("schema", .object([("const", .string(Scenario.schemaIdentifier))])),
                     ("name", .object([("type", .string("string"))])),
                     ("notes", .object([("type", .string("array")), ("items", .object([("type", .string("string"))]))])),
+                    ("currency", .object([
+                        ("type", .string("string")), ("pattern", .string("^[A-Z]{3}$")),
+                        ("description", .string("ISO 4217 code every cost is in (default USD: the FaaS prices are USD list prices)")),
+                    ])),
                 ] + sections + [
                     ("workloads", .object([
                         ("type", .string("array")),

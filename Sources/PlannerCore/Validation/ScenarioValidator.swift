@@ -9,6 +9,7 @@ public enum ScenarioValidator {
         if TerminalText.containsUnsafe(scenario.name) {
             rules.fail("name", "must not contain control characters (got \"\(TerminalText.escaped(scenario.name))\")")
         }
+        currency(scenario.currency, &rules)
         ScenarioSchema.validateSections(scenario, &rules)
         workloads(scenario, &rules)
         return rules.errors
@@ -25,6 +26,7 @@ public enum ScenarioValidator {
         if TerminalText.containsUnsafe(scenario.name) {
             rules.fail("name", "must not contain control characters (got \"\(TerminalText.escaped(scenario.name))\")")
         }
+        currency(scenario.currency, &rules)
         ScenarioSchema.validateSections(scenario, &rules)
         let workloads = scenario.workloads
         guard workloads.count <= Limits.maximumWorkloads else { return errors(in: scenario) }
@@ -36,6 +38,12 @@ public enum ScenarioValidator {
         }
         totals(scenario, &rules)
         return rules.errors
+    }
+
+    private static func currency(_ code: String, _ rules: inout Rules) {
+        if !Money.isCurrencyCode(code) {
+            rules.fail("currency", "must be an ISO 4217 code of three capital letters, such as \"USD\" or \"EUR\" (got \"\(TerminalText.escaped(code))\")")
+        }
     }
 
     private static func workloads(_ scenario: Scenario, _ rules: inout Rules) {

@@ -42,6 +42,6 @@ struct DashboardCommand: ParsableCommand {
         } catch {
             throw error.inFile(source.location.displayName)
         }
-        Console.out(PlanSummary.table(scenario: source.scenario, plans: plans))
+        Console.out(PlanTable.render(scenario: source.scenario, plans: plans, as: .table))
     }
 }

@@ -14,8 +14,11 @@ struct PlanCommand: ParsableCommand {
     @Option(name: [.short, .long], help: "Write the plan to this file (atomically; - for standard output) instead of standard output.")
     var output: String?
 
-    @Flag(name: .long, help: "Leave out each plan's placements: only the figures.")
+    @Flag(name: .long, help: "Leave out each plan's placements: only the figures (JSON).")
     var summary = false
+
+    @Option(name: .shortAndLong, help: "json (the plan document), table, csv or markdown (one row per plan).")
+    var format: PlanOutputFormat = .json
 
     /// A plan larger than this is announced on standard error before it is written.
     static let announcedBytes = 1 << 30
@@ -34,6 +37,11 @@ struct PlanCommand: ParsableCommand {
                 throw error.inFile(source.location.displayName)
             }
             let destination = OutputDestination(output)
+            if let rows = format.rows {
+                let text = PlanTable.render(scenario: source.scenario, plans: plans, as: rows) + "\n"
+                try destination.write(Data(text.utf8))
+                return
+            }
             announceSize(source.scenario, plans, destination)
             // Streamed in chunks: a plan of a million instances is hundreds of MiB of JSON.
             try destination.write { (emit: ([UInt8]) throws(FileError) -> Void) throws(FileError) in
@@ -54,4 +62,12 @@ struct PlanCommand: ParsableCommand {
             "vplan: the plan is \(bytes) bytes (\(gib) GiB) with its placements; writing it to \(destination.name ?? "standard output") "
                 + "(--summary leaves the placements out)")
     }
+}
+
+/// What `plan --format` writes.
+enum PlanOutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case json, table, csv, markdown
+
+    /// The row format, or nil for the JSON document.
+    var rows: PlanTable.Format? { PlanTable.Format(rawValue: rawValue) }
 }
