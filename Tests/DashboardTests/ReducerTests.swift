@@ -2,15 +2,10 @@ import Dashboard
 import Foundation
 import PlannerCore
 import Storage
+import TestSupport
 import Testing
 
 @Suite struct ReducerTests {
-    private func reduce(_ state: inout DashboardState, _ actions: Action...) -> [Effect] {
-        var effects: [Effect] = []
-        for action in actions { effects += DashboardReducer.reduce(&state, action) }
-        return effects
-    }
-
     private func index(of name: String, in state: DashboardState) -> Int {
         state.scenario.workloads.firstIndex { $0.name == name }!
     }
@@ -368,12 +363,6 @@ import Testing
 }
 
 @Suite struct MoreReducerTests {
-    private func reduce(_ state: inout DashboardState, _ actions: Action...) -> [Effect] {
-        var effects: [Effect] = []
-        for action in actions { effects += DashboardReducer.reduce(&state, action) }
-        return effects
-    }
-
     @Test func saveAsAlwaysAsksAndCancelKeepsEverything() {
         var state = Fixture.state(path: "/tmp/shop.json")
         _ = reduce(&state, .saveAs)

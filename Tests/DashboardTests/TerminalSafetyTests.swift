@@ -1,6 +1,7 @@
 import Dashboard
 import Foundation
 import PlannerCore
+import TestSupport
 import Testing
 
 /// Nothing from a file reaches the terminal as a control: names, notes, pods, warnings, file names

@@ -1,27 +1,20 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import PlannerCore
 import Storage
 
-/// A golden plan per bundled profile, so every change to the numbers shows in review.
-/// Missing goldens, or `RECORD_GOLDEN=1`, record the current output and fail, so a recording never
-/// passes silently.
+/// A golden plan per bundled profile, so every change to the numbers shows in review. Missing
+/// goldens, or `RECORD_SNAPSHOTS=1`, record the current output and fail (see `Snapshot`).
 @Suite struct GoldenPlanTests {
-    static let goldenDirectory = TestSupport.packageRoot.appendingPathComponent("Tests/PlannerCoreTests/Golden")
+    static let goldenDirectory = SourceTree.url("Tests/PlannerCoreTests/Golden")
 
     @Test(arguments: BundledProfiles.all.map(\.name))
     func planMatchesGolden(profile: String) throws {
         let scenario = try BundledProfiles.scenario(named: profile)
-        let actual = PlanDocument.json(scenario: scenario, plans: try Planner().plans(for: scenario))
-        let file = Self.goldenDirectory.appendingPathComponent("\(profile).plan.json")
-        let record = ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1"
-        guard !record, let expected = try? Data(contentsOf: file) else {
-            try FileManager.default.createDirectory(at: Self.goldenDirectory, withIntermediateDirectories: true)
-            try actual.write(to: file)
-            Issue.record("recorded \(file.lastPathComponent); run the tests again to compare against it")
-            return
-        }
-        #expect(actual == expected, "plan of \(profile) differs from \(file.lastPathComponent); RECORD_GOLDEN=1 re-records after review")
+        var actual = String(decoding: PlanDocument.json(scenario: scenario, plans: try Planner().plans(for: scenario)), as: UTF8.self)
+        if actual.hasSuffix("\n") { actual.removeLast() }
+        Snapshot.expect(actual, matches: Self.goldenDirectory.appendingPathComponent("\(profile).plan.json"))
     }
 
     @Test func everyProfileSaysWhereItsFiguresComeFrom() throws {
