@@ -256,7 +256,7 @@ import Testing
         _ = reduce(&state, .step(1), .export)
         #expect(reduce(&state, .confirm).isEmpty)
         #expect(state.pendingExport == "online-shop.plan.json")
-        let plans = try Planner().plans(for: state.scenario)
+        let plans = try CannedPlans.plans(for: state.scenario)
         let effects = reduce(&state, .planFinished(revision: state.revision, result: .success(plans)))
         #expect(effects == [.export(path: "online-shop.plan.json", scenario: state.scenario)])
         _ = reduce(&state, .exportFinished(path: "online-shop.plan.json", error: nil))

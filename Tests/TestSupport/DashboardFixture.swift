@@ -4,14 +4,14 @@ import PlannerCore
 import Storage
 import Testing
 
-/// Reducer helpers: a state on the default profile with its plans, actions applied in turn, and
-/// buffer text.
+/// Reducer helpers: a state on the default profile with its canned plans, actions applied in turn,
+/// and buffer text.
 public enum Fixture {
     public static func defaultScenario() -> Scenario {
         try! BundledProfiles.defaultScenario()
     }
 
-    /// The default profile, planned, at `size`.
+    /// The default profile, planned by `CannedPlans`, at `size`.
     public static func state(
         size: TerminalSize = TerminalSize(width: 80, height: 24), unicode: Bool = true, path: String? = nil
     ) -> DashboardState {
@@ -26,11 +26,12 @@ public enum Fixture {
         return state
     }
 
-    /// Runs the planner for the current revision and feeds the result back.
+    /// Plans the current revision with `CannedPlans` (not the production packer, so a packer
+    /// improvement moves no dashboard test) and feeds the result back.
     public static func planCurrent(_ state: inout DashboardState) {
         let result: Result<[Plan], ScenarioError>
         do throws(ScenarioError) {
-            result = .success(try Planner(packer: NearOptimalPacker.packer(effort: .interactive)).plans(for: state.scenario))
+            result = .success(try CannedPlans.plans(for: state.scenario))
         } catch {
             result = .failure(error)
         }
