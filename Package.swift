@@ -65,15 +65,22 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // What the test targets share: the package root, snapshots (one recording variable), the
+        // CLI runner, reducer helpers and canned plans. Only test targets depend on it.
+        .target(
+            name: "TestSupport",
+            dependencies: ["PlannerCore", "Dashboard", "Storage"],
+            path: "Tests/TestSupport"
+        ),
         .testTarget(
             name: "PlannerCoreTests",
-            dependencies: ["PlannerCore", "Fixtures", "Storage"],
+            dependencies: ["PlannerCore", "Fixtures", "Storage", "TestSupport"],
             exclude: ["Golden"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["vplan-tui", "PlannerCore"],
+            dependencies: ["vplan-tui", "PlannerCore", "TestSupport"],
             exclude: ["BadInput"]
         ),
         .testTarget(
@@ -83,11 +90,11 @@ let package = Package(
         ),
         .testTarget(
             name: "StorageTests",
-            dependencies: ["Storage", "PlannerCore"]
+            dependencies: ["Storage", "PlannerCore", "TestSupport"]
         ),
         .testTarget(
             name: "DashboardTests",
-            dependencies: ["Dashboard", "PlannerCore", "Storage"],
+            dependencies: ["Dashboard", "PlannerCore", "Storage", "TestSupport"],
             exclude: ["Snapshots"]
         ),
     ],

@@ -2,17 +2,12 @@ import Dashboard
 import Foundation
 import PlannerCore
 import Storage
+import TestSupport
 import Testing
 
 /// The autosave of unsaved edits: when it is written (clock ticks), what failures show, what a save,
 /// a quit and a signal do, and the question that offers it back at start.
 @Suite struct AutosaveReducerTests {
-    private func reduce(_ state: inout DashboardState, _ actions: Action...) -> [Effect] {
-        var effects: [Effect] = []
-        for action in actions { effects += DashboardReducer.reduce(&state, action) }
-        return effects
-    }
-
     private func write(_ state: DashboardState) -> Effect {
         .writeAutosave(state.document, data: ScenarioDocument.json(state.scenario), revision: state.revision)
     }

@@ -2,15 +2,10 @@ import Dashboard
 import Foundation
 import PlannerCore
 import Storage
+import TestSupport
 import Testing
 
 @Suite struct ReducerTests {
-    private func reduce(_ state: inout DashboardState, _ actions: Action...) -> [Effect] {
-        var effects: [Effect] = []
-        for action in actions { effects += DashboardReducer.reduce(&state, action) }
-        return effects
-    }
-
     private func index(of name: String, in state: DashboardState) -> Int {
         state.scenario.workloads.firstIndex { $0.name == name }!
     }
@@ -261,7 +256,7 @@ import Testing
         _ = reduce(&state, .step(1), .export)
         #expect(reduce(&state, .confirm).isEmpty)
         #expect(state.pendingExport == "online-shop.plan.json")
-        let plans = try Planner().plans(for: state.scenario)
+        let plans = try CannedPlans.plans(for: state.scenario)
         let effects = reduce(&state, .planFinished(revision: state.revision, result: .success(plans)))
         #expect(effects == [.export(path: "online-shop.plan.json", scenario: state.scenario)])
         _ = reduce(&state, .exportFinished(path: "online-shop.plan.json", error: nil))
@@ -368,12 +363,6 @@ import Testing
 }
 
 @Suite struct MoreReducerTests {
-    private func reduce(_ state: inout DashboardState, _ actions: Action...) -> [Effect] {
-        var effects: [Effect] = []
-        for action in actions { effects += DashboardReducer.reduce(&state, action) }
-        return effects
-    }
-
     @Test func saveAsAlwaysAsksAndCancelKeepsEverything() {
         var state = Fixture.state(path: "/tmp/shop.json")
         _ = reduce(&state, .saveAs)

@@ -1,5 +1,6 @@
 import Dashboard
 import PlannerCore
+import TestSupport
 import Testing
 
 @Suite struct RenderSizeTests {

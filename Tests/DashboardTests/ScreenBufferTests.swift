@@ -1,23 +1,26 @@
 import Dashboard
 import PlannerCore
+import TestSupport
 import Testing
 
 @Suite struct ScreenBufferTests {
     @Test func wideCharactersTakeTwoColumnsAndCutCleanly() {
-        var buffer = ScreenBuffer(width: 6, height: 1)
-        let end = buffer.put("日本語", x: 0, y: 0)
+        var buffer = Sentinel.buffer(width: 6, height: 1)
+        let end = buffer.put("日本語", x: 0, y: 0, style: Style(.vm, bold: true))
         #expect(end == 6)
         #expect(buffer.line(0) == "日本語")
-        var narrow = ScreenBuffer(width: 5, height: 1)
+        #expect(buffer.styleRows(["v": Style(.vm, bold: true)]) == ["vvvvvv"])  // both halves take the style
+        var narrow = Sentinel.buffer(width: 5, height: 1)
         narrow.put("日本語", x: 0, y: 0)
-        #expect(narrow.line(0) == "日本 ")  // the third does not fit in one column
+        #expect(narrow.line(0) == "日本¤")  // the third does not fit in one column, which is left alone
     }
 
     @Test func overwritingHalfOfAWideCharacterBlanksTheOtherHalf() {
-        var buffer = ScreenBuffer(width: 4, height: 1)
+        var buffer = Sentinel.buffer(width: 4, height: 1)
         buffer.put("日本", x: 0, y: 0)
-        buffer.put("x", x: 1, y: 0)
+        buffer.put("x", x: 1, y: 0, style: Style(.vm))
         #expect(buffer.line(0) == " x本")
+        #expect(buffer.styleRows(["n": Style(), "v": Style(.vm)]) == ["nvnn"])
     }
 
     @Test func controlCharactersAndEscapeSequencesAreShownEscaped() {

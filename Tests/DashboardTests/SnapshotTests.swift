@@ -1,4 +1,5 @@
 import Dashboard
+import TestSupport
 import Testing
 
 @Suite struct SnapshotTests {
@@ -17,6 +18,15 @@ import Testing
         let text = DashboardRenderer.render(state).text
         #expect(text.unicodeScalars.allSatisfy { $0.isASCII })
         assertSnapshot(text, named: "default-80x24-ascii")
+    }
+
+    /// The snapshots show canned plans (a fixed first-fit packer, the volume bound), so a better
+    /// production packer or lower bound leaves them alone.
+    @Test func snapshotsShowCannedPlans() throws {
+        let state = Fixture.state()
+        let canned = try CannedPlans.plans(for: state.scenario)
+        #expect(state.plans?.plans == canned)
+        for plan in canned { #expect(plan.lowerBoundHosts >= 1 && plan.lowerBoundHosts <= plan.activeHosts, "\(plan.model)") }
     }
 
     @Test func parametersPaneAndHelpAt80x24() {

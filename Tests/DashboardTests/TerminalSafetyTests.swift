@@ -2,6 +2,7 @@ import Dashboard
 import Foundation
 import PlannerCore
 import Storage
+import TestSupport
 import Testing
 
 /// Nothing from a file reaches the terminal as a control: names, notes, pods, warnings, file names
@@ -32,7 +33,7 @@ import Testing
     /// warnings) at `size`.
     private func hostileState(size: TerminalSize) throws -> DashboardState {
         var state = Fixture.state(size: size, path: "/tmp/evil\u{1B}]0;title\u{07}.json")
-        let plans = try Planner(packer: NearOptimalPacker.packer(effort: .interactive)).plans(for: state.scenario)
+        let plans = try CannedPlans.plans(for: state.scenario)
         state.scenario.name = "Shop " + Self.hostile.joined()
         state.scenario.notes = Self.hostile
         for index in state.scenario.workloads.indices {

@@ -1,151 +1,252 @@
 import Dashboard
+import TestSupport
 import Testing
 
+/// Each widget drawn onto a buffer of sentinels (`¤`), so the tests see which cells a widget leaves
+/// alone (the dashboard draws onto a cleared screen, so those show as blanks), and with a style
+/// legend, so they see bold, reverse, underline and the colour role of every cell, not only text.
 @Suite struct WidgetTests {
-    private func render(width: Int, height: Int, _ draw: (inout ScreenBuffer, Rect) -> Void) -> [String] {
-        var buffer = ScreenBuffer(width: width, height: height)
+    /// Style names for `styleRows`: `¤` is the sentinel's style, `?` a style not listed here.
+    static let legend: [Character: Style] = [
+        "n": Style(.normal), "v": Style(.vm), "c": Style(.container), "f": Style(.faas), "o": Style(.overhead),
+        "t": Style(.title), "T": Style(.title, bold: true), "h": Style(.heading, bold: true),
+        "H": Style(.heading, bold: true, underline: true), "m": Style(.muted), "M": Style(.marker, bold: true),
+        "S": Style(.selection, reverse: true), "C": Style(.cursor, bold: true, reverse: true),
+        "I": Style(.input, bold: true, underline: true), "E": Style(.error, bold: true, underline: true),
+        "g": Style(.good), "W": Style(.warning, bold: true, reverse: true), "R": Style(.muted, reverse: true),
+    ]
+
+    private func draw(width: Int, height: Int, _ draw: (inout ScreenBuffer, Rect) -> Void) -> ScreenBuffer {
+        var buffer = Sentinel.buffer(width: width, height: height)
         draw(&buffer, Rect(x: 0, y: 0, width: width, height: height))
-        return Fixture.lines(buffer)
+        return buffer
+    }
+
+    private func styles(_ buffer: ScreenBuffer) -> [String] { buffer.styleRows(Self.legend) }
+
+    /// `line` followed by sentinels up to `width` cells (for lines of single-width characters).
+    private func untouched(_ line: String, to width: Int) -> String {
+        line + String(repeating: Sentinel.text, count: width - line.count)
     }
 
     @Test func barChartScalesToTheLargestValueWithEighthsAndNumbers() {
         let chart = BarChart(
             rows: [
-                BarChart.Row(label: "a", value: 4, text: "4", style: Style()),
-                BarChart.Row(label: "b", value: 2, text: "2", style: Style()),
-                BarChart.Row(label: "c", value: 0, text: "0", style: Style()),
+                BarChart.Row(label: "a", value: 4, text: "4", style: Style(.vm)),
+                BarChart.Row(label: "b", value: 2, text: "2", style: Style(.container)),
+                BarChart.Row(label: "c", value: 0, text: "0", style: Style(.faas)),
             ],
             labelWidth: 1, textWidth: 2)
-        let lines = render(width: 10, height: 3) { chart.render(into: &$0, area: $1, glyphs: .unicode) }
-        #expect(lines == ["a █████ 4", "b ██▌   2", "c       0"])
+        let buffer = draw(width: 10, height: 3) { chart.render(into: &$0, area: $1, glyphs: .unicode) }
+        // The gaps beside the label and the text, and the bar's empty rest, are left alone.
+        #expect(Fixture.lines(buffer) == ["a¤█████¤4", "b¤██▌¤¤¤2", "c¤¤¤¤¤¤¤0"])
+        // Label and bar in the row's style, the number plain.
+        #expect(styles(buffer) == ["v¤vvvvv¤nn", "c¤ccc¤¤¤nn", "f¤¤¤¤¤¤¤nn"])
     }
 
     @Test func barChartMarksTheLowerBoundAndShowsTinyValues() {
         let chart = BarChart(
             rows: [
-                BarChart.Row(label: "a", value: 4, text: "4", style: Style()),
-                BarChart.Row(label: "b", value: 3, text: "3", style: Style(), marker: 2),
-                BarChart.Row(label: "c", value: 0.01, text: "x", style: Style()),
+                BarChart.Row(label: "a", value: 4, text: "4", style: Style(.vm)),
+                BarChart.Row(label: "b", value: 3, text: "3", style: Style(.container), marker: 2),
+                BarChart.Row(label: "c", value: 0.01, text: "x", style: Style(.faas)),
             ],
             labelWidth: 1, textWidth: 2)
-        let lines = render(width: 10, height: 3) { chart.render(into: &$0, area: $1, glyphs: .unicode) }
-        #expect(lines == ["a █████ 4", "b ██┃▊  3", "c ▏     x"])
+        let buffer = draw(width: 10, height: 3) { chart.render(into: &$0, area: $1, glyphs: .unicode) }
+        #expect(Fixture.lines(buffer) == ["a¤█████¤4", "b¤██┃▊¤¤3", "c¤▏¤¤¤¤¤x"])
+        #expect(styles(buffer) == ["v¤vvvvv¤nn", "c¤ccMc¤¤nn", "f¤f¤¤¤¤¤nn"])  // the tick is a bold marker
         let small = BarChart(
-            rows: [BarChart.Row(label: "a", value: 20, text: "", style: Style()), BarChart.Row(label: "b", value: 3, text: "", style: Style(), marker: 3)],
+            rows: [
+                BarChart.Row(label: "a", value: 20, text: "", style: Style(.vm)),
+                BarChart.Row(label: "b", value: 3, text: "", style: Style(.vm), marker: 3),
+            ],
             labelWidth: 1, textWidth: 0)
-        let smallLines = render(width: 7, height: 2) { small.render(into: &$0, area: $1, glyphs: .unicode) }
-        #expect(smallLines == ["a ████", "b ▋┃"])  // the tick does not hide a one-cell bar
-        let ascii = render(width: 10, height: 3) { chart.render(into: &$0, area: $1, glyphs: .ascii) }
-        #expect(ascii == ["a ##### 4", "b ##|#  3", "c       x"])
+        let smallBuffer = draw(width: 7, height: 2) { small.render(into: &$0, area: $1, glyphs: .unicode) }
+        #expect(Fixture.lines(smallBuffer) == ["a¤████¤", "b¤▋┃¤¤¤"])  // the tick does not hide a one-cell bar
+        #expect(styles(smallBuffer) == ["v¤vvvv¤", "v¤vM¤¤¤"])
+        let ascii = draw(width: 10, height: 3) { chart.render(into: &$0, area: $1, glyphs: .ascii) }
+        #expect(Fixture.lines(ascii) == ["a¤#####¤4", "b¤##|#¤¤3", "c¤¤¤¤¤¤¤x"])
+        #expect(styles(ascii) == ["v¤vvvvv¤nn", "c¤ccMc¤¤nn", "f¤¤¤¤¤¤¤nn"])
     }
 
     @Test func stackedBarSplitsWorkloadAndOverhead() {
         let chart = StackedBarChart(
             rows: [
                 StackedBarChart.Row(
-                    label: "v", segments: [.init(value: 6, style: Style()), .init(value: 4, style: Style(), shaded: true)],
-                    text: "10", labelStyle: Style()),
+                    label: "v",
+                    segments: [.init(value: 6, style: Style(.vm)), .init(value: 4, style: Style(.overhead), shaded: true)],
+                    text: "10", labelStyle: Style(.title)),
                 StackedBarChart.Row(
-                    label: "c", segments: [.init(value: 5, style: Style()), .init(value: 0.01, style: Style(), shaded: true)],
-                    text: "5", labelStyle: Style()),
+                    label: "c",
+                    segments: [.init(value: 5, style: Style(.container)), .init(value: 0.01, style: Style(.overhead), shaded: true)],
+                    text: "5", labelStyle: Style(.title)),
             ],
             labelWidth: 1, textWidth: 2)
-        let lines = render(width: 15, height: 2) { chart.render(into: &$0, area: $1, glyphs: .unicode) }
+        let buffer = draw(width: 15, height: 2) { chart.render(into: &$0, area: $1, glyphs: .unicode) }
         // Bar width 15 − 2 − 2 − 1 = 10 cells: 6 + 4; the second row keeps one cell for its overhead.
-        #expect(lines == ["v ██████▒▒▒▒ 10", "c █████▒     5"])
+        #expect(Fixture.lines(buffer) == ["v¤██████▒▒▒▒¤10", "c¤█████▒¤¤¤¤¤5"])
+        #expect(styles(buffer) == ["t¤vvvvvvoooo¤nn", "t¤ccccco¤¤¤¤¤nn"])
     }
 
     @Test func logScaleGivesMillisecondsAndMinutesOneAxis() {
         let chart = LogBarChart(
             rows: [
-                BarChart.Row(label: "a", value: 0.01, text: "10ms", style: Style()),
-                BarChart.Row(label: "b", value: 1, text: "1s", style: Style()),
-                BarChart.Row(label: "c", value: 100, text: "100s", style: Style()),
+                BarChart.Row(label: "a", value: 0.01, text: "10ms", style: Style(.vm)),
+                BarChart.Row(label: "b", value: 1, text: "1s", style: Style(.container)),
+                BarChart.Row(label: "c", value: 100, text: "100s", style: Style(.faas)),
             ],
             labelWidth: 1, textWidth: 4)
         #expect(chart.decades.lower == -2)
         #expect(chart.decades.upper == 2)
         #expect(chart.fraction(1) == 0.5)
-        let lines = render(width: 15, height: 3) { chart.render(into: &$0, area: $1, glyphs: .unicode) }
-        #expect(lines == ["a ▏        10ms", "b ████     1s", "c ████████ 100s"])
+        let buffer = draw(width: 15, height: 3) { chart.render(into: &$0, area: $1, glyphs: .unicode) }
+        #expect(Fixture.lines(buffer) == ["a¤▏¤¤¤¤¤¤¤¤10ms", "b¤████¤¤¤¤¤1s", "c¤████████¤100s"])
+        #expect(styles(buffer) == ["v¤v¤¤¤¤¤¤¤¤nnnn", "c¤cccc¤¤¤¤¤nnnn", "f¤ffffffff¤nnnn"])
     }
 
     @Test func timelineDrawsInstancesReadyOverTime() {
         let timeline = Timeline(
             points: [Timeline.Point(seconds: 0, ready: 0), Timeline.Point(seconds: 1, ready: 2), Timeline.Point(seconds: 2, ready: 4)],
-            style: Style())
+            style: Style(.vm))
         #expect(timeline.ready(at: 0.5) == 0)
         #expect(timeline.ready(at: 1.5) == 2)
         #expect(timeline.ready(at: 2) == 4)
-        let lines = render(width: 10, height: 3) { timeline.render(into: &$0, area: $1, glyphs: .unicode) }
-        #expect(lines == ["4        █", "     █████", "  0    2 s"])
+        let buffer = draw(width: 10, height: 3) { timeline.render(into: &$0, area: $1, glyphs: .unicode) }
+        // The plot clears its whole area (empty levels are drawn as spaces); the gutter and the axis
+        // draw only their labels.
+        #expect(Fixture.lines(buffer) == ["4¤       █", "¤¤   █████", "¤¤0¤¤¤¤2 s"])
+        #expect(styles(buffer) == ["m¤vvvvvvvv", "¤¤vvvvvvvv", "¤¤m¤¤¤¤mmm"])
     }
 
     @Test func tableCutsWithEllipsisKeepsWideCharactersAlignedAndScrolls() {
         var table = Table(
             columns: [Table.Column("name", width: 6), Table.Column("n", width: 3, .right)],
             rows: [["alpha", "1"], ["βeta-long", "22"], ["表格", "3"]], selectedRow: 1, selectedColumn: 0)
-        var lines = render(width: 10, height: 3) { table.render(into: &$0, area: $1, glyphs: .unicode) }
-        #expect(lines == ["name 1-2/3", "alpha    1", "βeta-…  22"])
+        var buffer = draw(width: 10, height: 3) { table.render(into: &$0, area: $1, glyphs: .unicode) }
+        // The gap between columns is left alone except on the selected row, which is filled.
+        #expect(Fixture.lines(buffer) == ["name 1-2/3", "alpha ¤  1", "βeta-…  22"])
+        // Bold underlined headings, the muted position, the selected row reversed and its
+        // selected cell as the bold reversed cursor.
+        #expect(styles(buffer) == ["HHHHHmmmmm", "nnnnnn¤nnn", "CCCCCCSSSS"])
         table.selectedRow = 2
         table.scroll = 1
-        lines = render(width: 10, height: 3) { table.render(into: &$0, area: $1, glyphs: .unicode) }
-        #expect(lines == ["name 2-3/3", "βeta-…  22", "表格     3"])
+        buffer = draw(width: 10, height: 3) { table.render(into: &$0, area: $1, glyphs: .unicode) }
+        #expect(Fixture.lines(buffer) == ["name 2-3/3", "βeta-…¤ 22", "表格     3"])
+        #expect(styles(buffer) == ["HHHHHmmmmm", "nnnnnn¤nnn", "CCCCCCSSSS"])
         // The wide characters take two cells each, so the number column stays at x = 9.
-        var buffer = ScreenBuffer(width: 10, height: 3)
-        table.render(into: &buffer, area: Rect(x: 0, y: 0, width: 10, height: 3), glyphs: .unicode)
         #expect(buffer[x: 9, y: 2].text == "3")
         #expect(buffer[x: 1, y: 2].text == "")
+        // Without the focus the selected row is bold instead of reversed, and there is no cursor.
+        table.focused = false
+        buffer = draw(width: 10, height: 3) { table.render(into: &$0, area: $1, glyphs: .unicode) }
+        #expect(buffer[x: 0, y: 2].style == Style(bold: true))
+        #expect(buffer[x: 9, y: 2].style == Style(bold: true))
     }
 
     @Test func tableShowsTheTextBeingTypedAtItsEnd() {
-        let table = Table(
+        var table = Table(
             columns: [Table.Column("v", width: 5)], rows: [["12"]], selectedRow: 0, selectedColumn: 0,
             editing: Table.Editing(row: 0, column: 0, text: "123456", valid: false))
-        let lines = render(width: 5, height: 2) { table.render(into: &$0, area: $1, glyphs: .ascii) }
-        #expect(lines == ["v", "3456_"])
+        var buffer = draw(width: 5, height: 2) { table.render(into: &$0, area: $1, glyphs: .ascii) }
+        #expect(Fixture.lines(buffer) == ["v", "3456_"])
+        #expect(styles(buffer) == ["HHHHH", "EEEEE"])  // invalid text: the error role, bold, underlined
+        table.editing?.valid = true
+        buffer = draw(width: 5, height: 2) { table.render(into: &$0, area: $1, glyphs: .ascii) }
+        #expect(styles(buffer) == ["HHHHH", "IIIII"])
     }
 
     @Test func hostFillStripHasOneColumnPerHostAndSparesEmpty() {
         let strip = HostFillStrip(
             hosts: [HostFillStrip.Host(cpu: 1, memory: 0.5), HostFillStrip.Host(cpu: 0.25, memory: 0)], spares: 1,
-            style: Style())
-        let lines = render(width: 60, height: 3) { strip.render(into: &$0, area: $1, glyphs: .unicode) }
-        #expect(lines == [
-            "cpu █ ▂ ·",
-            "mem ▄   ·",
-            "2 active + 1 spare · avg cpu 63% · mem 25% · CPU binds",
+            style: Style(.vm))
+        let buffer = draw(width: 60, height: 3) { strip.render(into: &$0, area: $1, glyphs: .unicode) }
+        #expect(Fixture.lines(buffer) == [
+            untouched("cpu¤█¤▂¤·", to: 60),
+            untouched("mem¤▄¤ ¤·", to: 60),
+            untouched("2 active + 1 spare · avg cpu 63% · mem 25% · CPU binds", to: 60),
         ])
-        let tall = render(width: 40, height: 6) { strip.render(into: &$0, area: $1, glyphs: .unicode) }
-        #expect(tall == ["    █", "cpu █ ▄ ·", "", "mem █   ·", "2 active + 1 spare", "avg cpu 63% · mem 25% · CPU binds"])
+        // Labels, spares and the legend muted; the hosts' bars in the plan's style.
+        #expect(styles(buffer) == [
+            untouched("mmm¤v¤v¤m", to: 60), untouched("mmm¤v¤v¤m", to: 60), untouched(String(repeating: "m", count: 54), to: 60),
+        ])
+        let tall = draw(width: 40, height: 6) { strip.render(into: &$0, area: $1, glyphs: .unicode) }
+        #expect(Fixture.lines(tall) == [
+            untouched("¤¤¤¤█¤ ", to: 40), untouched("cpu¤█¤▄¤·", to: 40), untouched("¤¤¤¤ ¤ ", to: 40),
+            untouched("mem¤█¤ ¤·", to: 40), untouched("2 active + 1 spare", to: 40),
+            untouched("avg cpu 63% · mem 25% · CPU binds", to: 40),
+        ])
+        #expect(styles(tall)[0 ... 3] == [
+            untouched("¤¤¤¤v¤v", to: 40), untouched("mmm¤v¤v¤m", to: 40), untouched("¤¤¤¤v¤v", to: 40),
+            untouched("mmm¤v¤v¤m", to: 40),
+        ])
     }
 
     @Test func hostFillStripGroupsHostsWhenThereAreMoreThanColumns() {
         let strip = HostFillStrip(
-            hosts: Array(repeating: HostFillStrip.Host(cpu: 1, memory: 1), count: 20), spares: 0, style: Style())
+            hosts: Array(repeating: HostFillStrip.Host(cpu: 1, memory: 1), count: 20), spares: 0, style: Style(.container))
         #expect(strip.hostsPerColumn(6) == 4)
-        let lines = render(width: 10, height: 2) { strip.render(into: &$0, area: $1, glyphs: .ascii) }
-        #expect(lines == ["cpu #####", "mem #####"])
+        let buffer = draw(width: 10, height: 2) { strip.render(into: &$0, area: $1, glyphs: .ascii) }
+        #expect(Fixture.lines(buffer) == ["cpu¤#####¤", "mem¤#####¤"])
+        #expect(styles(buffer) == ["mmm¤ccccc¤", "mmm¤ccccc¤"])
     }
 
-    @Test func frameDrawsBoxAndTitle() {
-        let lines = render(width: 12, height: 3) { Frame(title: "Hosts").render(into: &$0, area: $1, glyphs: .ascii) }
-        #expect(lines == ["+- Hosts --+", "|          |", "+----------+"])
+    @Test func frameDrawsBoxAndTitleAndLeavesTheInsideAlone() {
+        var inner = Rect(x: 0, y: 0, width: 0, height: 0)
+        let buffer = draw(width: 12, height: 3) { inner = Frame(title: "Hosts").render(into: &$0, area: $1, glyphs: .ascii) }
+        #expect(inner == Rect(x: 1, y: 1, width: 10, height: 1))
+        #expect(Fixture.lines(buffer) == ["+- Hosts --+", "|¤¤¤¤¤¤¤¤¤¤|", "+----------+"])
+        #expect(styles(buffer) == ["mmTTTTTTTmmm", "m¤¤¤¤¤¤¤¤¤¤m", "mmmmmmmmmmmm"])
+        // A focused frame draws its border and title as bold headings.
+        let focused = draw(width: 12, height: 3) { Frame(title: "Hosts", focused: true).render(into: &$0, area: $1, glyphs: .ascii) }
+        #expect(styles(focused) == ["hhhhhhhhhhhh", "h¤¤¤¤¤¤¤¤¤¤h", "hhhhhhhhhhhh"])
+    }
+
+    @Test func ruleDrawsATitledLineAcrossTheArea() {
+        let buffer = draw(width: 12, height: 2) { Rule("Plans").render(into: &$0, area: $1, glyphs: .unicode) }
+        #expect(Fixture.lines(buffer) == ["─ Plans ────", "¤¤¤¤¤¤¤¤¤¤¤¤"])
+        #expect(styles(buffer)[0] == "mTTTTTTTmmmm")
+        let focused = draw(width: 12, height: 1) { Rule("Plans", focused: true).render(into: &$0, area: $1, glyphs: .unicode) }
+        #expect(styles(focused) == ["mhhhhhhhmmmm"])
     }
 
     @Test func statusLineShowsMessageFileAndUnsavedState() {
-        let line = StatusLine(message: "saved", messageStyle: Style(), file: "a.json", modified: true)
-        let lines = render(width: 60, height: 1) { line.render(into: &$0, area: $1, glyphs: .ascii) }
-        #expect(lines == ["saved" + String(repeating: " ", count: 38) + "a.json * unsaved"])
-        let long = StatusLine(message: "ok", messageStyle: Style(), file: "/very/long/path/shop.json", modified: false)
-        let longLines = render(width: 60, height: 1) { long.render(into: &$0, area: $1, glyphs: .unicode) }
-        #expect(longLines[0].hasSuffix(" …h/shop.json saved"))
+        let line = StatusLine(message: "saved", messageStyle: Style(.good), file: "a.json", modified: true)
+        let buffer = draw(width: 60, height: 1) { line.render(into: &$0, area: $1, glyphs: .ascii) }
+        // The message is padded up to one cell before the file part, which keeps its spaces.
+        #expect(Fixture.lines(buffer) == ["saved" + String(repeating: " ", count: 36) + "¤ a.json * unsaved"])
+        // Unsaved: the file part is a bold reversed warning; the message keeps its own style.
+        #expect(styles(buffer) == [String(repeating: "g", count: 41) + "¤" + String(repeating: "W", count: 18)])
+        let long = StatusLine(message: "ok", messageStyle: Style(.good), file: "/very/long/path/shop.json", modified: false)
+        let longBuffer = draw(width: 60, height: 1) { long.render(into: &$0, area: $1, glyphs: .unicode) }
+        #expect(Fixture.lines(longBuffer)[0].hasSuffix("¤ …h/shop.json saved"))
+        // Saved: reversed and muted.
+        #expect(styles(longBuffer)[0].hasSuffix("¤" + String(repeating: "R", count: 20)))
     }
 
-    @Test func helpOverlayListsEveryKey() {
-        let lines = render(width: 90, height: 24) { HelpOverlay().render(into: &$0, area: $1, glyphs: .unicode) }
-        let text = lines.joined(separator: "\n")
+    @Test func helpOverlayListsEveryKey() throws {
+        let buffer = draw(width: 90, height: 24) { HelpOverlay().render(into: &$0, area: $1, glyphs: .unicode) }
+        let text = Fixture.lines(buffer).joined(separator: "\n")
         for entry in KeyMap.help { #expect(text.contains(entry.keys)) }
         #expect(text.contains("Ctrl-R"))
+        // The overlay clears its box (from ┌ to ┘) and leaves every cell around it alone.
+        let cells = (0..<buffer.height).flatMap { y in (0..<buffer.width).map { x in (x, y) } }
+        let topLeft = cells.first { buffer[x: $0.0, y: $0.1].text == "┌" }
+        let bottomRight = cells.last { buffer[x: $0.0, y: $0.1].text == "┘" }
+        guard let topLeft, let bottomRight else { Issue.record("no box"); return }
+        for (x, y) in cells {
+            let inside = (topLeft.0...bottomRight.0).contains(x) && (topLeft.1...bottomRight.1).contains(y)
+            #expect((buffer[x: x, y: y].style == Sentinel.style) != inside, "cell \(x), \(y)")
+        }
+        // One key a row, from the second row inside the frame, in bold headings; the actions plain.
+        for (index, entry) in KeyMap.help.enumerated() {
+            let y = topLeft.1 + 2 + index
+            let keyCells = (0..<entry.keys.count).map { buffer[x: topLeft.0 + 2 + $0, y: y] }
+            #expect(keyCells.map(\.text).joined() == entry.keys)
+            #expect(keyCells.allSatisfy { $0.style == Style(.heading, bold: true) }, "\(entry.keys)")
+            let line = buffer.line(y)
+            let action = try #require(line.range(of: entry.action), "\(entry.action)")
+            let actionX = line.distance(from: line.startIndex, to: action.lowerBound)
+            #expect(buffer[x: actionX, y: y].style == Style(.normal), "\(entry.action)")
+        }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import PlannerCore
+import TestSupport
 import Testing
 
 /// Saves are atomic: killing the writer at any moment leaves the old file or the new one, never a

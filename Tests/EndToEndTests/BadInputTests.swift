@@ -1,10 +1,11 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The bad-input corpus: every malformed or hostile file gives its exact one-line message and
 /// exit status 1, never a crash.
 @Suite struct BadInputTests {
-    static let corpus = CLI.packageRoot.appendingPathComponent("Tests/EndToEndTests/BadInput/scenario")
+    static let corpus = SourceTree.url("Tests/EndToEndTests/BadInput/scenario")
 
     static var files: [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: corpus.path)) ?? [])

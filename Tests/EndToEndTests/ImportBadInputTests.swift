@@ -1,11 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The importers' bad-input corpus (`BadInput/kubernetes`, `oci`, `rvtools`): every malformed or
 /// hostile manifest or CSV gives its exact one-line message (`FILE.expected`) and exit status 1
 /// from the real binary, never a crash, a hang or a partial scenario on standard output.
 @Suite struct ImportBadInputTests {
-    static let root = CLI.packageRoot.appendingPathComponent("Tests/EndToEndTests/BadInput")
+    static let root = SourceTree.url("Tests/EndToEndTests/BadInput")
 
     /// (importer, file) for every input of the three folders.
     static var cases: [(String, String)] {
@@ -72,7 +73,7 @@ import Testing
     /// `--images` manifests go through the same checks as `import oci`.
     @Test func hostileImageManifestsAreRefusedByKubernetesImportToo() throws {
         let directory = Self.root.appendingPathComponent("oci")
-        let manifest = CLI.packageRoot.appendingPathComponent("Tests/ImportersTests/Fixtures/kubernetes/images.yaml").path
+        let manifest = SourceTree.url("Tests/ImportersTests/Fixtures/kubernetes/images.yaml").path
         let result = try CLI.run(["import", "kubernetes", manifest, "--images", "escape-in-digest.json"], in: directory)
         #expect(result.status == 1)
         let expected = try String(contentsOf: directory.appendingPathComponent("escape-in-digest.expected"), encoding: .utf8)

@@ -1,11 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `vplan-tui import` on good inputs, end to end: the scenario it writes validates and plans, the
 /// summary goes to standard error, `--output` writes atomically, and names from the input never
 /// reach the terminal as control characters.
 @Suite struct ImportCommandTests {
-    static let fixtures = CLI.packageRoot.appendingPathComponent("Tests/ImportersTests/Fixtures")
+    static let fixtures = SourceTree.url("Tests/ImportersTests/Fixtures")
 
     /// Imports, then checks the scenario with `validate` and `plan` of the same binary.
     func importValidateAndPlan(_ arguments: [String]) throws -> (scenario: [String: Any], summary: String) {

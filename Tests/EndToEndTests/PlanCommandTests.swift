@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The headless commands end to end.
@@ -25,7 +26,7 @@ import Testing
     }
 
     @Test func validateAndProfiles() throws {
-        let valid = try CLI.run(["validate", CLI.packageRoot.appendingPathComponent("Profiles/online-shop.json").path])
+        let valid = try CLI.run(["validate", SourceTree.url("Profiles/online-shop.json").path])
         #expect(valid.status == 0)
         #expect(String(decoding: valid.stdout, as: UTF8.self) == "ok\n")
         let profiles = try CLI.run(["profiles"])

@@ -1,11 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The command line under real conditions: a full or closed standard output, a reader that leaves
 /// early, FIFOs and process substitutions as inputs, a signal in the middle of writing a file.
 /// Every child process is waited for and checked to be gone.
 @Suite struct ProcessConditionsTests {
-    static let shop = CLI.packageRoot.appendingPathComponent("Profiles/online-shop.json").path
+    static let shop = SourceTree.url("Profiles/online-shop.json").path
 
     /// Runs a shell command line with `$VPLAN` set to the binary; returns status and stderr.
     static func shell(_ line: String) throws -> (status: Int32, stdout: String, stderr: String) {
@@ -16,7 +17,7 @@ import Testing
     }
 
     @Test(arguments: [
-        "plan -p \(shop)", "validate \(shop)", "profiles", "import kubernetes \(CLI.packageRoot.path)/Tests/ImportersTests/Fixtures/kubernetes/multi-container.yaml",
+        "plan -p \(shop)", "validate \(shop)", "profiles", "import kubernetes \(SourceTree.root.path)/Tests/ImportersTests/Fixtures/kubernetes/multi-container.yaml",
         "bench scenario 100",
     ])
     func aFullStandardOutputIsExitOneWithOneLine(_ command: String) throws {
@@ -54,7 +55,7 @@ import Testing
         let fed = try Self.shell("mkfifo \(fifo) && (sleep 0.2; cat \(Self.shop) > \(fifo)) & \"$VPLAN\" validate \(fifo); wait")
         #expect(fed.stdout == "ok\n", "\(fed.stderr)")
         let imported = try Self.shell(
-            "\"$VPLAN\" import kubernetes <(cat \(CLI.packageRoot.path)/Tests/ImportersTests/Fixtures/kubernetes/multi-container.yaml) | head -c 1")
+            "\"$VPLAN\" import kubernetes <(cat \(SourceTree.root.path)/Tests/ImportersTests/Fixtures/kubernetes/multi-container.yaml) | head -c 1")
         #expect(imported.stdout == "{", "\(imported.stderr)")
     }
 

@@ -34,7 +34,7 @@ import Storage
               "updatesPerDay": 3, "changedLayers": 1,
               "requestsPerSecond": 400, "peakRequestsPerSecond": 1200, "requestSeconds": 0.08 } ] }
         """#
-        let scenario = try TestSupport.decode(json)
+        let scenario = try PlannerFixture.decode(json)
         #expect(scenario.name == "Online shop")
         #expect(scenario.host.cpuOvercommit == 4)
         #expect(scenario.vm.cpuOverhead == 0.03)
@@ -46,14 +46,14 @@ import Storage
     }
 
     @Test func defaultsFillEveryOptionalKey() throws {
-        let scenario = try TestSupport.decode(Self.scenario())
+        let scenario = try PlannerFixture.decode(Self.scenario())
         #expect(scenario.host == HostProfile())
         #expect(scenario.vm == VMParameters())
         #expect(scenario.container == ContainerParameters())
         #expect(scenario.faas == FaaSParameters())
         #expect(scenario.workloads[0] == Workload(name: "api", cpuCores: 0.5, memoryMiB: 768))
         // Reservations default from the host's own size.
-        let small = try TestSupport.decode(Self.scenario(extra: #""host": {"cpuCores": 8, "memoryGiB": 32},"#))
+        let small = try PlannerFixture.decode(Self.scenario(extra: #""host": {"cpuCores": 8, "memoryGiB": 32},"#))
         #expect(small.host.reservedCpuCores == ReservationDefaults.cpuCores(forHostCores: 8))
         #expect(small.host.reservedMemoryGiB == ReservationDefaults.memoryGiB(forHostMemoryGiB: 32))
     }
@@ -68,7 +68,7 @@ import Storage
         (scenario(workload: #"{"name": null, "cpuCores": 1, "memoryMiB": 1}"#), "workloads[0].name: must not be null"),
     ])
     func missingRequiredKeys(json: String, message: String) {
-        #expect(TestSupport.message(json) == message)
+        #expect(PlannerFixture.message(json) == message)
     }
 
     @Test(arguments: [
@@ -82,7 +82,7 @@ import Storage
         (scenario(workload: #"{"name": "a", "cpuCores": 1, "memoryMiB": 1, "layers": [{"id": "x", "sizeMiB": 1, "digest": "y"}]}"#), "workloads[0].layers[0].digest: unknown key"),
     ])
     func unknownKeys(json: String, message: String) {
-        #expect(TestSupport.message(json) == message)
+        #expect(PlannerFixture.message(json) == message)
     }
 
     @Test(arguments: [
@@ -101,7 +101,7 @@ import Storage
         (#"[1, 2]"#, "(top level): expected an object"),
     ])
     func wrongTypes(json: String, message: String) {
-        #expect(TestSupport.message(json) == message)
+        #expect(PlannerFixture.message(json) == message)
     }
 
     @Test(arguments: [
@@ -129,20 +129,20 @@ import Storage
         (scenario(extra: #""faas": {"keepAliveSeconds": -1},"#), "faas.keepAliveSeconds: must be at least 0 (got -1)"),
     ])
     func outOfRangeValues(json: String, message: String) {
-        #expect(TestSupport.message(json) == message)
+        #expect(PlannerFixture.message(json) == message)
     }
 
     @Test func syntaxErrorsNameTheLineAndColumn() {
         let json = "{\"workloads\": [\n  {\"name\": \"a\",\n   \"memoryMiB\": x}]}"
-        #expect(TestSupport.message(json) == "line 3, column 17: invalid JSON: invalid value")
-        #expect(TestSupport.message("{\"workloads\": [") == "line 1, column 16: invalid JSON: unexpected end of file")
-        #expect(TestSupport.message("") != nil)
+        #expect(PlannerFixture.message(json) == "line 3, column 17: invalid JSON: invalid value")
+        #expect(PlannerFixture.message("{\"workloads\": [") == "line 1, column 16: invalid JSON: unexpected end of file")
+        #expect(PlannerFixture.message("") != nil)
     }
 
     @Test func duplicateKeysAreComparedAfterTheirEscapes() {
         // jq and Python keep the last "replicas" (2); the decoder would keep the first.
         let escaped = Self.scenario(workload: #"{"name": "a", "cpuCores": 1, "memoryMiB": 1, "replicas": 1, "r\u0065plicas": 2}"#)
-        #expect(TestSupport.message(escaped) == #"line 1, column 108: duplicate key "replicas" in one object"#)
+        #expect(PlannerFixture.message(escaped) == #"line 1, column 108: duplicate key "replicas" in one object"#)
         let pair = #"{"w": {"\ud83d\ude80": 1, "🚀": 2}}"#
         #expect(DuplicateKeys.first(in: Array(pair.utf8))?.description == #"line 1, column 27: duplicate key "🚀" in one object"#)
         let slash = #"{"a/b": 1, "a\/b": 2}"#
@@ -180,7 +180,7 @@ import Storage
 
     @Test func fractionalHostsAreExact() throws {
         // A host of exactly 150 MiB.
-        let scenario = try TestSupport.decode(Self.scenario(extra: #""host": {"memoryGiB": 0.146484375, "reservedMemoryGiB": 0, "targetUtilization": 1},"#))
+        let scenario = try PlannerFixture.decode(Self.scenario(extra: #""host": {"memoryGiB": 0.146484375, "reservedMemoryGiB": 0, "targetUtilization": 1},"#))
         #expect(HostCapacity(host: scenario.host, vm: scenario.vm, container: scenario.container, runsVMs: false).resources.memoryKiB == 150 * 1024)
     }
 

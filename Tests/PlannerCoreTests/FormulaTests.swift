@@ -7,7 +7,7 @@ import Testing
     /// database of 1 replica.
     static func shop(dbModel: DeploymentModel = .container) -> Scenario {
         Scenario(
-            name: "shop", host: TestSupport.plainHost(),
+            name: "shop", host: PlannerFixture.plainHost(),
             vm: VMParameters(
                 guestOsMemoryMiB: 512, overheadMiB: 218, overheadFraction: 0.002, overheadPerVcpuMiB: 8, cpuOverhead: 0.05,
                 osImageMiB: 2048, imageCachedPerHost: true, bootSeconds: 30, parallelBootsPerHost: 4),
@@ -117,7 +117,7 @@ import Testing
 
     @Test func podsStayWholeAndCountOnePodSlot() throws {
         var scenario = Scenario(
-            name: "pods", host: TestSupport.plainHost(cores: 4, memoryGiB: 64),
+            name: "pods", host: PlannerFixture.plainHost(cores: 4, memoryGiB: 64),
             container: ContainerParameters(runtimeOverheadMiB: 0, podOverheadMiB: 100, podOverheadCpuCores: 0.25),
             workloads: [
                 Workload(name: "app", cpuCores: 0.75, memoryMiB: 512, replicas: 5, pod: "web", layers: [.init(id: "a", sizeMiB: 1)]),
@@ -142,7 +142,7 @@ import Testing
 
     @Test func typeTwoHypervisorCostsHostOSOverheadAndBootTime() throws {
         let scenario = Scenario(
-            name: "laptop", host: TestSupport.plainHost(cores: 8, memoryGiB: 32, failover: 0),
+            name: "laptop", host: PlannerFixture.plainHost(cores: 8, memoryGiB: 32, failover: 0),
             vm: VMParameters(
                 hypervisor: .type2, guestOsMemoryMiB: 512, overheadMiB: 0, overheadFraction: 0, overheadPerVcpuMiB: 0,
                 cpuOverhead: 0.05, osImageMiB: 0, bootSeconds: 20, parallelBootsPerHost: 2, hostOsMemoryMiB: 4096,
@@ -184,7 +184,7 @@ import Testing
 
     @Test func functionWithoutTrafficKeepsItsReplicasAndWarns() throws {
         let scenario = Scenario(
-            name: "f", host: TestSupport.plainHost(),
+            name: "f", host: PlannerFixture.plainHost(),
             workloads: [Workload(name: "job", cpuCores: 1, memoryMiB: 256, replicas: 7, layers: [.init(id: "j", sizeMiB: 1)])])
         let plan = try Planner().plan(scenario, model: .faas)
         #expect(plan.functions[0].concurrency == 7)
@@ -218,7 +218,7 @@ import Testing
 
     @Test func instanceTooLargeForAHostIsAnErrorNamingIt() {
         let scenario = Scenario(
-            name: "big", host: TestSupport.plainHost(cores: 4, memoryGiB: 8),
+            name: "big", host: PlannerFixture.plainHost(cores: 4, memoryGiB: 8),
             workloads: [Workload(name: "whale", cpuCores: 2, memoryMiB: 16384)])
         #expect(throws: PlanningError.self) { try Planner().plan(scenario, model: .container) }
         do {
@@ -229,7 +229,7 @@ import Testing
     }
 
     @Test func emptyWorkloadListIsAValidEmptyPlan() throws {
-        let plans = try Planner().plans(for: Scenario(name: "empty", host: TestSupport.plainHost(failover: 1)))
+        let plans = try Planner().plans(for: Scenario(name: "empty", host: PlannerFixture.plainHost(failover: 1)))
         #expect(plans.map(\.model) == [.vm, .container, .faas, .mixed])
         for plan in plans {
             #expect(plan.activeHosts == 0 && plan.instances == 0 && plan.lowerBoundHosts == 0)

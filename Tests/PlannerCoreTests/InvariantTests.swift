@@ -1,5 +1,6 @@
 import Fixtures
 import Foundation
+import Storage
 import Testing
 @testable import PlannerCore
 
@@ -10,7 +11,20 @@ import Testing
     @Test(arguments: seeds)
     func plansAreFeasibleCompleteAndDeterministic(seed: UInt64) throws {
         var rng = SplitMix64(seed: seed)
-        let scenario = RandomScenario.make(&rng)
+        try checkPlans(of: RandomScenario.make(&rng))
+    }
+
+    /// The bundled profiles' placements, which no recorded file covers (the golden summaries leave
+    /// them out).
+    @Test(arguments: BundledProfiles.all.map(\.name))
+    func bundledProfilePlansAreFeasibleCompleteAndDeterministic(profile: String) throws {
+        try checkPlans(of: BundledProfiles.scenario(named: profile))
+    }
+
+    /// The four plans of `scenario`: placements feasible and complete with pods whole, the bound at
+    /// most the active hosts, the spares added, every instance ready at the end of the rollout, and
+    /// the same bytes from a second run.
+    func checkPlans(of scenario: Scenario) throws {
         let plans = try Planner().plans(for: scenario)
         #expect(plans.map(\.model) == PlanModel.allCases)
         for plan in plans {

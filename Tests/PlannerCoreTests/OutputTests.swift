@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import PlannerCore
 import Storage
@@ -55,12 +56,12 @@ import Storage
 /// The committed documents are what the schema generates (`vplan-tui schema --docs docs`).
 @Suite struct SchemaDocumentTests {
     @Test func theCommittedJSONSchemaIsGenerated() throws {
-        let committed = try Data(contentsOf: TestSupport.packageRoot.appendingPathComponent("docs/scenario.schema.json"))
+        let committed = try Data(contentsOf: SourceTree.url("docs/scenario.schema.json"))
         #expect(committed == SchemaDocuments.jsonSchema(), "docs/scenario.schema.json drifted: run vplan-tui schema --docs docs")
     }
 
     @Test func theCommittedDefaultsTableIsGenerated() throws {
-        let model = try String(contentsOf: TestSupport.packageRoot.appendingPathComponent("docs/model.md"), encoding: .utf8)
+        let model = try String(contentsOf: SourceTree.url("docs/model.md"), encoding: .utf8)
         let regenerated = SchemaDocuments.replacingDefaultsTable(in: model, with: SchemaDocuments.defaultsTable())
         #expect(regenerated == model, "the defaults table of docs/model.md drifted: run vplan-tui schema --docs docs")
     }

@@ -1,5 +1,6 @@
 import Fixtures
 import Foundation
+import Storage
 import Testing
 @testable import PlannerCore
 
@@ -61,7 +62,8 @@ import Testing
     }
 
     @Test func streamedJSONEqualsTheDocumentTree() throws {
-        for scenario in [Self.randomScenario(3), Self.randomScenario(8), SyntheticFleet.scenario(instances: 2_000)] {
+        let profiles = try BundledProfiles.all.map { try BundledProfiles.scenario(named: $0.name) }
+        for scenario in [Self.randomScenario(3), Self.randomScenario(8), SyntheticFleet.scenario(instances: 2_000)] + profiles {
             let plans = try Planner(packer: NearOptimalPacker.packer(effort: .interactive)).plans(for: scenario)
             var tree: [UInt8] = []
             PlanDocument.value(scenario: scenario, plans: plans).write(into: &tree, indent: 0)

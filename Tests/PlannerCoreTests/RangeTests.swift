@@ -71,7 +71,7 @@ import Testing
             json = #"{"\#(section)": {"\#(key)": \#(value)}, "workloads": []}"#
             field = "\(section).\(key)"
         }
-        #expect(TestSupport.message(json) == "\(field): \(reason)")
+        #expect(PlannerFixture.message(json) == "\(field): \(reason)")
     }
 
     @Test func everyNumericKeyOfTheFormatIsCovered() {

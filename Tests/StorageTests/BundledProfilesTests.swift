@@ -1,11 +1,11 @@
 import Foundation
 import Storage
+import TestSupport
 import Testing
 
 /// The profiles compiled into the binary are the files in `Profiles/`, every one of them.
 @Suite struct BundledProfilesTests {
-    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Profiles")
+    static let directory = SourceTree.url("Profiles")
 
     @Test func bundledProfilesMatchTheFilesInProfiles() throws {
         let files = try FileManager.default.contentsOfDirectory(atPath: Self.directory.path).filter { $0.hasSuffix(".json") }.sorted()

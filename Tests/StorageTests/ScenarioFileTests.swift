@@ -1,13 +1,13 @@
 import Foundation
 import PlannerCore
 import Storage
+import TestSupport
 import Testing
 
 /// Reading inputs as `cat` does: FIFOs and pipes to their end, with the size limit and the
 /// one-line errors.
 @Suite struct ScenarioFileTests {
-    static let profile = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Profiles/online-shop.json")
+    static let profile = SourceTree.url("Profiles/online-shop.json")
 
     @Test func aFIFOIsReadToItsEnd() throws {
         let fifo = FileManager.default.temporaryDirectory.appendingPathComponent("vplan-fifo-\(UUID().uuidString)").path

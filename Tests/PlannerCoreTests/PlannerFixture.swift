@@ -1,11 +1,8 @@
 import Foundation
 @testable import PlannerCore
 
-enum TestSupport {
-    /// The package's root directory (tests read Profiles/ and golden files from the source tree).
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
+/// Scenario helpers of the PlannerCore tests (the shared ones are in the TestSupport library).
+enum PlannerFixture {
     static func decode(_ json: String) throws -> Scenario {
         try ScenarioDecoder.scenario(from: Data(json.utf8))
     }

@@ -1,13 +1,9 @@
 import Foundation
-import Testing
 
 /// Runs the real `vplan-tui` binary that `swift test` built beside the test bundle.
-enum CLI {
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
+public enum CLI {
     /// The binary: next to the test runner (`.build/<triple>/debug/`), or under `.build/debug`.
-    static var binary: URL {
+    public static var binary: URL {
         let runner = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
         var directory = runner.deletingLastPathComponent()
         while directory.path != "/" {
@@ -19,18 +15,18 @@ enum CLI {
             }
             break
         }
-        return packageRoot.appendingPathComponent(".build/debug/vplan-tui")
+        return SourceTree.url(".build/debug/vplan-tui")
     }
 
-    struct Result {
-        var status: Int32
-        var stdout: Data
-        var stderr: String
+    public struct Result: Sendable {
+        public var status: Int32
+        public var stdout: Data
+        public var stderr: String
     }
 
     /// Runs the binary (or `executable`) with arguments in a directory (and a file as its standard
     /// input) and waits for it.
-    static func run(
+    public static func run(
         _ arguments: [String], stdin: URL? = nil, in directory: URL? = nil, executable: URL? = nil,
         environment: [String: String]? = nil
     ) throws -> Result {
@@ -51,7 +47,7 @@ enum CLI {
         return Result(status: process.terminationStatus, stdout: stdout, stderr: String(decoding: stderr, as: UTF8.self))
     }
 
-    static func temporaryDirectory() throws -> URL {
+    public static func temporaryDirectory() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("vplan-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
