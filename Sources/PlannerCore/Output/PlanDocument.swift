@@ -29,13 +29,6 @@ public enum PlanDocument {
             }
         }
         writer.out.append(UInt8(ascii: "{"))
-        // Keys in sorted order, as `JSONValue` writes them: currency, generator, plans, scenario, schema.
-        for (key, value) in [("currency", scenario.currency), ("generator", Version.generator)] {
-            writer.newline(1)
-            writer.append("\"\(key)\": ")
-            JSONValue.writeString(value, into: &writer.out)
-            writer.out.append(UInt8(ascii: ","))
-        }
         writer.newline(1)
         writer.append("\"plans\": ")
         if plans.isEmpty {
@@ -107,8 +100,6 @@ public enum PlanDocument {
         .object([
             ("schema", .string(schemaIdentifier)),
             ("scenario", .string(scenario.name)),
-            ("currency", .string(scenario.currency)),
-            ("generator", .string(Version.generator)),
             ("plans", .array(plans.map { value(of: $0, scenario: scenario) })),
         ])
     }
