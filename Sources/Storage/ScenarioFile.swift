@@ -49,16 +49,25 @@ public enum ScenarioFile {
 
     /// Reads, decodes and validates a scenario file.
     public static func load(_ path: String) throws(LoadError) -> Scenario {
+        try load(name: path) { () throws(FileError) in try read(path) }
+    }
+
+    /// Reads, decodes and validates the scenario an open descriptor holds (standard input).
+    public static func load(descriptor: Int32, name: String) throws(LoadError) -> Scenario {
+        try load(name: name) { () throws(FileError) in try readAll(descriptor, name: name) }
+    }
+
+    private static func load(name: String, reading: () throws(FileError) -> Data) throws(LoadError) -> Scenario {
         let data: Data
         do throws(FileError) {
-            data = try read(path)
+            data = try reading()
         } catch {
             throw .file(error)
         }
         do {
             return try ScenarioDecoder.scenario(from: data)
         } catch {
-            throw .scenario(error.inFile(path))
+            throw .scenario(error.inFile(name))
         }
     }
 

@@ -7,16 +7,25 @@ public enum ScenarioLocation: Sendable, Hashable {
     case bundled(String)
     /// A scenario file, by its path as given.
     case file(String)
+    /// Standard input (`-`), read to its end.
+    case standardInput
+
+    /// The name standard input goes by in messages.
+    public static let standardInputName = "<stdin>"
 
     /// The bundled default profile.
     public static var defaultProfile: ScenarioLocation { .bundled(BundledProfiles.defaultName) }
 
     /// What a command-line argument names: none gives the bundled default; the name of a bundled
     /// profile (with or without `.json`) gives that profile, unless a file of that name exists;
-    /// anything else is a file.
+    /// `-` is standard input; anything else is a file.
     public init(argument: String?) {
         guard let argument else {
             self = .defaultProfile
+            return
+        }
+        if argument == "-" {
+            self = .standardInput
             return
         }
         if let profile = BundledProfiles.all.first(where: { $0.name == argument || "\($0.name).json" == argument }),
@@ -33,6 +42,7 @@ public enum ScenarioLocation: Sendable, Hashable {
         switch self {
         case .bundled(let name): return "Profiles/\(name).json"
         case .file(let path): return path
+        case .standardInput: return Self.standardInputName
         }
     }
 
@@ -41,6 +51,7 @@ public enum ScenarioLocation: Sendable, Hashable {
         switch self {
         case .bundled(let name): return "\(name) (bundled)"
         case .file(let path): return path
+        case .standardInput: return "standard input"
         }
     }
 
@@ -61,6 +72,7 @@ public enum ScenarioLocation: Sendable, Hashable {
                 throw .scenario(error)
             }
         case .file(let path): return try ScenarioFile.load(path)
+        case .standardInput: return try ScenarioFile.load(descriptor: 0, name: Self.standardInputName)
         }
     }
 }

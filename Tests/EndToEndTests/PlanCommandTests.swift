@@ -81,3 +81,21 @@ import Testing
         #expect(refused.stderr == "vplan: \(bad.path): currency: must be an ISO 4217 code of three capital letters, such as \"USD\" or \"EUR\" (got \"euro\")\n")
     }
 }
+
+/// `-` is standard input wherever a scenario is read.
+@Suite struct StandardInputTests {
+    @Test func dashReadsTheScenarioFromStandardInput() throws {
+        let shop = SourceTree.url("Profiles/online-shop.json")
+        let piped = try CLI.run(["plan", "-p", "-"], stdin: shop)
+        let named = try CLI.run(["plan", "-p", shop.path])
+        #expect(piped.status == 0 && piped.stdout == named.stdout)
+        let validated = try CLI.run(["validate", "-"], stdin: shop)
+        #expect(String(decoding: validated.stdout, as: UTF8.self) == "ok\n")
+        let directory = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let bad = directory.appendingPathComponent("bad.json")
+        try Data(#"{"workloads": [{"name": "a", "cpuCores": 1, "memoryMiB": -5}]}"#.utf8).write(to: bad)
+        let refused = try CLI.run(["validate", "-"], stdin: bad)
+        #expect(refused.status == 1 && refused.stderr == "vplan: <stdin>: workloads[0].memoryMiB: must be greater than 0 (got -5)\n")
+    }
+}

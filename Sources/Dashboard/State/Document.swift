@@ -21,6 +21,7 @@ public struct Document: Sendable, Equatable {
         switch location {
         case .bundled(let name): self.init(path: nil, displayName: location.displayName, stem: name)
         case .file(let path): self.init(path: path, displayName: location.displayName, stem: DashboardReducer.stem(of: path))
+        case .standardInput: self.init(path: nil, displayName: location.displayName, stem: "stdin")
         }
     }
 }

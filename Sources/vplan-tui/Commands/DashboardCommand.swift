@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlannerCore
+import Storage
 
 /// `vplan-tui [--profile FILE] [FILE...]`: the interactive dashboard (on `--profile`, else the first
 /// file, else the bundled default). When standard input or output
@@ -17,6 +18,11 @@ struct DashboardCommand: ParsableCommand {
 
     func run() throws {
         try CommandFailure.exitOnError {
+            if ScenarioLocation(argument: profile ?? files.first) == .standardInput && isatty(STDIN_FILENO) == 1 {
+                throw FileError(
+                    file: ScenarioLocation.standardInputName,
+                    reason: "is the terminal; pipe a scenario in (vplan-tui -p - < shop.json) or name a file")
+            }
             let source = try ScenarioSource.load(profile ?? files.first)
             guard isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 else {
                 try printSummary(source)
