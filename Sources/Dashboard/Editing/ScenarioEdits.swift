@@ -5,77 +5,30 @@ import PlannerCore
 /// cannot be made; the scenario passed in is never modified. Pure functions, so the reducer and the
 /// tests share them.
 public enum ScenarioEdits {
-    /// Sets a workload cell from typed text.
+    /// Sets a workload cell from typed text. Model, stateful and replicas are the same for every
+    /// member of a pod, so setting one sets the pod's; the other cells are the workload's own.
     public static func set(
         _ column: WorkloadColumn, row: Int, to text: String, in scenario: Scenario
     ) -> Result<Scenario, EditProblem> {
         guard scenario.workloads.indices.contains(row) else { return .failure(EditProblem("no workload selected")) }
         var s = scenario
-        var w = s.workloads[row]
-        switch column {
-        case .name:
-            w.name = text
-        case .model:
-            guard let model = DeploymentModel(rawValue: text.trimmingCharacters(in: .whitespaces).lowercased()) else {
-                return .failure(EditProblem("model must be vm, container or faas"))
+        do throws(EditProblem) {
+            switch column {
+            case .model: return try setModel(model(from: text), row: row, in: scenario)
+            case .stateful: return try setStateful(statefulness(from: text), row: row, in: scenario)
+            case .replicas: return try setReplicas(wholeNumber(text).get(), row: row, in: scenario)
+            case .name: s.workloads[row].name = text
+            case .cpu: s.workloads[row].cpuCores = try QuantityUnit.cores.parse(text).get()
+            case .memory: s.workloads[row].memoryMiB = try QuantityUnit.mib.parse(text).get()
+            case .requestsPerSecond: try setRequestsPerSecond(of: &s.workloads[row], to: text)
+            case .pod: setPod(text, row: row, in: &s)
+            case .image:
+                let total = try QuantityUnit.mib.parse(text).get()
+                s.workloads[row].layers = try resizedImage(s.workloads[row], to: total).get()
             }
-            return setModel(model, row: row, in: scenario)
-        case .stateful:
-            switch text.trimmingCharacters(in: .whitespaces).lowercased() {
-            case "yes", "y", "true", "stateful", "1": return setStateful(true, row: row, in: scenario)
-            case "no", "n", "false", "-", "0", "": return setStateful(false, row: row, in: scenario)
-            default: return .failure(EditProblem("stateful must be yes or no"))
-            }
-        case .cpu:
-            switch QuantityUnit.cores.parse(text) {
-            case .success(let value): w.cpuCores = value
-            case .failure(let problem): return .failure(problem)
-            }
-        case .memory:
-            switch QuantityUnit.mib.parse(text) {
-            case .success(let value): w.memoryMiB = value
-            case .failure(let problem): return .failure(problem)
-            }
-        case .replicas:
-            switch wholeNumber(text) {
-            case .success(let value): return setReplicas(value, row: row, in: scenario)
-            case .failure(let problem): return .failure(problem)
-            }
-        case .requestsPerSecond:
-            let trimmed = text.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty || trimmed == "-" {
-                w.requestsPerSecond = nil
-                w.peakRequestsPerSecond = nil
-            } else {
-                switch QuantityUnit.plain.parse(trimmed) {
-                case .success(let value):
-                    // Traffic scales as a whole: the peak keeps its ratio to the average.
-                    if let old = w.requestsPerSecond, let peak = w.peakRequestsPerSecond, old > 0, value.isFinite {
-                        w.peakRequestsPerSecond = peak * (value / old)
-                    }
-                    w.requestsPerSecond = value
-                case .failure(let problem): return .failure(problem)
-                }
-            }
-        case .pod:
-            let trimmed = text.trimmingCharacters(in: .whitespaces)
-            w.pod = trimmed.isEmpty || trimmed == "-" ? nil : trimmed
-            if let pod = w.pod, let leader = s.workloads.firstIndex(where: { $0.pod == pod }), leader != row {
-                // Joining a pod: take its replicas and model so the pod stays consistent.
-                w.replicas = s.workloads[leader].replicas
-                w.model = s.workloads[leader].model
-            }
-        case .image:
-            switch QuantityUnit.mib.parse(text) {
-            case .success(let value):
-                switch resizedImage(w, to: value) {
-                case .success(let layers): w.layers = layers
-                case .failure(let problem): return .failure(problem)
-                }
-            case .failure(let problem): return .failure(problem)
-            }
+        } catch {
+            return .failure(error)
         }
-        s.workloads[row] = w
         return validated(s, against: scenario, touching: [row])
     }
 
@@ -233,6 +186,51 @@ public enum ScenarioEdits {
     }
 
     // MARK: - Helpers
+
+    /// A typed model: vm, container or faas.
+    private static func model(from text: String) throws(EditProblem) -> DeploymentModel {
+        guard let model = DeploymentModel(rawValue: text.trimmingCharacters(in: .whitespaces).lowercased()) else {
+            throw EditProblem("model must be vm, container or faas")
+        }
+        return model
+    }
+
+    /// A typed stateful cell: yes or no (an empty cell or "-" is no).
+    private static func statefulness(from text: String) throws(EditProblem) -> Bool {
+        switch text.trimmingCharacters(in: .whitespaces).lowercased() {
+        case "yes", "y", "true", "stateful", "1": return true
+        case "no", "n", "false", "-", "0", "": return false
+        default: throw EditProblem("stateful must be yes or no")
+        }
+    }
+
+    /// Sets the average requests per second; an empty cell or "-" clears it and the peak. Traffic
+    /// scales as a whole: the peak keeps its ratio to the average.
+    private static func setRequestsPerSecond(of w: inout Workload, to text: String) throws(EditProblem) {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty, trimmed != "-" else {
+            w.requestsPerSecond = nil
+            w.peakRequestsPerSecond = nil
+            return
+        }
+        let value = try QuantityUnit.plain.parse(trimmed).get()
+        if let old = w.requestsPerSecond, let peak = w.peakRequestsPerSecond, old > 0, value.isFinite {
+            w.peakRequestsPerSecond = peak * (value / old)
+        }
+        w.requestsPerSecond = value
+    }
+
+    /// Puts workload `row` in the pod `text` names (in none for an empty cell or "-"). Joining a pod
+    /// takes its replicas and model, so the pod stays consistent.
+    private static func setPod(_ text: String, row: Int, in s: inout Scenario) {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let pod = trimmed.isEmpty || trimmed == "-" ? nil : trimmed
+        if let pod, let leader = s.workloads.firstIndex(where: { $0.pod == pod }), leader != row {
+            s.workloads[row].replicas = s.workloads[leader].replicas
+            s.workloads[row].model = s.workloads[leader].model
+        }
+        s.workloads[row].pod = pod
+    }
 
     private static func setModel(_ model: DeploymentModel, row: Int, in scenario: Scenario) -> Result<Scenario, EditProblem> {
         var s = scenario

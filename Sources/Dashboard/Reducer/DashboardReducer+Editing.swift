@@ -1,8 +1,79 @@
 import Foundation
 import PlannerCore
 
-/// Editing in place, and applying an edit: undo history, revision, re-plan.
+/// Changing the value under the cursor (in place, by a step, by a cycle), applying an edit (undo
+/// history, revision, re-plan), undo and redo.
 extension DashboardReducer {
+    // MARK: - Changing the value under the cursor
+
+    static func valueEdits(_ state: inout DashboardState, _ action: Action) -> [Effect] {
+        switch action {
+        case .beginEdit:
+            return beginEdit(&state)
+        case .step(let delta):
+            return step(&state, by: delta)
+        case .cycleHypervisor:
+            return apply(&state, ScenarioEdits.cycleHypervisor(in: state.scenario)) {
+                "hypervisor: \(Parameter.named("vm.hypervisor").display(in: $0))"
+            }
+        default:
+            keepSelectionVisible(&state)
+            return []
+        }
+    }
+
+    /// Enter: the cell or parameter under the cursor is edited in place; a model, stateful, toggle
+    /// or choice changes at once instead.
+    static func beginEdit(_ state: inout DashboardState) -> [Effect] {
+        switch state.focus {
+        case .workloads:
+            guard let workload = state.selectedWorkload else {
+                state.status = StatusMessage("no workloads: a adds one", kind: .warning)
+                return []
+            }
+            switch state.workloadColumn {
+            case .model: return reduce(&state, .cycleModel)
+            case .stateful: return reduce(&state, .toggleStateful)
+            default:
+                let column = state.workloadColumn
+                state.mode = .editing(EditBuffer(target: .workload(row: state.workloadRow, column: column), text: column.editText(workload)))
+                state.status = nil
+            }
+        case .parameters:
+            switch state.parameter.kind {
+            case .toggle, .choice: return reduce(&state, .step(1))
+            default:
+                state.mode = .editing(EditBuffer(target: .parameter(state.parameter), text: state.parameter.editText(in: state.scenario)))
+                state.status = nil
+            }
+        case .plans:
+            state.status = StatusMessage("plans: ↑↓ or 1-4 choose the plan whose host fill and timeline are shown")
+        }
+        return []
+    }
+
+    /// `+` or `-`: steps the workload cell (replicas when the cell is not a number) or the parameter
+    /// under the cursor; in the plans pane, moves the plan shown by one.
+    static func step(_ state: inout DashboardState, by delta: Int) -> [Effect] {
+        let row = state.workloadRow
+        switch state.focus {
+        case .workloads:
+            let column = state.workloadColumn.isNumeric ? state.workloadColumn : .replicas
+            return apply(&state, ScenarioEdits.step(state.workloadColumn, row: row, by: delta, in: state.scenario)) {
+                "\($0.workloads[row].name): \(column.title) \(column.display($0.workloads[row]))"
+            }
+        case .parameters:
+            let parameter = state.parameter
+            return apply(&state, ScenarioEdits.step(parameter, by: delta, in: state.scenario)) {
+                "\(parameter.group.lowercased()) \(parameter.label): \(parameter.display(in: $0))"
+            }
+        case .plans:
+            state.selectedPlan = min(max(state.selectedPlan + delta, 0), 3)
+            keepSelectionVisible(&state)
+            return []
+        }
+    }
+
     // MARK: - Editing in place
 
     static func editing(_ state: inout DashboardState, _ buffer: EditBuffer, _ action: Action) -> [Effect] {
@@ -76,6 +147,27 @@ extension DashboardReducer {
         case .success(let scenario):
             state.history.record(state.scenario)
             return replaceScenario(&state, with: scenario, message: message(scenario))
+        }
+    }
+
+    /// Undo and redo: the scenario before the last edit (or after the last undo) comes back.
+    static func history(_ state: inout DashboardState, _ action: Action) -> [Effect] {
+        switch action {
+        case .undo:
+            guard let previous = state.history.undo(from: state.scenario) else {
+                state.status = StatusMessage("nothing to undo")
+                return []
+            }
+            return replaceScenario(&state, with: previous, message: "undone (Ctrl-R redoes)")
+        case .redo:
+            guard let next = state.history.redo(from: state.scenario) else {
+                state.status = StatusMessage("nothing to redo")
+                return []
+            }
+            return replaceScenario(&state, with: next, message: "redone")
+        default:
+            keepSelectionVisible(&state)
+            return []
         }
     }
 

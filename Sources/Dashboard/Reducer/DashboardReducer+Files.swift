@@ -6,6 +6,33 @@ import Storage
 extension DashboardReducer {
     // MARK: - Files
 
+    /// Save, save as, export and open ask for a path (or, to open, a choice) first, except saving a
+    /// scenario that has its file.
+    static func fileCommands(_ state: inout DashboardState, _ action: Action) -> [Effect] {
+        switch action {
+        case .save:
+            if let path = state.document.path { return save(&state, to: path) }
+            state.mode = .prompt(PathPrompt(purpose: .save, text: "\(state.document.stem).json"))
+        case .saveAs:
+            state.mode = .prompt(PathPrompt(purpose: .save, text: state.document.path ?? "\(state.document.stem).json"))
+        case .export:
+            state.mode = .prompt(PathPrompt(purpose: .export, text: defaultExportPath(state.document)))
+        case .open:
+            state.mode = .picker(OpenPicker(choices: openChoices(state)))
+        default:
+            break
+        }
+        keepSelectionVisible(&state)
+        return []
+    }
+
+    /// What the open list offers: the bundled profiles, then the files named on the command line.
+    static func openChoices(_ state: DashboardState) -> [ScenarioLocation] {
+        var choices = BundledProfiles.all.map { ScenarioLocation.bundled($0.name) }
+        for file in state.commandLineFiles where !choices.contains(.file(file)) { choices.append(.file(file)) }
+        return choices
+    }
+
     static func save(_ state: inout DashboardState, to path: String) -> [Effect] {
         state.savingScenario = state.scenario
         state.status = StatusMessage("saving \(path)…")

@@ -29,43 +29,82 @@ struct KubernetesImportState {
         var demand: ContainerDemand
     }
 
+    /// Adds an object's pod: one workload a container (app containers, then sidecars), in a pod of
+    /// their own when there are more than one.
     mutating func add(_ object: KubernetesObject, kind: WorkloadKind) throws(ScenarioError) {
         let location = object.node.location
         let where_ = "\(location.file): document \(location.document): \(object.label)"
         let spec = try kind.podSpec(object)
         let replicas = try kind.replicas(object)
+        let (appNodes, initOnly) = try Self.containerNodes(of: spec)
+        var containers: [AppContainer] = []
+        for node in appNodes { containers.append(try appContainer(node, where_: where_)) }
+        try checkInitContainers(initOnly, against: containers, where_: where_)
+        try addOverhead(spec: spec, to: &containers, where_: where_)
+        warnAboutKind(kind, of: object, replicas: replicas, where_: where_)
+
+        let objectName = objectNames.claim(object.name)
+        if objectName.renamed {
+            warnings.append("\(where_): the name \(object.name) is already taken; imported as \(objectName.name)")
+        }
+        let inPod = containers.count > 1
+        var indices: [Int] = []
+        for container in containers {
+            try checkRoomForWorkload(of: object)
+            let containerLayers = layers(container.image, container: container.name, where_: where_)
+            try countLayers(containerLayers.count, of: object)
+            let wanted = inPod ? Self.memberName(object: objectName.name, container: container.name) : objectName.name
+            let name = workloadNames.claim(wanted)
+            if name.renamed { warnings.append("\(where_): workload name \(wanted) is already taken; renamed \(name.name)") }
+            indices.append(workloads.count)
+            workloads.append(Workload(
+                name: name.name, cpuCores: container.demand.cpuCores, memoryMiB: container.demand.memoryMiB,
+                replicas: replicas, pod: inPod ? objectName.name : nil, stateful: kind == .stateful,
+                model: .container, layers: containerLayers))
+        }
+        if kind == .daemon { daemons.append((indices, where_)) }
+    }
+
+    /// A pod spec's containers: the app containers followed by the sidecars (init containers that
+    /// keep running, `restartPolicy: Always`), and the init containers that only run first.
+    private static func containerNodes(
+        of spec: DocumentNode
+    ) throws(ScenarioError) -> (app: [DocumentNode], initOnly: [DocumentNode]) {
         guard let containerNodes = try spec.sequence("containers"), !containerNodes.isEmpty else {
             throw spec.error("missing or empty; a pod needs at least one container", key: "containers")
         }
-        let initNodes = try spec.sequence("initContainers") ?? []
         var sidecars: [DocumentNode] = []
         var initOnly: [DocumentNode] = []
-        for node in initNodes {
+        for node in try spec.sequence("initContainers") ?? [] {
             guard node.isMapping else { throw node.error("expected a container, found \(node.shape)") }
             if try node.scalar("restartPolicy") == "Always" { sidecars.append(node) } else { initOnly.append(node) }
         }
+        return (containerNodes + sidecars, initOnly)
+    }
 
-        var containers: [AppContainer] = []
-        for node in containerNodes + sidecars {
-            guard node.isMapping else { throw node.error("expected a container, found \(node.shape)") }
-            guard let name = try node.scalar("name"), !name.isEmpty else { throw node.error("missing", key: "name") }
-            let demand = try ContainerDemand.read(node, defaults: options.defaults)
-            for value in demand.defaulted {
-                let planned = value == "CPU"
-                    ? "\(Format.cores(options.defaults.cpuCores)) cores"
-                    : "\(Format.mib(options.defaults.memoryMiB)) MiB"
-                let what = demand.zero.contains(value) ? "asks for 0 \(value)" : "has no \(value) request or limit"
-                warnings.append("\(where_): container \(name) \(what); planned with \(planned) (the scheduler's default)")
-            }
-            if !demand.unplanned.isEmpty {
-                warnings.append(
-                    "\(where_): container \(name) asks for \(demand.unplanned.joined(separator: ", ")), which vplan does not plan")
-            }
-            containers.append(AppContainer(name: name, image: try node.scalar("image"), demand: demand))
+    /// An app container (or sidecar), read; a warning for each request planned with the default
+    /// and for the resources vplan does not plan.
+    private mutating func appContainer(_ node: DocumentNode, where_: String) throws(ScenarioError) -> AppContainer {
+        guard node.isMapping else { throw node.error("expected a container, found \(node.shape)") }
+        guard let name = try node.scalar("name"), !name.isEmpty else { throw node.error("missing", key: "name") }
+        let demand = try ContainerDemand.read(node, defaults: options.defaults)
+        for value in demand.defaulted {
+            let planned = value == "CPU"
+                ? "\(Format.cores(options.defaults.cpuCores)) cores"
+                : "\(Format.mib(options.defaults.memoryMiB)) MiB"
+            let what = demand.zero.contains(value) ? "asks for 0 \(value)" : "has no \(value) request or limit"
+            warnings.append("\(where_): container \(name) \(what); planned with \(planned) (the scheduler's default)")
         }
-        try checkInitContainers(initOnly, against: containers, where_: where_)
-        try addOverhead(spec: spec, to: &containers, where_: where_)
+        if !demand.unplanned.isEmpty {
+            warnings.append(
+                "\(where_): container \(name) asks for \(demand.unplanned.joined(separator: ", ")), which vplan does not plan")
+        }
+        return AppContainer(name: name, image: try node.scalar("image"), demand: demand)
+    }
 
+    /// A warning for the kinds whose planning assumes something: an unknown kind is read from its
+    /// pod template, batch work is planned as if it always ran.
+    private mutating func warnAboutKind(_ kind: WorkloadKind, of object: KubernetesObject, replicas: Int, where_: String) {
         switch kind {
         case .unknownTemplate:
             warnings.append(
@@ -79,37 +118,30 @@ struct KubernetesImportState {
                 "\(where_): batch work that ends; planned as \(replicas) replica\(replicas == 1 ? "" : "s") (its parallelism) while it runs")
         default: break
         }
+    }
 
-        let objectName = objectNames.claim(object.name)
-        if objectName.renamed {
-            warnings.append("\(where_): the name \(object.name) is already taken; imported as \(objectName.name)")
+    /// Room for one more workload of `object`: a scenario holds at most `ImportLimits.maximumWorkloads`.
+    private func checkRoomForWorkload(of object: KubernetesObject) throws(ScenarioError) {
+        guard workloads.count < ImportLimits.maximumWorkloads else {
+            throw Self.overLimit(object, "\(ImportLimits.maximumWorkloads) workloads in all, the limit of a scenario")
         }
-        let inPod = containers.count > 1
-        var indices: [Int] = []
-        for container in containers {
-            guard workloads.count < ImportLimits.maximumWorkloads else {
-                throw ScenarioError(
-                    file: location.file, at: .document(location.document, nil),
-                    reason: "\(object.label) would make more than \(ImportLimits.maximumWorkloads) workloads in all, the limit of a scenario")
-            }
-            let containerLayers = layers(container.image, container: container.name, where_: where_)
-            layerReferences += containerLayers.count
-            guard layerReferences <= ImportLimits.maximumLayerReferences else {
-                throw ScenarioError(
-                    file: location.file, at: .document(location.document, nil),
-                    reason: "\(object.label) would make more than \(ImportLimits.maximumLayerReferences) image layers "
-                        + "in all (each container lists its image's layers), the limit of an import")
-            }
-            let wanted = inPod ? Self.memberName(object: objectName.name, container: container.name) : objectName.name
-            let name = workloadNames.claim(wanted)
-            if name.renamed { warnings.append("\(where_): workload name \(wanted) is already taken; renamed \(name.name)") }
-            indices.append(workloads.count)
-            workloads.append(Workload(
-                name: name.name, cpuCores: container.demand.cpuCores, memoryMiB: container.demand.memoryMiB,
-                replicas: replicas, pod: inPod ? objectName.name : nil, stateful: kind == .stateful,
-                model: .container, layers: containerLayers))
+    }
+
+    /// Counts a container's image layers: an import lists at most `ImportLimits.maximumLayerReferences`.
+    private mutating func countLayers(_ count: Int, of object: KubernetesObject) throws(ScenarioError) {
+        layerReferences += count
+        guard layerReferences <= ImportLimits.maximumLayerReferences else {
+            throw Self.overLimit(
+                object, "\(ImportLimits.maximumLayerReferences) image layers in all (each container lists its image's layers), "
+                    + "the limit of an import")
         }
-        if kind == .daemon { daemons.append((indices, where_)) }
+    }
+
+    /// `object` would take the import past a limit: "<object> would make more than <what>".
+    private static func overLimit(_ object: KubernetesObject, _ what: String) -> ScenarioError {
+        let location = object.node.location
+        return ScenarioError(
+            file: location.file, at: .document(location.document, nil), reason: "\(object.label) would make more than \(what)")
     }
 
     /// A pod member's workload name: `<object>-<container>`, or the container's own name when it

@@ -49,82 +49,9 @@ public struct ImageCatalog: Sendable {
 
     /// Reads every input; each must be a manifest, an index or `docker manifest inspect --verbose` output.
     public init(inputs: [ImageInput]) throws(ScenarioError) {
-        var byDigest: [String: (manifest: ImageManifest, platform: String?)] = [:]
-        var pendingIndexes: [(image: Image, digest: String, preferred: Bool, platform: String?)] = []
-        var sizeOfLayer: [String: (bytes: Int, file: String)] = [:]
-
-        func remember(_ manifest: ImageManifest, file: String) throws(ScenarioError) {
-            for layer in manifest.layers {
-                if let known = sizeOfLayer[layer.digest], known.bytes != layer.bytes {
-                    throw ScenarioError(
-                        file: file, field: "layers",
-                        reason: "layer \(layer.digest) is \(layer.bytes) bytes here and \(known.bytes) bytes in \(known.file)")
-                }
-                sizeOfLayer[layer.digest] = (layer.bytes, file)
-            }
-        }
-
-        for input in inputs {
-            let documents = try YAMLDocuments.parse(input.file)
-            guard let root = documents.first(where: { !$0.isNull }) else {
-                throw ScenarioError(file: input.file.name, field: nil, reason: "is empty; expected an image manifest")
-            }
-            let fileRef = input.reference ?? ImageInput.reference(fromFileName: input.file.name)
-            let digestNamed = Self.digestName(fileRef)
-            switch try ImageDocument.parse(root) {
-            case .manifest(let manifest, let refName):
-                try remember(manifest, file: input.file.name)
-                if let digest = digestNamed {
-                    byDigest[digest] = (manifest, nil)
-                    continue
-                }
-                let reference = input.reference ?? Self.fullReference(refName) ?? fileRef
-                images.append(Image(
-                    reference: reference, normalised: ImageReference(reference), platform: nil,
-                    mediaType: manifest.mediaType, layers: manifest.layers, file: input.file.name))
-                if let digest = ImageReference(reference)?.digest { byDigest[digest] = (manifest, nil) }
-            case .index(let index, let refName):
-                let reference = input.reference ?? Self.fullReference(refName) ?? fileRef
-                guard let (entry, preferred) = index.chosenEntry() else {
-                    throw ScenarioError(file: input.file.name, field: "manifests", reason: "lists no platform image")
-                }
-                let image = Image(
-                    reference: reference, normalised: ImageReference(reference), platform: entry.platform,
-                    mediaType: index.mediaType, layers: nil, file: input.file.name)
-                pendingIndexes.append((image, entry.digest, preferred, entry.platform))
-            case .verbose(let entries):
-                for entry in entries {
-                    try remember(entry.manifest, file: input.file.name)
-                    if let digest = entry.digest { byDigest[digest] = (entry.manifest, entry.platform) }
-                }
-                let chosen = entries.first { $0.platform == ImageIndex.preferredPlatform } ?? entries.first { $0.platform == nil }
-                let entry = chosen ?? entries[0]
-                var reference = input.reference ?? entry.ref
-                if input.reference == nil, let at = reference.firstIndex(of: "@") { reference = String(reference[..<at]) }
-                if chosen == nil {
-                    warnings.append(
-                        "\(input.file.name): \(reference) has no \(ImageIndex.preferredPlatform) image; using \(entry.platform ?? "its first entry")")
-                }
-                images.append(Image(
-                    reference: reference, normalised: ImageReference(reference), platform: entry.platform,
-                    mediaType: entry.manifest.mediaType, layers: entry.manifest.layers, file: input.file.name))
-            }
-        }
-        for var pending in pendingIndexes {
-            if !pending.preferred {
-                warnings.append(
-                    "\(pending.image.file): \(pending.image.reference) has no \(ImageIndex.preferredPlatform) image; using \(pending.platform ?? "its first entry")")
-            }
-            if let found = byDigest[pending.digest] {
-                pending.image.layers = found.manifest.layers
-            } else {
-                pending.image.missingManifest = pending.digest
-                warnings.append(
-                    "\(pending.image.file): \(pending.image.reference) is an index; its \(pending.platform ?? "chosen") manifest "
-                        + "\(pending.digest) was not given, so its layers are unknown (give it as \(pending.digest)=FILE)")
-            }
-            images.append(pending.image)
-        }
+        var reader = Reader()
+        for input in inputs { try reader.read(input) }
+        (images, warnings) = reader.finished()
         index = Index(images)
     }
 

@@ -12,6 +12,29 @@ public enum RVToolsImporter {
     {
         let (text, windows1252) = try file.decodedText(allowWindows1252: true)
         try checkSize(text, file: file.name)
+        let (header, rows, firstLine) = try records(of: text, file: file.name)
+        var state = try RVToolsImportState(file: file.name, options: options, header: header, rows: rows)
+        if windows1252 {
+            state.warnings.append("\(file.name): not UTF-8; read as Windows-1252 (Excel's CSV encoding on Windows)")
+        }
+        if state.diskColumn == nil {
+            state.warnings.append("\(file.name): no \"\(state.diskName)\" column; VMs get no disk layer")
+        }
+        var line = firstLine
+        for row in rows {
+            let record = RVToolsRecord(cells: row, line: line, file: file.name)
+            line += 1 + newlines(in: row)
+            try state.add(record)
+        }
+        return state.result()
+    }
+
+    /// The header and the records of a CSV text as SwiftCSV parses them, and the line the first
+    /// record starts on. A quote SwiftCSV stops at, or one it would read to the end of the file,
+    /// and an empty header are errors.
+    static func records(
+        of text: String, file: String
+    ) throws(ScenarioError) -> (header: [String], rows: [[String]], firstLine: Int) {
         let (hinted, hintedDelimiter) = Self.separatorHint(text)
         // SwiftCSV drops an empty last cell when no line break ends the file; a final one keeps it.
         let body = hinted.last.map(\.isNewline) == false ? hinted + "\n" : hinted
@@ -27,125 +50,18 @@ public enum RVToolsImporter {
         } catch {
             let line = Self.firstBadLine(body, delimiter: hintedDelimiter) + (hintedDelimiter == nil ? 0 : 1)
             throw ScenarioError(
-                file: file.name, at: .row(line, column: nil),
+                file: file, at: .row(line, column: nil),
                 reason: "invalid CSV: a quote in the middle of a field (quote the whole field and double the quotes inside it)")
         }
         if let line = unclosedQuoteLine(text) {
             throw ScenarioError(
-                file: file.name, at: .row(line, column: nil),
+                file: file, at: .row(line, column: nil),
                 reason: "invalid CSV: a quoted field is never closed (a quote is missing)")
         }
         guard !header.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) else {
-            throw ScenarioError(file: file.name, field: nil, reason: "is empty; expected an RVTools vInfo CSV export")
+            throw ScenarioError(file: file, field: nil, reason: "is empty; expected an RVTools vInfo CSV export")
         }
-        let columns = try RVToolsColumns.find(in: header, file: file.name)
-        let diskColumn = options.disk == .provisioned ? columns.provisioned : columns.inUse
-        let diskName = options.disk == .provisioned ? "Provisioned MiB" : "In Use MiB"
-
-        var workloads: [Workload] = []
-        var warnings: [String] = []
-        var skipped = SkipCounter()
-        var names = UniqueNames(reserving: Set(rows.map { columns.vm < $0.count ? $0[columns.vm].trimmingCharacters(in: .whitespaces) : "" }))
-        var systems: [String: Int] = [:]
-        var line = 2 + newlines(in: header) + (hintedDelimiter == nil ? 0 : 1)
-        if windows1252 {
-            warnings.append("\(file.name): not UTF-8; read as Windows-1252 (Excel's CSV encoding on Windows)")
-        }
-        if diskColumn == nil {
-            warnings.append("\(file.name): no \"\(diskName)\" column; VMs get no disk layer")
-        }
-        for row in rows {
-            let rowLine = line
-            line += 1 + newlines(in: row)
-            if row.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
-            guard row.count == header.count else {
-                let hint = row.count < header.count
-                    ? "is the file split by another separator?" : "is there a separator in a field that is not quoted?"
-                throw ScenarioError(
-                    file: file.name, at: .row(rowLine, column: nil),
-                    reason: "has \(Self.columnCount(row.count)), the header has \(header.count) (\(hint))")
-            }
-            func cell(_ index: Int) -> String {
-                index < row.count ? row[index].trimmingCharacters(in: .whitespaces) : ""
-            }
-            func fail(_ column: String, _ reason: String) -> ScenarioError {
-                ScenarioError(file: file.name, at: .row(rowLine, column: column), reason: reason)
-            }
-            func number(_ index: Int, _ column: String) throws(ScenarioError) -> Double {
-                let text = cell(index)
-                guard !text.isEmpty else { throw fail(column, "empty; expected a number") }
-                guard let value = GroupedNumber.parse(text) else { throw fail(column, "not a number: \"\(shown(text))\"") }
-                return value
-            }
-
-            let name = cell(columns.vm)
-            guard !name.isEmpty else { throw fail("VM", "empty; every VM needs a name") }
-            guard !TerminalText.containsUnsafe(name) else {
-                throw fail("VM", "must not contain control characters (got \"\(TerminalText.escaped(name))\")")
-            }
-            let power = cell(columns.powerState).lowercased()
-            guard !power.isEmpty else { throw fail("Powerstate", "empty; expected poweredOn, poweredOff or suspended") }
-            var skip: (kind: String, reason: String)?
-            if let template = columns.template, ["true", "yes", "1"].contains(cell(template).lowercased()) {
-                skip = ("VM templates", "templates never run")
-            } else if power != "poweredon" && !options.includePoweredOff {
-                let state = power == "suspended" ? "suspended" : power == "poweredoff" ? "powered-off" : "\(cell(columns.powerState))"
-                skip = ("\(state) VMs", "not running (--include-powered-off plans them too)")
-            }
-            if let skip {
-                // A skipped VM's numbers must read too, or a garbled row would pass as "not running".
-                _ = try number(columns.cpus, "CPUs")
-                _ = try number(columns.memory, "Memory")
-                skipped.add(skip.kind, reason: skip.reason)
-                continue
-            }
-            guard workloads.count < ImportLimits.maximumWorkloads else {
-                throw fail("VM", "more than \(ImportLimits.maximumWorkloads) VMs, the limit of a scenario")
-            }
-            let cpus = try number(columns.cpus, "CPUs")
-            guard cpus > 0, cpus == cpus.rounded(), cpus <= Limits.maximumWorkloadCores else {
-                throw fail("CPUs", "expected a whole number of vCPUs from 1 to \(Int(Limits.maximumWorkloadCores)), found \"\(shown(cell(columns.cpus)))\"")
-            }
-            let memory = try number(columns.memory, "Memory")
-            guard memory > 0, memory <= Limits.maximumWorkloadMemoryMiB else {
-                throw fail("Memory", "expected MiB greater than 0 and at most \(Int(Limits.maximumWorkloadMemoryMiB)), found \"\(shown(cell(columns.memory)))\"")
-            }
-            var layers: [ImageLayer] = []
-            if let diskColumn {
-                let disk = try number(diskColumn, diskName)
-                guard disk >= 0, disk <= Limits.maximumImageMiB else {
-                    throw fail(diskName, "expected MiB from 0 to \(Int(Limits.maximumImageMiB)), found \"\(shown(cell(diskColumn)))\"")
-                }
-                layers = [ImageLayer(id: "disk of \(name)", sizeMiB: disk)]
-            }
-            let unique = names.claim(name)
-            if unique.renamed {
-                warnings.append("\(file.name): line \(rowLine): VM name \(name) is used before; imported as \(unique.name)")
-                layers = layers.map { ImageLayer(id: "disk of \(unique.name)", sizeMiB: $0.sizeMiB) }
-            }
-            if let os = columns.os, !cell(os).isEmpty { systems[TerminalText.escaped(cell(os)), default: 0] += 1 }
-            workloads.append(Workload(
-                name: unique.name, cpuCores: cpus, memoryMiB: memory, replicas: 1, stateful: true, model: .vm,
-                layers: layers))
-        }
-
-        var notes = [
-            "Imported by vplan-tui import rvtools from \(TerminalText.escaped(file.name)) (vInfo sheet): one VM per workload, "
-                + "vCPUs as cores, configured memory, and the \(diskName) figure as the VM's one disk layer.",
-            "vm.guestOsMemoryMiB and vm.osImageMiB are 0: an RVTools VM's memory and disk already hold its operating system.",
-        ]
-        if !systems.isEmpty {
-            let list = systems.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-                .map { "\($0.key) ×\($0.value)" }.joined(separator: ", ")
-            notes.append("Guest operating systems: \(list).")
-        }
-        var scenario = ScenarioBase.scenario(
-            base: options.base, name: options.name ?? ScenarioBase.defaultName(files: [file.name]), notes: notes,
-            workloads: workloads)
-        scenario.vm.guestOsMemoryMiB = 0
-        scenario.vm.osImageMiB = 0
-        let summary = ImportSummary(files: 1, workloads: scenario.workloads, skipped: skipped.items, warnings: warnings)
-        return ImportResult(scenario: scenario, summary: summary)
+        return (header, rows, 2 + newlines(in: header) + (hintedDelimiter == nil ? 0 : 1))
     }
 
     /// The line where SwiftCSV's parser stops: the smallest number of leading lines that fails to

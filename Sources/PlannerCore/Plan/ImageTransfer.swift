@@ -10,66 +10,97 @@ enum ImageTransfer {
     static let bitsPerMiB = 8.0 * 1_048_576
 
     static func figures(placements: [HostPlacement], scenario: Scenario) -> TransferFigures {
-        let workloads = scenario.workloads
-        let vm = scenario.vm
-        var total = 0.0
-        var largest = 0.0
-        var hostsRunning = [Int](repeating: 0, count: workloads.count)
-        var vmInstances = [Int](repeating: 0, count: workloads.count)
-        var seenOnHost = [Int](repeating: -1, count: workloads.count)
-        // Layer ids as small integers, so "already on this host" is an array lookup, not a hash
-        // of a string per layer per run (a million-instance plan has millions of those).
+        let rollout = Rollout(placements: placements, scenario: scenario)
+        let seconds = max(
+            rollout.largestHostMiB * bitsPerMiB / (scenario.host.nicGbps * 1e9),
+            rollout.totalMiB * bitsPerMiB / (scenario.registry.egressGbps * 1e9))
+        return TransferFigures(
+            rolloutMiB: rollout.totalMiB, rolloutSeconds: seconds, largestHostMiB: rollout.largestHostMiB,
+            updateMiBPerDay: dailyUpdateMiB(scenario: scenario, rollout: rollout))
+    }
+
+    /// The rollout: what each host pulls, and where each workload runs (the updates go there too).
+    struct Rollout {
+        /// MiB over all hosts.
+        var totalMiB = 0.0
+        /// MiB to the host that pulls the most.
+        var largestHostMiB = 0.0
+        /// By workload: the hosts that run it.
+        var hostsRunning: [Int]
+        /// By workload: its VM instances (0 for containers and functions).
+        var vmInstances: [Int]
+
+        init(placements: [HostPlacement], scenario: Scenario) {
+            let workloads = scenario.workloads
+            let vm = scenario.vm
+            hostsRunning = [Int](repeating: 0, count: workloads.count)
+            vmInstances = [Int](repeating: 0, count: workloads.count)
+            var seenOnHost = [Int](repeating: -1, count: workloads.count)
+            let (workloadLayers, layerCount) = ImageTransfer.layerNumbers(workloads)
+            var layerOnHost = [Int](repeating: -1, count: layerCount)
+            for (position, placement) in placements.enumerated() {
+                var hostMiB = 0.0
+                for run in placement.runs {
+                    let workload = workloads[run.workload]
+                    let firstOnHost = seenOnHost[run.workload] != placement.host
+                    if firstOnHost {
+                        seenOnHost[run.workload] = placement.host
+                        hostsRunning[run.workload] += 1
+                    }
+                    switch run.kind {
+                    case .vm:
+                        vmInstances[run.workload] += run.count
+                        let image = vm.osImageMiB + workload.imageMiB
+                        if !vm.imageCachedPerHost {
+                            hostMiB += image * Double(run.count)
+                        } else if firstOnHost {
+                            hostMiB += image
+                        }
+                    case .container, .function:
+                        for (layer, number) in zip(workload.layers, workloadLayers[run.workload])
+                        where layerOnHost[number] != position {
+                            layerOnHost[number] = position
+                            hostMiB += layer.sizeMiB
+                        }
+                    }
+                }
+                totalMiB += hostMiB
+                largestHostMiB = max(largestHostMiB, hostMiB)
+            }
+        }
+    }
+
+    /// Each workload's layers by number, and how many distinct layer ids there are. Layer ids as
+    /// small integers make "already on this host" an array lookup, not a hash of a string per layer
+    /// per run (a million-instance plan has millions of those).
+    static func layerNumbers(_ workloads: [Workload]) -> (numbers: [[Int]], count: Int) {
         var layerNumber: [String: Int] = [:]
-        let workloadLayers = workloads.map { workload in
+        let numbers = workloads.map { workload in
             workload.layers.map { layer in
                 if let number = layerNumber[layer.id] { return number }
                 layerNumber[layer.id] = layerNumber.count
                 return layerNumber.count - 1
             }
         }
-        var layerOnHost = [Int](repeating: -1, count: layerNumber.count)
-        for (position, placement) in placements.enumerated() {
-            var hostMiB = 0.0
-            for run in placement.runs {
-                let workload = workloads[run.workload]
-                let firstOnHost = seenOnHost[run.workload] != placement.host
-                if firstOnHost {
-                    seenOnHost[run.workload] = placement.host
-                    hostsRunning[run.workload] += 1
-                }
-                switch run.kind {
-                case .vm:
-                    vmInstances[run.workload] += run.count
-                    let image = vm.osImageMiB + workload.imageMiB
-                    if !vm.imageCachedPerHost {
-                        hostMiB += image * Double(run.count)
-                    } else if firstOnHost {
-                        hostMiB += image
-                    }
-                case .container, .function:
-                    for (layer, number) in zip(workload.layers, workloadLayers[run.workload])
-                    where layerOnHost[number] != position {
-                        layerOnHost[number] = position
-                        hostMiB += layer.sizeMiB
-                    }
-                }
-            }
-            total += hostMiB
-            largest = max(largest, hostMiB)
-        }
+        return (numbers, layerNumber.count)
+    }
+
+    /// MiB a day the updates ship: a VM workload's whole image to each copy (a host's, when
+    /// images are cached per host, else a VM's); a container or function workload's changed top
+    /// layers to each host running it.
+    static func dailyUpdateMiB(scenario: Scenario, rollout: Rollout) -> Double {
+        let vm = scenario.vm
         var updates = 0.0
-        for (index, workload) in workloads.enumerated() where workload.updatesPerDay > 0 && hostsRunning[index] > 0 {
-            let vmCopies = vm.imageCachedPerHost ? hostsRunning[index] : vmInstances[index]
-            if vmInstances[index] > 0 {
+        for (index, workload) in scenario.workloads.enumerated()
+        where workload.updatesPerDay > 0 && rollout.hostsRunning[index] > 0 {
+            let vmCopies = vm.imageCachedPerHost ? rollout.hostsRunning[index] : rollout.vmInstances[index]
+            if rollout.vmInstances[index] > 0 {
                 updates += workload.updatesPerDay * (vm.osImageMiB + workload.imageMiB) * Double(vmCopies)
             } else {
                 let changed = workload.layers.suffix(max(0, workload.changedLayers)).reduce(0.0) { $0 + $1.sizeMiB }
-                updates += workload.updatesPerDay * changed * Double(hostsRunning[index])
+                updates += workload.updatesPerDay * changed * Double(rollout.hostsRunning[index])
             }
         }
-        let seconds = max(
-            largest * bitsPerMiB / (scenario.host.nicGbps * 1e9),
-            total * bitsPerMiB / (scenario.registry.egressGbps * 1e9))
-        return TransferFigures(rolloutMiB: total, rolloutSeconds: seconds, largestHostMiB: largest, updateMiBPerDay: updates)
+        return updates
     }
 }

@@ -114,12 +114,31 @@ struct BenchPacking: ParsableCommand {
     @Flag(help: "List every instance the packer leaves above the optimum.") var verbose = false
     @Flag(help: "Print JSON instead of a table.") var json = false
 
+    /// One packer on some instances: hosts beside the optima, and each instance's median time.
     struct Outcome {
         var hosts = 0
         var optimum = 0
         var atOptimum = 0
         var instances = 0
         var times: [Double] = []
+
+        /// One more instance: the hosts it took, its optimum and its median time.
+        mutating func add(hosts: Int, optimum: Int, seconds: Double) {
+            self.hosts += hosts
+            self.optimum += optimum
+            atOptimum += hosts == optimum ? 1 : 0
+            instances += 1
+            times.append(seconds)
+        }
+
+        /// The instances of another outcome too (for the total over the sets).
+        mutating func add(_ other: Outcome) {
+            hosts += other.hosts
+            optimum += other.optimum
+            atOptimum += other.atOptimum
+            instances += other.instances
+            times += other.times
+        }
     }
 
     func run() throws {
@@ -140,51 +159,60 @@ struct BenchPacking: ParsableCommand {
             let setName = fields[0], name = fields[1]
             if !set.isEmpty && !set.contains(setName) { continue }
             let path = "\(directory)/\(setName)/\(name).txt"
-            guard let text = try? String(contentsOfFile: path, encoding: .utf8),
-                  let instance = BPPInstance(name: name, text: text)
-            else { throw failure(path, "is not a BPPLIB instance") }
-            let scenario = instance.scenario
+            let scenario = try instanceScenario(name, at: path)
             if outcomes[setName] == nil {
                 order.append(setName)
                 outcomes[setName] = [Outcome(), Outcome()]
             }
             for (index, planner) in planners.enumerated() {
-                var times: [Double] = []
-                var hosts = 0
-                for _ in 0..<Swift.max(1, repetitions) {
-                    let (plan, seconds) = BenchSupport.timed { try? planner.plan(scenario, model: .container) }
-                    guard let plan else { throw failure(path, "does not plan") }
-                    hosts = plan.activeHosts
-                    times.append(seconds)
-                }
-                outcomes[setName]![index].hosts += hosts
-                outcomes[setName]![index].optimum += optimum
-                outcomes[setName]![index].atOptimum += hosts == optimum ? 1 : 0
-                outcomes[setName]![index].instances += 1
-                outcomes[setName]![index].times.append(BenchSupport.median(times))
+                let (hosts, seconds) = try pack(scenario, with: planner, path: path)
+                outcomes[setName]![index].add(hosts: hosts, optimum: optimum, seconds: seconds)
                 if verbose && index == 0 && hosts != optimum {
                     Console.error("\(setName)/\(name): \(hosts) hosts, optimum \(optimum)")
                 }
             }
         }
+        try show(Self.rows(order: order, outcomes: outcomes), evaluations: effort.evaluations)
+    }
+
+    /// The scenario of the BPPLIB instance `name` in the file at `path`.
+    private func instanceScenario(_ name: String, at path: String) throws -> Scenario {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8),
+              let instance = BPPInstance(name: name, text: text)
+        else { throw failure(path, "is not a BPPLIB instance") }
+        return instance.scenario
+    }
+
+    /// Plans an instance `--repeat` times: the hosts of the last plan and the median time.
+    private func pack(_ scenario: Scenario, with planner: Planner, path: String) throws -> (hosts: Int, seconds: Double) {
+        var times: [Double] = []
+        var hosts = 0
+        for _ in 0..<Swift.max(1, repetitions) {
+            let (plan, seconds) = BenchSupport.timed { try? planner.plan(scenario, model: .container) }
+            guard let plan else { throw failure(path, "does not plan") }
+            hosts = plan.activeHosts
+            times.append(seconds)
+        }
+        return (hosts, BenchSupport.median(times))
+    }
+
+    /// A row a set, in the order of optima.csv, then one for all of them.
+    private static func rows(order: [String], outcomes: [String: [Outcome]]) -> [SetRow] {
         var total = [Outcome(), Outcome()]
         for name in order {
-            for index in 0..<2 {
-                let outcome = outcomes[name]![index]
-                total[index].hosts += outcome.hosts
-                total[index].optimum += outcome.optimum
-                total[index].atOptimum += outcome.atOptimum
-                total[index].instances += outcome.instances
-                total[index].times += outcome.times
-            }
+            for index in 0..<2 { total[index].add(outcomes[name]![index]) }
         }
-        let sets = (order.map { ($0, outcomes[$0]!) } + [("all", total)]).map { name, pair in
+        return (order.map { ($0, outcomes[$0]!) } + [("all", total)]).map { name, pair in
             SetRow(
                 set: name, instances: pair[0].instances, optimumHosts: pair[0].optimum,
                 packer: Figures(pair[0]), firstFitDecreasing: Figures(pair[1]))
         }
+    }
+
+    /// The rows as JSON (`--json`) or as a table.
+    private func show(_ sets: [SetRow], evaluations: Int) throws {
         if json {
-            Console.out(try Report(evaluations: effort.evaluations, sets: sets).json())
+            Console.out(try Report(evaluations: evaluations, sets: sets).json())
             return
         }
         Console.out(BenchSupport.table(

@@ -32,41 +32,10 @@ enum DashboardApp {
                 needsDraw = false
             }
             if pending.isEmpty, let first = terminal.read(timeout: pollMilliseconds) {
-                // Everything already typed (a paste arrives as thousands of keys) is taken at once.
-                var events = [first]
-                while events.count < maximumBatch, let next = terminal.read(timeout: 0) { events.append(next) }
-                var index = 0
-                while index < events.count && !state.quitting {
-                    switch events[index] {
-                    case .key(let key):
-                        guard var action = KeyMap.action(for: key, in: state) else { break }
-                        // Characters typed into a field become one insert: one validation, not one a key.
-                        if case .insert(var text) = action {
-                            while index + 1 < events.count, case .key(let next) = events[index + 1],
-                                case .insert(let more)? = KeyMap.action(for: next, in: state)
-                            {
-                                text += more
-                                index += 1
-                            }
-                            action = .insert(text)
-                        }
-                        pending += workers.perform(DashboardReducer.reduce(&state, action))
-                    case .resize(let size):
-                        pending += workers.perform(DashboardReducer.reduce(&state, .resize(size)))
-                    case .gone:
-                        // The terminal hung up: end as SIGHUP would, after the autosave.
-                        end(&state, workers, terminal, signal: SIGHUP)
-                    }
-                    index += 1
-                }
+                pending += handle(batch(startingWith: first, from: terminal), &state, workers, terminal)
                 needsDraw = true
             }
-            pending += workers.plans.drain() + workers.files.drain()
-            let autosaved = workers.autosave.drain()
-            #if DEBUG
-            DebugCrash.afterAutosave(autosaved)
-            #endif
-            pending += autosaved
+            pending += workers.drain()
             let now = ProcessInfo.processInfo.systemUptime
             if now - lastTick >= AutosavePolicy.tickInterval {
                 lastTick = now
@@ -80,6 +49,47 @@ enum DashboardApp {
             }
         }
         workers.autosave.finish()
+    }
+
+    /// Everything already typed after `first` (a paste arrives as thousands of keys), taken at
+    /// once: up to `maximumBatch` events.
+    private static func batch(startingWith first: NcursesTerminal.Event, from terminal: NcursesTerminal) -> [NcursesTerminal.Event] {
+        var events = [first]
+        while events.count < maximumBatch, let next = terminal.read(timeout: 0) { events.append(next) }
+        return events
+    }
+
+    /// Feeds a batch of events to the reducer, until the batch ends or the dashboard quits: keys
+    /// (characters typed into a field, one after another, as one insert: one validation, not one a
+    /// key), resizes, and a terminal that hung up. Returns what the started effects answer with.
+    private static func handle(
+        _ events: [NcursesTerminal.Event], _ state: inout DashboardState, _ workers: Workers, _ terminal: NcursesTerminal
+    ) -> [Action] {
+        var answers: [Action] = []
+        var index = 0
+        while index < events.count && !state.quitting {
+            switch events[index] {
+            case .key(let key):
+                guard var action = KeyMap.action(for: key, in: state) else { break }
+                if case .insert(var text) = action {
+                    while index + 1 < events.count, case .key(let next) = events[index + 1],
+                        case .insert(let more)? = KeyMap.action(for: next, in: state)
+                    {
+                        text += more
+                        index += 1
+                    }
+                    action = .insert(text)
+                }
+                answers += workers.perform(DashboardReducer.reduce(&state, action))
+            case .resize(let size):
+                answers += workers.perform(DashboardReducer.reduce(&state, .resize(size)))
+            case .gone:
+                // The terminal hung up: end as SIGHUP would, after the autosave.
+                end(&state, workers, terminal, signal: SIGHUP)
+            }
+            index += 1
+        }
+        return answers
     }
 
     /// An ending signal or a lost terminal: bring the autosave up to date, restore the terminal and
@@ -98,6 +108,16 @@ struct Workers {
     let plans: PlanWorker
     let files: FileWorker
     let autosave: AutosaveWriter
+
+    /// The answers of the workers' finished work: plans, then files, then autosave writes.
+    func drain() -> [Action] {
+        let answers = plans.drain() + files.drain()
+        let autosaved = autosave.drain()
+        #if DEBUG
+        DebugCrash.afterAutosave(autosaved)
+        #endif
+        return answers + autosaved
+    }
 
     /// Starts effects; the ones that finish at once answer with actions.
     func perform(_ effects: [Effect]) -> [Action] {
