@@ -21,7 +21,7 @@ public struct BPPInstance: Sendable, Hashable {
         let numbers = text.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 })
             .map { Int(String(decoding: $0, as: UTF8.self)) }
         guard numbers.count >= 2, let count = numbers[0], let capacity = numbers[1], count >= 0, capacity > 0,
-              numbers.count == count + 2
+            numbers.count == count + 2
         else { return nil }
         var sizes: [Int] = []
         sizes.reserveCapacity(count)

@@ -24,17 +24,18 @@ public enum SyntheticFleet {
             let pod = index % 10 == 9 ? "pod-\(index - 1)" : (index % 10 == 8 ? "pod-\(index)" : nil)
             let model: DeploymentModel = stateful ? .container : [.container, .faas, .vm][index % 3]
             let podModel: DeploymentModel = pod != nil ? .container : model
-            workloads.append(Workload(
-                name: "w\(index)", cpuCores: cpu, memoryMiB: max(64, memory), replicas: replicas, pod: pod,
-                stateful: stateful && pod == nil, model: podModel,
-                layers: [
-                    ImageLayer(id: "base-\(random.below(8))", sizeMiB: 80),
-                    ImageLayer(id: "w\(index)-deps", sizeMiB: Double(20 + random.below(200))),
-                    ImageLayer(id: "w\(index)-app", sizeMiB: Double(1 + random.below(40))),
-                ],
-                updatesPerDay: Double(random.below(4)), changedLayers: 1,
-                requestsPerSecond: Double(replicas) * 2, peakRequestsPerSecond: Double(replicas) * 2,
-                requestSeconds: 0.5))
+            workloads.append(
+                Workload(
+                    name: "w\(index)", cpuCores: cpu, memoryMiB: max(64, memory), replicas: replicas, pod: pod,
+                    stateful: stateful && pod == nil, model: podModel,
+                    layers: [
+                        ImageLayer(id: "base-\(random.below(8))", sizeMiB: 80),
+                        ImageLayer(id: "w\(index)-deps", sizeMiB: Double(20 + random.below(200))),
+                        ImageLayer(id: "w\(index)-app", sizeMiB: Double(1 + random.below(40))),
+                    ],
+                    updatesPerDay: Double(random.below(4)), changedLayers: 1,
+                    requestsPerSecond: Double(replicas) * 2, peakRequestsPerSecond: Double(replicas) * 2,
+                    requestSeconds: 0.5))
         }
         return Scenario(
             name: "synthetic fleet of \(workloadCount * replicas) instances",

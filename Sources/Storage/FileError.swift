@@ -1,4 +1,5 @@
 import PlannerCore
+
 /// Reading or writing a file failed: which file, and why (`shop.json: no such file`,
 /// `plan.json: cannot write: No space left on device`). A type of its own: what is wrong with a
 /// scenario is a `ScenarioError`; a file that cannot be had at all is this.

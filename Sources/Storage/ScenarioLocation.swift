@@ -29,7 +29,7 @@ public enum ScenarioLocation: Sendable, Hashable {
             return
         }
         if let profile = BundledProfiles.all.first(where: { $0.name == argument || "\($0.name).json" == argument }),
-           !ScenarioFile.exists(argument)
+            !ScenarioFile.exists(argument)
         {
             self = .bundled(profile.name)
         } else {

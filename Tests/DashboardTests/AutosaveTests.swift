@@ -54,7 +54,8 @@ import Testing
         #expect(reduce(&state, .tick(now: 1)) == [write(state)])
         _ = reduce(&state, .autosaveFinished(revision: state.revision, error: "cannot write: No space left on device: /x"))
         #expect(state.status?.kind == .warning)
-        #expect(state.status?.text == "autosave failed: cannot write: No space left on device: /x (edits kept; retried every 30 s)")
+        #expect(
+            state.status?.text == "autosave failed: cannot write: No space left on device: /x (edits kept; retried every 30 s)")
         #expect(state.isModified)  // the edits stay
         // No retry before the retry delay, however many ticks and edits.
         _ = reduce(&state, .step(1))
@@ -97,7 +98,9 @@ import Testing
         var state = Fixture.state(path: "/full/shop.json")
         _ = reduce(&state, .step(1), .tick(now: 0), .tick(now: 1))
         _ = reduce(&state, .autosaveFinished(revision: state.revision, error: nil))
-        let effects = reduce(&state, .save, .saveFinished(path: "/full/shop.json", error: "/full/shop.json: cannot write: No space left on device"))
+        let effects = reduce(
+            &state, .save, .saveFinished(path: "/full/shop.json", error: "/full/shop.json: cannot write: No space left on device")
+        )
         #expect(effects.allSatisfy { if case .removeAutosave = $0 { false } else { true } })
         #expect(state.autosave.onDisk && state.isModified)
         #expect(state.status?.text == "not saved, edits kept: cannot write: No space left on device: /full/shop.json")
@@ -198,9 +201,13 @@ import Testing
     @Test func aCorruptAutosaveIsIgnoredWithAMessage() {
         var state = Fixture.state(path: "/tmp/shop.json")
         let error = ScenarioError(file: "/tmp/.shop.json.vplan-autosave", field: nil, reason: "is not valid JSON")
-        #expect(reduce(&state, .autosaveFound(AutosaveFound(path: "/tmp/.shop.json.vplan-autosave", result: .failure(.scenario(error))))).isEmpty)
+        #expect(
+            reduce(
+                &state, .autosaveFound(AutosaveFound(path: "/tmp/.shop.json.vplan-autosave", result: .failure(.scenario(error))))
+            ).isEmpty)
         #expect(state.mode == .normal)
-        #expect(state.status == StatusMessage("autosave ignored: is not valid JSON: /tmp/.shop.json.vplan-autosave", kind: .warning))
+        #expect(
+            state.status == StatusMessage("autosave ignored: is not valid JSON: /tmp/.shop.json.vplan-autosave", kind: .warning))
     }
 
     @Test func openingAnotherDocumentLooksForItsAutosave() {
@@ -239,7 +246,9 @@ import Testing
 
     @Test func stateDirectoryDefaultsAndRelativeXDGIsIgnored() {
         #expect(AutosaveLocation.stateDirectory(["HOME": "/home/ann"]) == "/home/ann/.local/state/vplan/autosave")
-        #expect(AutosaveLocation.stateDirectory(["HOME": "/home/ann/", "XDG_STATE_HOME": "rel"]) == "/home/ann/.local/state/vplan/autosave")
+        #expect(
+            AutosaveLocation.stateDirectory(["HOME": "/home/ann/", "XDG_STATE_HOME": "rel"])
+                == "/home/ann/.local/state/vplan/autosave")
         #expect(AutosaveLocation.stateDirectory(["XDG_STATE_HOME": "/s/"]) == "/s/vplan/autosave")
         #expect(AutosaveLocation.stateDirectory([:]) == nil)
     }

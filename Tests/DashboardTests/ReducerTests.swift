@@ -53,10 +53,16 @@ import Testing
         state.workloadRow = row
         state.workloadColumn = .replicas
         #expect(reduce(&state, .beginEdit).isEmpty)
-        guard case .editing(let buffer) = state.mode else { Issue.record("not editing"); return }
+        guard case .editing(let buffer) = state.mode else {
+            Issue.record("not editing")
+            return
+        }
         #expect(buffer.text == "3")
         _ = reduce(&state, .clearInput, .insert("-"), .insert("2"))
-        guard case .editing(let invalid) = state.mode else { Issue.record("left edit mode"); return }
+        guard case .editing(let invalid) = state.mode else {
+            Issue.record("left edit mode")
+            return
+        }
         #expect(invalid.problem == "checkout replicas: must be at least 0 (got -2)")
         // Enter on an invalid value does not apply it and says why.
         #expect(reduce(&state, .confirm).isEmpty)
@@ -75,7 +81,10 @@ import Testing
         var state = Fixture.state()
         state.workloadColumn = .memory
         _ = reduce(&state, .beginEdit, .clearInput, .insert("x"), .insert("y"))
-        guard case .editing(let buffer) = state.mode else { Issue.record("not editing"); return }
+        guard case .editing(let buffer) = state.mode else {
+            Issue.record("not editing")
+            return
+        }
         #expect(buffer.problem?.contains("not a number") == true)
         _ = reduce(&state, .cancel)
         #expect(state.mode == .normal)
@@ -122,7 +131,10 @@ import Testing
         state.parameter = .named("host.targetUtilization")
         _ = reduce(&state, .beginEdit, .clearInput)
         for character in "150%" { _ = reduce(&state, .insert(String(character))) }
-        guard case .editing(let buffer) = state.mode else { Issue.record("not editing"); return }
+        guard case .editing(let buffer) = state.mode else {
+            Issue.record("not editing")
+            return
+        }
         #expect(buffer.problem == "host.targetUtilization: must be at most 1 (got 1.5)")
         _ = reduce(&state, .clearInput, .insert("7"), .insert("0"), .insert("%"), .confirm)
         #expect(state.scenario.host.targetUtilization == 0.7)
@@ -234,7 +246,8 @@ import Testing
         var state = Fixture.state(path: "/nonexistent/dir/shop.json")
         _ = reduce(&state, .step(1))
         let edited = state.scenario
-        _ = reduce(&state, .save, .saveFinished(path: "/nonexistent/dir/shop.json", error: "cannot write: No such file or directory"))
+        _ = reduce(
+            &state, .save, .saveFinished(path: "/nonexistent/dir/shop.json", error: "cannot write: No such file or directory"))
         #expect(state.scenario == edited)
         #expect(state.isModified)
         #expect(state.status?.kind == .error)
@@ -248,7 +261,9 @@ import Testing
         // The reducer asks for the export; the worker plans at standard effort and streams the file.
         #expect(effects == [.export(path: "/tmp/dir/shop.plan.json", scenario: state.scenario)])
         #expect(state.status?.text == "exporting /tmp/dir/shop.plan.json…")
-        #expect(DashboardReducer.defaultExportPath(Document(path: nil, displayName: "x", stem: "online-shop")) == "online-shop.plan.json")
+        #expect(
+            DashboardReducer.defaultExportPath(Document(path: nil, displayName: "x", stem: "online-shop"))
+                == "online-shop.plan.json")
     }
 
     @Test func exportWaitsForThePlanOfTheCurrentRevision() throws {
@@ -275,7 +290,10 @@ import Testing
     @Test func openListsProfilesAndCommandLineFilesAndAsksWhenModified() {
         var state = Fixture.state()
         _ = reduce(&state, .open)
-        guard case .picker(let picker) = state.mode else { Issue.record("no picker"); return }
+        guard case .picker(let picker) = state.mode else {
+            Issue.record("no picker")
+            return
+        }
         #expect(picker.choices.first == .bundled("online-shop"))
         #expect(picker.choices.last == .file("extra.json"))
         _ = reduce(&state, .move(.down))
@@ -391,7 +409,9 @@ import Testing
     @Test func exportRefusesAScenarioThePlannerRejected() {
         var state = Fixture.state()
         _ = reduce(&state, .step(1))
-        _ = reduce(&state, .planFinished(revision: state.revision, result: .failure(.scenario(ScenarioError(field: "host", reason: "no room")))))
+        _ = reduce(
+            &state,
+            .planFinished(revision: state.revision, result: .failure(.scenario(ScenarioError(field: "host", reason: "no room")))))
         _ = reduce(&state, .export)
         #expect(reduce(&state, .confirm).isEmpty)
         #expect(state.status?.text.hasPrefix("cannot export") == true)
@@ -423,7 +443,10 @@ import Testing
         var state = Fixture.state()
         _ = reduce(&state, .beginEdit, .clearInput)
         for character in "cart" { _ = reduce(&state, .insert(String(character))) }
-        guard case .editing(let buffer) = state.mode else { Issue.record("not editing"); return }
+        guard case .editing(let buffer) = state.mode else {
+            Issue.record("not editing")
+            return
+        }
         #expect(buffer.problem?.contains("duplicates") == true)
         #expect(reduce(&state, .confirm).isEmpty)
         #expect(state.scenario.workloads[0].name == "frontend")

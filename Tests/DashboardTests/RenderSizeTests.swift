@@ -4,7 +4,10 @@ import TestSupport
 import Testing
 
 @Suite struct RenderSizeTests {
-    @Test(arguments: [(0, 0), (1, 1), (79, 23), (80, 24), (81, 25), (100, 30), (119, 35), (120, 36), (139, 39), (140, 40), (200, 60), (300, 120)])
+    @Test(arguments: [
+        (0, 0), (1, 1), (79, 23), (80, 24), (81, 25), (100, 30), (119, 35), (120, 36), (139, 39), (140, 40), (200, 60),
+        (300, 120),
+    ])
     func everySizeFillsTheScreenWithoutOverflow(width: Int, height: Int) {
         var state = Fixture.state(size: TerminalSize(width: width, height: height))
         for mode in [Mode.normal, .help, .picker(OpenPicker(choices: [.bundled("online-shop"), .file("x.json")]))] {

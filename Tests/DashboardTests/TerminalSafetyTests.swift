@@ -52,7 +52,9 @@ import Testing
         return state
     }
 
-    @Test(arguments: [TerminalSize(width: 80, height: 24), TerminalSize(width: 120, height: 40), TerminalSize(width: 200, height: 60)])
+    @Test(arguments: [
+        TerminalSize(width: 80, height: 24), TerminalSize(width: 120, height: 40), TerminalSize(width: 200, height: 60),
+    ])
     func everyPaneDrawsHostileTextEscaped(size: TerminalSize) throws {
         var state = try hostileState(size: size)
         let screen = DashboardRenderer.render(state)
@@ -73,7 +75,8 @@ import Testing
         var state = try hostileState(size: TerminalSize(width: 120, height: 40))
         for text in Self.hostile {
             let error = ScenarioError(file: "/tmp/\(text).json", field: "workloads[0].name", reason: "got \"\(text)\"")
-            _ = DashboardReducer.reduce(&state, .openFinished(target: .file("/tmp/\(text).json"), result: .failure(.scenario(error))))
+            _ = DashboardReducer.reduce(
+                &state, .openFinished(target: .file("/tmp/\(text).json"), result: .failure(.scenario(error))))
             expectClean(DashboardRenderer.render(state), "open error")
             _ = DashboardReducer.reduce(&state, .saveFinished(path: "/tmp/\(text)", error: "cannot write \(text)"))
             expectClean(DashboardRenderer.render(state), "save error")
@@ -82,7 +85,8 @@ import Testing
             state.autosave = AutosaveState()
             _ = DashboardReducer.reduce(&state, .autosaveFinished(revision: state.revision, error: "cannot write \(text)"))
             expectClean(DashboardRenderer.render(state), "autosave error")
-            _ = DashboardReducer.reduce(&state, .autosaveFound(AutosaveFound(path: "/tmp/\(text)", result: .failure(.scenario(error)))))
+            _ = DashboardReducer.reduce(
+                &state, .autosaveFound(AutosaveFound(path: "/tmp/\(text)", result: .failure(.scenario(error)))))
             expectClean(DashboardRenderer.render(state), "corrupt autosave")
         }
         let failure = ScenarioError(file: nil, field: "workloads[0].name", reason: "bad \(Self.hostile.joined())")
@@ -96,7 +100,8 @@ import Testing
         expectClean(DashboardRenderer.render(state), "open list")
         state.mode = .prompt(PathPrompt(purpose: .open, text: Self.hostile.joined()))
         expectClean(DashboardRenderer.render(state), "path prompt")
-        state.mode = .editing(EditBuffer(target: .workload(row: 0, column: .name), text: Self.hostile.joined(), problem: Self.hostile[0]))
+        state.mode = .editing(
+            EditBuffer(target: .workload(row: 0, column: .name), text: Self.hostile.joined(), problem: Self.hostile[0]))
         expectClean(DashboardRenderer.render(state), "edit buffer")
         state.mode = .confirm(.discardAndOpen(.file(Self.hostile[2])))
         expectClean(DashboardRenderer.render(state), "question")

@@ -78,7 +78,9 @@ import Testing
                     text: "10", labelStyle: Style(.title)),
                 StackedBarChart.Row(
                     label: "c",
-                    segments: [.init(value: 5, style: Style(.container)), .init(value: 0.01, style: Style(.overhead), shaded: true)],
+                    segments: [
+                        .init(value: 5, style: Style(.container)), .init(value: 0.01, style: Style(.overhead), shaded: true),
+                    ],
                     text: "5", labelStyle: Style(.title)),
             ],
             labelWidth: 1, textWidth: 2)
@@ -106,7 +108,9 @@ import Testing
 
     @Test func timelineDrawsInstancesReadyOverTime() {
         let timeline = Timeline(
-            points: [Timeline.Point(seconds: 0, ready: 0), Timeline.Point(seconds: 1, ready: 2), Timeline.Point(seconds: 2, ready: 4)],
+            points: [
+                Timeline.Point(seconds: 0, ready: 0), Timeline.Point(seconds: 1, ready: 2), Timeline.Point(seconds: 2, ready: 4),
+            ],
             style: Style(.vm))
         #expect(timeline.ready(at: 0.5) == 0)
         #expect(timeline.ready(at: 1.5) == 2)
@@ -160,25 +164,30 @@ import Testing
             hosts: [HostFillStrip.Host(cpu: 1, memory: 0.5), HostFillStrip.Host(cpu: 0.25, memory: 0)], spares: 1,
             style: Style(.vm))
         let buffer = draw(width: 60, height: 3) { strip.render(into: &$0, area: $1, glyphs: .unicode) }
-        #expect(Fixture.lines(buffer) == [
-            untouched("cpu¤█¤▂¤·", to: 60),
-            untouched("mem¤▄¤ ¤·", to: 60),
-            untouched("2 active + 1 spare · avg cpu 63% · mem 25% · CPU binds", to: 60),
-        ])
+        #expect(
+            Fixture.lines(buffer) == [
+                untouched("cpu¤█¤▂¤·", to: 60),
+                untouched("mem¤▄¤ ¤·", to: 60),
+                untouched("2 active + 1 spare · avg cpu 63% · mem 25% · CPU binds", to: 60),
+            ])
         // Labels, spares and the legend muted; the hosts' bars in the plan's style.
-        #expect(styles(buffer) == [
-            untouched("mmm¤v¤v¤m", to: 60), untouched("mmm¤v¤v¤m", to: 60), untouched(String(repeating: "m", count: 54), to: 60),
-        ])
+        #expect(
+            styles(buffer) == [
+                untouched("mmm¤v¤v¤m", to: 60), untouched("mmm¤v¤v¤m", to: 60),
+                untouched(String(repeating: "m", count: 54), to: 60),
+            ])
         let tall = draw(width: 40, height: 6) { strip.render(into: &$0, area: $1, glyphs: .unicode) }
-        #expect(Fixture.lines(tall) == [
-            untouched("¤¤¤¤█¤ ", to: 40), untouched("cpu¤█¤▄¤·", to: 40), untouched("¤¤¤¤ ¤ ", to: 40),
-            untouched("mem¤█¤ ¤·", to: 40), untouched("2 active + 1 spare", to: 40),
-            untouched("avg cpu 63% · mem 25% · CPU binds", to: 40),
-        ])
-        #expect(styles(tall)[0 ... 3] == [
-            untouched("¤¤¤¤v¤v", to: 40), untouched("mmm¤v¤v¤m", to: 40), untouched("¤¤¤¤v¤v", to: 40),
-            untouched("mmm¤v¤v¤m", to: 40),
-        ])
+        #expect(
+            Fixture.lines(tall) == [
+                untouched("¤¤¤¤█¤ ", to: 40), untouched("cpu¤█¤▄¤·", to: 40), untouched("¤¤¤¤ ¤ ", to: 40),
+                untouched("mem¤█¤ ¤·", to: 40), untouched("2 active + 1 spare", to: 40),
+                untouched("avg cpu 63% · mem 25% · CPU binds", to: 40),
+            ])
+        #expect(
+            styles(tall)[0...3] == [
+                untouched("¤¤¤¤v¤v", to: 40), untouched("mmm¤v¤v¤m", to: 40), untouched("¤¤¤¤v¤v", to: 40),
+                untouched("mmm¤v¤v¤m", to: 40),
+            ])
     }
 
     @Test func hostFillStripGroupsHostsWhenThereAreMoreThanColumns() {
@@ -197,7 +206,9 @@ import Testing
         #expect(Fixture.lines(buffer) == ["+- Hosts --+", "|¤¤¤¤¤¤¤¤¤¤|", "+----------+"])
         #expect(styles(buffer) == ["mmTTTTTTTmmm", "m¤¤¤¤¤¤¤¤¤¤m", "mmmmmmmmmmmm"])
         // A focused frame draws its border and title as bold headings.
-        let focused = draw(width: 12, height: 3) { Frame(title: "Hosts", focused: true).render(into: &$0, area: $1, glyphs: .ascii) }
+        let focused = draw(width: 12, height: 3) {
+            Frame(title: "Hosts", focused: true).render(into: &$0, area: $1, glyphs: .ascii)
+        }
         #expect(styles(focused) == ["hhhhhhhhhhhh", "h¤¤¤¤¤¤¤¤¤¤h", "hhhhhhhhhhhh"])
     }
 
@@ -232,7 +243,10 @@ import Testing
         let cells = (0..<buffer.height).flatMap { y in (0..<buffer.width).map { x in (x, y) } }
         let topLeft = cells.first { buffer[x: $0.0, y: $0.1].text == "┌" }
         let bottomRight = cells.last { buffer[x: $0.0, y: $0.1].text == "┘" }
-        guard let topLeft, let bottomRight else { Issue.record("no box"); return }
+        guard let topLeft, let bottomRight else {
+            Issue.record("no box")
+            return
+        }
         for (x, y) in cells {
             let inside = (topLeft.0...bottomRight.0).contains(x) && (topLeft.1...bottomRight.1).contains(y)
             #expect((buffer[x: x, y: y].style == Sentinel.style) != inside, "cell \(x), \(y)")

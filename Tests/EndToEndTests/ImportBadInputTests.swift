@@ -67,7 +67,10 @@ import Testing
         }
         let result = try CLI.run(["import", "kubernetes", directory.path])
         #expect(result.status == 1)
-        #expect(result.stderr == "vplan: \(directory.path)/part5.yaml: brings the inputs to more than 268435456 bytes (256 MiB), the limit for one import\n")
+        #expect(
+            result.stderr
+                == "vplan: \(directory.path)/part5.yaml: brings the inputs to more than 268435456 bytes (256 MiB), the limit for one import\n"
+        )
     }
 
     /// `--images` manifests go through the same checks as `import oci`.

@@ -48,7 +48,8 @@ import Testing
         let oci = Self.fixtures.appendingPathComponent("oci")
         let (scenario, _) = try importValidateAndPlan([
             "import", "kubernetes", Self.fixtures.appendingPathComponent("kubernetes/images.yaml").path,
-            "--images", oci.appendingPathComponent("nginx:1.27.json").path, oci.appendingPathComponent("redis:7.2-alpine.json").path,
+            "--images", oci.appendingPathComponent("nginx:1.27.json").path,
+            oci.appendingPathComponent("redis:7.2-alpine.json").path,
         ])
         let layers = (scenario["workloads"] as? [[String: Any]] ?? []).flatMap { $0["layers"] as? [[String: Any]] ?? [] }
         #expect(layers.contains { ($0["id"] as? String)?.hasPrefix("sha256:") == true })
@@ -110,7 +111,8 @@ import Testing
         let directory = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let manifest = directory.appendingPathComponent("web\u{1B}]0;owned\u{07}.yaml")
-        try Data("""
+        try Data(
+            """
             kind: Pod
             metadata: {name: web}
             spec:
@@ -118,7 +120,8 @@ import Testing
                 - name: web
                   resources: {requests: {cpu: 1, memory: 1Gi, "gpu\\e[2J": 1}}
 
-            """.utf8).write(to: manifest)
+            """.utf8
+        ).write(to: manifest)
         let result = try CLI.run(["import", "kubernetes", manifest.path])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(!result.stderr.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })

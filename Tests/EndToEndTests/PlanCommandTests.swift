@@ -64,21 +64,28 @@ import Testing
         let markdown = String(decoding: try CLI.run(["plan", "-p", "online-shop", "-f", "markdown"]).stdout, as: UTF8.self)
         let rows = markdown.split(separator: "\n")
         #expect(rows.count == 6 && rows[1].hasPrefix("| --- |"))
-        #expect(rows.dropFirst(2).map { $0.split(separator: "|")[0].trimmingCharacters(in: .whitespaces) } == ["vm", "container", "faas", "mixed"])
+        #expect(
+            rows.dropFirst(2).map { $0.split(separator: "|")[0].trimmingCharacters(in: .whitespaces) } == [
+                "vm", "container", "faas", "mixed",
+            ])
     }
 
     @Test func aCurrencyIsCheckedAndShown() throws {
         let directory = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let euro = directory.appendingPathComponent("euro.json")
-        try Data(#"{"currency": "EUR", "workloads": [{"name": "a", "cpuCores": 1, "memoryMiB": 512, "replicas": 2}]}"#.utf8).write(to: euro)
+        try Data(#"{"currency": "EUR", "workloads": [{"name": "a", "cpuCores": 1, "memoryMiB": 512, "replicas": 2}]}"#.utf8)
+            .write(to: euro)
         let table = String(decoding: try CLI.run(["plan", "-p", euro.path, "-f", "table"]).stdout, as: UTF8.self)
         #expect(table.contains("€") && table.contains("/mo"))
         let bad = directory.appendingPathComponent("bad.json")
         try Data(#"{"currency": "euro", "workloads": []}"#.utf8).write(to: bad)
         let refused = try CLI.run(["validate", bad.path])
         #expect(refused.status == 1)
-        #expect(refused.stderr == "vplan: \(bad.path): currency: must be an ISO 4217 code of three capital letters, such as \"USD\" or \"EUR\" (got \"euro\")\n")
+        #expect(
+            refused.stderr
+                == "vplan: \(bad.path): currency: must be an ISO 4217 code of three capital letters, such as \"USD\" or \"EUR\" (got \"euro\")\n"
+        )
     }
 }
 
@@ -96,6 +103,7 @@ import Testing
         let bad = directory.appendingPathComponent("bad.json")
         try Data(#"{"workloads": [{"name": "a", "cpuCores": 1, "memoryMiB": -5}]}"#.utf8).write(to: bad)
         let refused = try CLI.run(["validate", "-"], stdin: bad)
-        #expect(refused.status == 1 && refused.stderr == "vplan: <stdin>: workloads[0].memoryMiB: must be greater than 0 (got -5)\n")
+        #expect(
+            refused.status == 1 && refused.stderr == "vplan: <stdin>: workloads[0].memoryMiB: must be greater than 0 (got -5)\n")
     }
 }

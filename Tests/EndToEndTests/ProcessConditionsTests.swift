@@ -17,7 +17,8 @@ import Testing
     }
 
     @Test(arguments: [
-        "plan -p \(shop)", "validate \(shop)", "profiles", "import kubernetes \(SourceTree.root.path)/Tests/ImportersTests/Fixtures/kubernetes/multi-container.yaml",
+        "plan -p \(shop)", "validate \(shop)", "profiles",
+        "import kubernetes \(SourceTree.root.path)/Tests/ImportersTests/Fixtures/kubernetes/multi-container.yaml",
         "bench scenario 100",
     ])
     func aFullStandardOutputIsExitOneWithOneLine(_ command: String) throws {
@@ -45,7 +46,8 @@ import Testing
     }
 
     @Test func aProcessSubstitutionAndAFIFOAreReadAsCatWould() throws {
-        let substituted = try Self.shell("\"$VPLAN\" plan --profile <(cat \(Self.shop)) | cmp - <(\"$VPLAN\" plan -p \(Self.shop)) && echo same")
+        let substituted = try Self.shell(
+            "\"$VPLAN\" plan --profile <(cat \(Self.shop)) | cmp - <(\"$VPLAN\" plan -p \(Self.shop)) && echo same")
         #expect(substituted.status == 0 && substituted.stdout == "same\n", "\(substituted.stderr)")
         let validated = try Self.shell("\"$VPLAN\" validate <(cat \(Self.shop))")
         #expect(validated.stdout == "ok\n")
@@ -55,7 +57,8 @@ import Testing
         let fed = try Self.shell("mkfifo \(fifo) && (sleep 0.2; cat \(Self.shop) > \(fifo)) & \"$VPLAN\" validate \(fifo); wait")
         #expect(fed.stdout == "ok\n", "\(fed.stderr)")
         let imported = try Self.shell(
-            "\"$VPLAN\" import kubernetes <(cat \(SourceTree.root.path)/Tests/ImportersTests/Fixtures/kubernetes/multi-container.yaml) | head -c 1")
+            "\"$VPLAN\" import kubernetes <(cat \(SourceTree.root.path)/Tests/ImportersTests/Fixtures/kubernetes/multi-container.yaml) | head -c 1"
+        )
         #expect(imported.stdout == "{", "\(imported.stderr)")
     }
 
@@ -82,7 +85,9 @@ import Testing
         for signal in [SIGTERM, SIGINT, SIGHUP] {
             let process = Process()
             process.executableURL = CLI.binary
-            process.arguments = ["plan", "--profile", scenario.path, "--output", directory.appendingPathComponent("plan.json").path]
+            process.arguments = [
+                "plan", "--profile", scenario.path, "--output", directory.appendingPathComponent("plan.json").path,
+            ]
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()
@@ -95,7 +100,9 @@ import Testing
             kill(process.processIdentifier, signal)
             process.waitUntilExit()
             #expect(sawTemporary, "no temporary file appeared within 12 s")
-            #expect(process.terminationReason == .uncaughtSignal && process.terminationStatus == signal, "ended by \(process.terminationReason == .exit ? "exit" : "signal") \(process.terminationStatus)")
+            #expect(
+                process.terminationReason == .uncaughtSignal && process.terminationStatus == signal,
+                "ended by \(process.terminationReason == .exit ? "exit" : "signal") \(process.terminationStatus)")
             #expect(Self.temporaries(in: directory).isEmpty, "a temporary file was left after signal \(signal)")
             #expect(kill(process.processIdentifier, 0) != 0, "the process is gone")
         }
@@ -108,7 +115,9 @@ import Testing
             #expect(result.status == 0, "\(term): \(result.stdout)")
             // The terminal `script` makes turns each newline into CR LF.
             let lines = result.stdout.replacingOccurrences(of: "\r", with: "").split(separator: "\n").map(String.init)
-            #expect(lines.first?.hasPrefix("vplan: ") == true && lines.first?.hasSuffix("printing the text summary instead") == true, "\(term): \(lines.first ?? "")")
+            #expect(
+                lines.first?.hasPrefix("vplan: ") == true && lines.first?.hasSuffix("printing the text summary instead") == true,
+                "\(term): \(lines.first ?? "")")
             #expect(lines.contains("Online shop: 14 workloads"), "\(term)")
             #expect(!result.stdout.contains("Error opening terminal"))
         }

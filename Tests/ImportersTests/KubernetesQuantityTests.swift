@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Importers
 
 @Suite struct KubernetesQuantityTests {

@@ -93,7 +93,9 @@ import Testing
         #expect(main.memoryMiB == 672)  // 512Mi + 160Mi
         #expect(helper.cpuCores == 0.1)
         #expect(helper.memoryMiB == 64)
-        #expect(result.warnings(containing: "RuntimeClass kata's overhead.podFixed (0.25 cores, 160 MiB) added to container main").count == 1)
+        #expect(
+            result.warnings(containing: "RuntimeClass kata's overhead.podFixed (0.25 cores, 160 MiB) added to container main")
+                .count == 1)
         // A RuntimeClass that is not in the input adds nothing, with a warning.
         #expect(result.workload("gvisor-pod")?.memoryMiB == 128)
         #expect(result.warnings(containing: "RuntimeClass gvisor is not in the input").count == 1)
@@ -197,7 +199,8 @@ import Testing
     }
 
     @Test func emptyDocumentsAndCommentsAreIgnored() throws {
-        let yaml = "# only a comment\n---\n---\napiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers: [{name: c, image: i}]\n---\n"
+        let yaml =
+            "# only a comment\n---\n---\napiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers: [{name: c, image: i}]\n---\n"
         let result = try KubernetesImporter.run([Fixtures.text(yaml)])
         #expect(result.scenario.workloads.map(\.name) == ["p"])
     }
@@ -230,7 +233,8 @@ import Testing
 
 @Suite struct ZeroRequestTests {
     @Test func zeroRequestIsDefaultedWithItsOwnWarning() throws {
-        let yaml = "kind: Pod\nmetadata: {name: z}\nspec:\n  containers: [{name: z, image: i, resources: {requests: {cpu: \"0\", memory: 64Mi}}}]\n"
+        let yaml =
+            "kind: Pod\nmetadata: {name: z}\nspec:\n  containers: [{name: z, image: i, resources: {requests: {cpu: \"0\", memory: 64Mi}}}]\n"
         let result = try KubernetesImporter.run([Fixtures.text(yaml)])
         #expect(result.workload("z")?.cpuCores == 0.1)
         #expect(result.workload("z")?.memoryMiB == 64)
@@ -240,7 +244,8 @@ import Testing
 
 @Suite struct UnplannedResourceTests {
     @Test func gpuRequestsAreNamedInAWarning() throws {
-        let yaml = "kind: Pod\nmetadata: {name: g}\nspec:\n  containers: [{name: g, image: i, resources: {limits: {nvidia.com/gpu: 1, cpu: 2, memory: 8Gi}}}]\n"
+        let yaml =
+            "kind: Pod\nmetadata: {name: g}\nspec:\n  containers: [{name: g, image: i, resources: {limits: {nvidia.com/gpu: 1, cpu: 2, memory: 8Gi}}}]\n"
         let result = try KubernetesImporter.run([Fixtures.text(yaml)])
         #expect(result.workload("g")?.cpuCores == 2)
         #expect(result.warnings(containing: "container g asks for nvidia.com/gpu, which vplan does not plan").count == 1)

@@ -89,10 +89,15 @@ import Testing
     }
 
     @Test(arguments: [
-        ("schema1.json",
-         "schema1.json: document 1: schemaVersion: a Docker schema 1 manifest has no layer sizes; fetch the schema 2 or OCI manifest (docker manifest inspect, or skopeo inspect --raw)"),
+        (
+            "schema1.json",
+            "schema1.json: document 1: schemaVersion: a Docker schema 1 manifest has no layer sizes; fetch the schema 2 or OCI manifest (docker manifest inspect, or skopeo inspect --raw)"
+        ),
         ("bad-size.json", "bad-size.json: document 1: layers[1].size: expected a whole number of at least 0, found \"-5\""),
-        ("truncated.json", "truncated.json: line 5, column 1: invalid YAML: did not find expected ',' or '}' (while parsing a flow mapping)"),
+        (
+            "truncated.json",
+            "truncated.json: line 5, column 1: invalid YAML: did not find expected ',' or '}' (while parsing a flow mapping)"
+        ),
     ])
     func malformedManifests(path: String, message: String) throws {
         do {
@@ -108,7 +113,10 @@ import Testing
             _ = try ImageCatalog(inputs: [try input("redis:7.2-alpine.json"), try input("conflicting-size.json")])
             Issue.record("no error")
         } catch {
-            #expect(String(describing: error) == "conflicting-size.json: layers: layer \(Self.a0) is 999 bytes here and 3623807 bytes in redis:7.2-alpine.json")
+            #expect(
+                String(describing: error)
+                    == "conflicting-size.json: layers: layer \(Self.a0) is 999 bytes here and 3623807 bytes in redis:7.2-alpine.json"
+            )
         }
     }
 
@@ -121,10 +129,11 @@ import Testing
         ])
         let result = try Fixtures.kubernetes("kubernetes/images.yaml", options: KubernetesImportOptions(images: catalog))
         let cache = try #require(result.workload("cache"))
-        #expect(cache.layers.map(\.id) == [
-            Self.a0, "sha256:b1b1b1b1b1b1b1b1b1b1b1b1b1b1b1b1b1b1b1b1b1b1b1b1b1b1b1b1b1b1b1b1",
-            "sha256:c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2",
-        ])
+        #expect(
+            cache.layers.map(\.id) == [
+                Self.a0, "sha256:b1b1b1b1b1b1b1b1b1b1b1b1b1b1b1b1b1b1b1b1b1b1b1b1b1b1b1b1b1b1b1b1",
+                "sha256:c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2",
+            ])
         #expect(close(cache.layers[0].sizeMiB, 3_623_807.0 / 1_048_576))
         #expect(cache.layers.dropFirst().map(\.sizeMiB) == [1, 12])
         // The base layer a0 is shared by cache and api: same id, same size.

@@ -61,9 +61,11 @@ import Testing
     }
 
     @Test func missingColumnIsAnErrorOnLineOne() throws {
-        #expect(throws: ScenarioError(
-            file: "vinfo-missing-column.csv", field: "line 1",
-            reason: "no \"CPUs\" column; is this the vInfo sheet of an RVTools export?")) {
+        #expect(
+            throws: ScenarioError(
+                file: "vinfo-missing-column.csv", field: "line 1",
+                reason: "no \"CPUs\" column; is this the vInfo sheet of an RVTools export?")
+        ) {
             try run("vinfo-missing-column.csv")
         }
     }
@@ -75,9 +77,11 @@ import Testing
     }
 
     @Test func badQuoteNamesItsLine() throws {
-        #expect(throws: ScenarioError(
-            file: "vinfo-bad-quote.csv", field: "line 5",
-            reason: "invalid CSV: a quote in the middle of a field (quote the whole field and double the quotes inside it)")) {
+        #expect(
+            throws: ScenarioError(
+                file: "vinfo-bad-quote.csv", field: "line 5",
+                reason: "invalid CSV: a quote in the middle of a field (quote the whole field and double the quotes inside it)")
+        ) {
             try run("vinfo-bad-quote.csv")
         }
     }
@@ -97,18 +101,28 @@ import Testing
     }
 
     @Test(arguments: [
-        ("web02;poweredOn;False;2;4096;1;1;20480;5120;;Ubuntu Linux (64-bit);\n",
-         "line 8", "has 1 column, the header has 12 (is the file split by another separator?)"),
-        ("web02\tpoweredOff\tFalse\t2\t4096\t1\t1\t20480\t5120\t\tUbuntu Linux (64-bit)\t\n",
-         "line 8", "has 1 column, the header has 12 (is the file split by another separator?)"),
-        ("web02,poweredOff,False,2,4096,1,1,20480,5120\n",
-         "line 8", "has 9 columns, the header has 12 (is the file split by another separator?)"),
-        ("web02,poweredOff,False,2,4096,1,1,20480,5120,Web tier, EU,Ubuntu Linux (64-bit),\n",
-         "line 8", "has 13 columns, the header has 12 (is there a separator in a field that is not quoted?)"),
+        (
+            "web02;poweredOn;False;2;4096;1;1;20480;5120;;Ubuntu Linux (64-bit);\n",
+            "line 8", "has 1 column, the header has 12 (is the file split by another separator?)"
+        ),
+        (
+            "web02\tpoweredOff\tFalse\t2\t4096\t1\t1\t20480\t5120\t\tUbuntu Linux (64-bit)\t\n",
+            "line 8", "has 1 column, the header has 12 (is the file split by another separator?)"
+        ),
+        (
+            "web02,poweredOff,False,2,4096,1,1,20480,5120\n",
+            "line 8", "has 9 columns, the header has 12 (is the file split by another separator?)"
+        ),
+        (
+            "web02,poweredOff,False,2,4096,1,1,20480,5120,Web tier, EU,Ubuntu Linux (64-bit),\n",
+            "line 8", "has 13 columns, the header has 12 (is there a separator in a field that is not quoted?)"
+        ),
         ("web02,poweredOff,False,two,4096,1,1,20480,5120,,Ubuntu Linux (64-bit),\n", "line 8: CPUs", "not a number: \"two\""),
         ("tmpl02,poweredOff,True,2,,1,1,20480,5120,,Ubuntu Linux (64-bit),\n", "line 8: Memory", "empty; expected a number"),
-        ("web02,,False,2,4096,1,1,20480,5120,,Ubuntu Linux (64-bit),\n",
-         "line 8: Powerstate", "empty; expected poweredOn, poweredOff or suspended"),
+        (
+            "web02,,False,2,4096,1,1,20480,5120,,Ubuntu Linux (64-bit),\n",
+            "line 8: Powerstate", "empty; expected poweredOn, poweredOff or suspended"
+        ),
     ])
     func rowsThatDoNotParseAreErrorsNotSkippedVMs(line: String, field: String, reason: String) throws {
         // Each would otherwise be counted as a VM that is not running.
@@ -118,7 +132,8 @@ import Testing
     }
 
     @Test func anEmptyLastCellWithoutAFinalLineBreakCounts() throws {
-        let result = try RVToolsImporter.run(try vinfo(plus: "web02,poweredOn,False,2,4096,1,1,20480,5120,,Ubuntu Linux (64-bit),"))
+        let result = try RVToolsImporter.run(
+            try vinfo(plus: "web02,poweredOn,False,2,4096,1,1,20480,5120,,Ubuntu Linux (64-bit),"))
         #expect(result.workload("web02")?.memoryMiB == 4096)
         let short = InputFile(name: "s.csv", data: Data("VM,Powerstate,CPUs,Memory,Annotation\nvm,poweredOn,1,1024,".utf8))
         #expect(try RVToolsImporter.run(short).workload("vm")?.cpuCores == 1)
@@ -165,7 +180,8 @@ import Testing
             // The hint line counts: vm2 is on line 4.
             #expect(error == ScenarioError(file: "s.csv", field: "line 4: CPUs", reason: "not a number: \"x\""))
         }
-        let good = try RVToolsImporter.run(InputFile(name: "s.csv", data: Data(csv.replacingOccurrences(of: ";x;", with: ";1;").utf8)))
+        let good = try RVToolsImporter.run(
+            InputFile(name: "s.csv", data: Data(csv.replacingOccurrences(of: ";x;", with: ";1;").utf8)))
         #expect(good.workload("vm1")?.layers.first?.sizeMiB == 1.5)
     }
 }

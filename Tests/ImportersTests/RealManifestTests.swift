@@ -34,11 +34,12 @@ import Testing
         #expect(result.summary.skipped.map(\.kind) == ["Service", "ServiceAccount"])
         #expect(result.summary.skipped.map(\.count) == [12, 11])
         let summary = result.summary.text.split(separator: "\n").map(String.init)
-        #expect(Array(summary.prefix(3)) == [
-            "imported 12 workloads, 12 instances from 1 file: 1.57 CPU cores, 1368 MiB in all",
-            "skipped 12 Service: not a workload",
-            "skipped 11 ServiceAccount: not a workload",
-        ])
+        #expect(
+            Array(summary.prefix(3)) == [
+                "imported 12 workloads, 12 instances from 1 file: 1.57 CPU cores, 1368 MiB in all",
+                "skipped 12 Service: not a workload",
+                "skipped 11 ServiceAccount: not a workload",
+            ])
         #expect(summary.count == 3 + result.summary.warnings.count)
         // No requests were defaulted; the only warnings are the 12 images without manifests.
         #expect(result.warnings(containing: "no CPU").isEmpty)

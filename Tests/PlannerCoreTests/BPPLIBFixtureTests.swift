@@ -1,6 +1,7 @@
 import Fixtures
 import Foundation
 import Testing
+
 @testable import PlannerCore
 
 /// Small BPPLIB instances (Fixtures/bpp, credited there) planned end to end: the container plan's
@@ -14,7 +15,7 @@ import Testing
 
     static let cases: [Case] = {
         guard let url = Bundle.module.url(forResource: "optima", withExtension: "csv", subdirectory: "Fixtures/bpp"),
-              let text = try? String(contentsOf: url, encoding: .utf8)
+            let text = try? String(contentsOf: url, encoding: .utf8)
         else { return [] }
         return text.split(whereSeparator: \.isNewline).dropFirst().compactMap { line in
             let fields = line.split(separator: ",").map(String.init)

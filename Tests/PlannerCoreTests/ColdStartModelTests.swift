@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PlannerCore
 
 /// The cold-start model against a seeded discrete-event simulation of the policy it describes:
@@ -40,7 +41,8 @@ import Testing
     @Test func singleInstanceLimitIsTheExponentialGap() {
         // With instant requests, a request is cold when the gap since the last one exceeds K:
         // P = e^(−λK). λ = 0.001/s, K = 600 s → e^(−0.6).
-        let model = ColdStartModel(requestsPerSecond: 0.001, requestSeconds: 1e-9, keepAliveSeconds: 600, concurrencyPerInstance: 1)
+        let model = ColdStartModel(
+            requestsPerSecond: 0.001, requestSeconds: 1e-9, keepAliveSeconds: 600, concurrencyPerInstance: 1)
         #expect(abs(model.coldFraction - 0.548811636) < 1e-6)
         #expect(abs(model.coldStartsPerHour - 3.6 * 0.548811636) < 1e-5)
     }
@@ -58,7 +60,7 @@ import Testing
         var cold = 0
         for _ in 0..<requests {
             let u = Double.random(in: Double.ulpOfOne..<1, using: &rng)
-            time += -Foundation_log(u) / c.rate
+            time += -naturalLog(u) / c.rate
             // Finish requests that are done, stop instances idle for longer than the keep-alive.
             for index in instances.indices {
                 var instance = instances[index]
@@ -83,9 +85,9 @@ import Testing
 }
 
 #if canImport(Glibc)
-import Glibc
-func Foundation_log(_ x: Double) -> Double { Glibc.log(x) }
+    import Glibc
+    func naturalLog(_ x: Double) -> Double { Glibc.log(x) }
 #else
-import Darwin
-func Foundation_log(_ x: Double) -> Double { Darwin.log(x) }
+    import Darwin
+    func naturalLog(_ x: Double) -> Double { Darwin.log(x) }
 #endif

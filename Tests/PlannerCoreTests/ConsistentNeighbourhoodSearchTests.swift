@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PlannerCore
 
 /// The consistent neighbourhood search alone, from first-fit decreasing, on problems whose optimum
@@ -87,7 +88,8 @@ import Testing
         // bin, so 3 is optimal. Taking all three bins out leaves nothing to search.
         let demands = [Resources](repeating: Resources(cpuMillicores: 0, memoryKiB: 4, pods: 0), count: 5)
         let capacity = Resources(cpuMillicores: 0, memoryKiB: 10, pods: 0)
-        var search = ConsistentNeighbourhoodSearch(demands: demands, weights: [Double](repeating: 0.4, count: 5), capacity: capacity, seed: 1)
+        var search = ConsistentNeighbourhoodSearch(
+            demands: demands, weights: [Double](repeating: 0.4, count: 5), capacity: capacity, seed: 1)
         let packed = search.run(from: [[0, 1], [2, 3], [4]], lowerBound: 2, evaluations: 1_000_000)
         #expect(packed.count == 3)
         #expect(search.spent < 1_000)
@@ -95,8 +97,9 @@ import Testing
 
     @Test func sameInputSamePacking() {
         let (demands, capacity) = Self.plantedTriplets(bins: 20, twoDimensional: true, seed: 9)
-        #expect(Self.searchFromFirstFit(demands, capacity, evaluations: 200_000)
-            == Self.searchFromFirstFit(demands, capacity, evaluations: 200_000))
+        #expect(
+            Self.searchFromFirstFit(demands, capacity, evaluations: 200_000)
+                == Self.searchFromFirstFit(demands, capacity, evaluations: 200_000))
     }
 }
 

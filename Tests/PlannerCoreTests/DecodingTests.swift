@@ -1,7 +1,8 @@
 import Foundation
-import Testing
-@testable import PlannerCore
 import Storage
+import Testing
+
+@testable import PlannerCore
 
 /// Each missing required key, unknown key, wrong type and out-of-range value gives its message.
 @Suite struct DecodingTests {
@@ -13,27 +14,27 @@ import Storage
 
     @Test func theIssueExampleDecodes() throws {
         let json = #"""
-        { "schema": "vplan.scenario/v1", "name": "Online shop",
-          "host":  { "cpuCores": 64, "memoryGiB": 512, "nicGbps": 25, "costPerHour": 4.1,
-                     "reservedCpuCores": 2, "reservedMemoryGiB": 8, "cpuOvercommit": 4, "memoryOvercommit": 1,
-                     "targetUtilization": 0.85, "failoverHosts": 1 },
-          "registry": { "egressGbps": 40 },
-          "vm": { "hypervisor": "type1", "guestOsMemoryMiB": 512, "overheadMiB": 218, "overheadFraction": 0.002,
-                  "overheadPerVcpuMiB": 8, "cpuOverhead": 0.03, "osImageMiB": 2048, "imageCachedPerHost": true,
-                  "bootSeconds": 40, "parallelBootsPerHost": 4 },
-          "container": { "runtimeOverheadMiB": 10, "podOverheadMiB": 0, "podOverheadCpuCores": 0,
-                         "startSeconds": 0.5, "parallelStartsPerHost": 16, "maxPodsPerHost": 110 },
-          "faas": { "coldStartSeconds": 0.25, "coldStartSecondsPerMiB": 0.0, "instanceOverheadMiB": 5,
-                    "keepAliveSeconds": 600, "concurrencyPerInstance": 1, "pricePerGBSecond": 0.0000166667,
-                    "pricePerMillionRequests": 0.2 },
-          "workloads": [
-            { "name": "api", "cpuCores": 0.5, "memoryMiB": 768, "replicas": 6, "pod": "api", "stateful": false,
-              "model": "container",
-              "layers": [ { "id": "debian-12", "sizeMiB": 48 }, { "id": "jre-21", "sizeMiB": 190 },
-                          { "id": "api-app", "sizeMiB": 35 } ],
-              "updatesPerDay": 3, "changedLayers": 1,
-              "requestsPerSecond": 400, "peakRequestsPerSecond": 1200, "requestSeconds": 0.08 } ] }
-        """#
+            { "schema": "vplan.scenario/v1", "name": "Online shop",
+              "host":  { "cpuCores": 64, "memoryGiB": 512, "nicGbps": 25, "costPerHour": 4.1,
+                         "reservedCpuCores": 2, "reservedMemoryGiB": 8, "cpuOvercommit": 4, "memoryOvercommit": 1,
+                         "targetUtilization": 0.85, "failoverHosts": 1 },
+              "registry": { "egressGbps": 40 },
+              "vm": { "hypervisor": "type1", "guestOsMemoryMiB": 512, "overheadMiB": 218, "overheadFraction": 0.002,
+                      "overheadPerVcpuMiB": 8, "cpuOverhead": 0.03, "osImageMiB": 2048, "imageCachedPerHost": true,
+                      "bootSeconds": 40, "parallelBootsPerHost": 4 },
+              "container": { "runtimeOverheadMiB": 10, "podOverheadMiB": 0, "podOverheadCpuCores": 0,
+                             "startSeconds": 0.5, "parallelStartsPerHost": 16, "maxPodsPerHost": 110 },
+              "faas": { "coldStartSeconds": 0.25, "coldStartSecondsPerMiB": 0.0, "instanceOverheadMiB": 5,
+                        "keepAliveSeconds": 600, "concurrencyPerInstance": 1, "pricePerGBSecond": 0.0000166667,
+                        "pricePerMillionRequests": 0.2 },
+              "workloads": [
+                { "name": "api", "cpuCores": 0.5, "memoryMiB": 768, "replicas": 6, "pod": "api", "stateful": false,
+                  "model": "container",
+                  "layers": [ { "id": "debian-12", "sizeMiB": 48 }, { "id": "jre-21", "sizeMiB": 190 },
+                              { "id": "api-app", "sizeMiB": 35 } ],
+                  "updatesPerDay": 3, "changedLayers": 1,
+                  "requestsPerSecond": 400, "peakRequestsPerSecond": 1200, "requestSeconds": 0.08 } ] }
+            """#
         let scenario = try PlannerFixture.decode(json)
         #expect(scenario.name == "Online shop")
         #expect(scenario.host.cpuOvercommit == 4)
@@ -63,8 +64,14 @@ import Storage
         (scenario(workload: #"{"cpuCores": 1, "memoryMiB": 1}"#), "workloads[0].name: is required"),
         (scenario(workload: #"{"name": "a", "memoryMiB": 1}"#), "workloads[0].cpuCores: is required"),
         (scenario(workload: #"{"name": "a", "cpuCores": 1}"#), "workloads[0].memoryMiB: is required"),
-        (scenario(workload: #"{"name": "a", "cpuCores": 1, "memoryMiB": 1, "layers": [{"sizeMiB": 1}]}"#), "workloads[0].layers[0].id: is required"),
-        (scenario(workload: #"{"name": "a", "cpuCores": 1, "memoryMiB": 1, "layers": [{"id": "x"}]}"#), "workloads[0].layers[0].sizeMiB: is required"),
+        (
+            scenario(workload: #"{"name": "a", "cpuCores": 1, "memoryMiB": 1, "layers": [{"sizeMiB": 1}]}"#),
+            "workloads[0].layers[0].id: is required"
+        ),
+        (
+            scenario(workload: #"{"name": "a", "cpuCores": 1, "memoryMiB": 1, "layers": [{"id": "x"}]}"#),
+            "workloads[0].layers[0].sizeMiB: is required"
+        ),
         (scenario(workload: #"{"name": null, "cpuCores": 1, "memoryMiB": 1}"#), "workloads[0].name: must not be null"),
     ])
     func missingRequiredKeys(json: String, message: String) {
@@ -78,8 +85,15 @@ import Storage
         (scenario(extra: #""vm": {"hypervisr": "type1"},"#), #"vm.hypervisr: unknown key (did you mean "hypervisor"?)"#),
         (scenario(extra: #""container": {"maxPods": 8},"#), "container.maxPods: unknown key"),
         (scenario(extra: #""faas": {"keepAlive": 8},"#), "faas.keepAlive: unknown key"),
-        (scenario(workload: #"{"name": "a", "cpuCores": 1, "memoryMiB": 1, "replica": 2}"#), #"workloads[0].replica: unknown key (did you mean "replicas"?)"#),
-        (scenario(workload: #"{"name": "a", "cpuCores": 1, "memoryMiB": 1, "layers": [{"id": "x", "sizeMiB": 1, "digest": "y"}]}"#), "workloads[0].layers[0].digest: unknown key"),
+        (
+            scenario(workload: #"{"name": "a", "cpuCores": 1, "memoryMiB": 1, "replica": 2}"#),
+            #"workloads[0].replica: unknown key (did you mean "replicas"?)"#
+        ),
+        (
+            scenario(
+                workload: #"{"name": "a", "cpuCores": 1, "memoryMiB": 1, "layers": [{"id": "x", "sizeMiB": 1, "digest": "y"}]}"#),
+            "workloads[0].layers[0].digest: unknown key"
+        ),
     ])
     func unknownKeys(json: String, message: String) {
         #expect(PlannerFixture.message(json) == message)
@@ -89,14 +103,33 @@ import Storage
         (scenario(workload: #"{"name": "a", "cpuCores": "1", "memoryMiB": 1}"#), "workloads[0].cpuCores: expected a number"),
         (scenario(workload: #"{"name": "a", "cpuCores": true, "memoryMiB": 1}"#), "workloads[0].cpuCores: expected a number"),
         (scenario(workload: #"{"name": 7, "cpuCores": 1, "memoryMiB": 1}"#), "workloads[0].name: expected a string"),
-        (scenario(workload: #"{"name": "a", "cpuCores": 1, "memoryMiB": 1, "replicas": 2.5}"#), "workloads[0].replicas: must be a whole number (got 2.5)"),
-        (scenario(workload: #"{"name": "a", "cpuCores": 1, "memoryMiB": 1, "stateful": "yes"}"#), "workloads[0].stateful: expected true or false"),
-        (scenario(workload: #"{"name": "a", "cpuCores": 1, "memoryMiB": 1, "model": "lambda"}"#), #"workloads[0].model: must be "vm" or "container" or "faas" (got "lambda")"#),
-        (scenario(workload: #"{"name": "a", "cpuCores": 1, "memoryMiB": 1, "layers": {}}"#), "workloads[0].layers: expected an array"),
-        (scenario(workload: #"{"name": "a", "cpuCores": 1, "memoryMiB": 1, "layers": [3]}"#), "workloads[0].layers[0]: expected an object"),
+        (
+            scenario(workload: #"{"name": "a", "cpuCores": 1, "memoryMiB": 1, "replicas": 2.5}"#),
+            "workloads[0].replicas: must be a whole number (got 2.5)"
+        ),
+        (
+            scenario(workload: #"{"name": "a", "cpuCores": 1, "memoryMiB": 1, "stateful": "yes"}"#),
+            "workloads[0].stateful: expected true or false"
+        ),
+        (
+            scenario(workload: #"{"name": "a", "cpuCores": 1, "memoryMiB": 1, "model": "lambda"}"#),
+            #"workloads[0].model: must be "vm" or "container" or "faas" (got "lambda")"#
+        ),
+        (
+            scenario(workload: #"{"name": "a", "cpuCores": 1, "memoryMiB": 1, "layers": {}}"#),
+            "workloads[0].layers: expected an array"
+        ),
+        (
+            scenario(workload: #"{"name": "a", "cpuCores": 1, "memoryMiB": 1, "layers": [3]}"#),
+            "workloads[0].layers[0]: expected an object"
+        ),
         (scenario(extra: #""vm": {"hypervisor": "type3"},"#), #"vm.hypervisor: must be "type1" or "type2" (got "type3")"#),
         (scenario(extra: #""host": [],"#), "host: expected an object"),
-        (scenario(extra: #""schema": "vplan.scenario/v2","#).replacingOccurrences(of: #""schema": "vplan.scenario/v1", "#, with: ""), #"schema: must be "vplan.scenario/v1" (got "vplan.scenario/v2")"#),
+        (
+            scenario(extra: #""schema": "vplan.scenario/v2","#).replacingOccurrences(
+                of: #""schema": "vplan.scenario/v1", "#, with: ""),
+            #"schema: must be "vplan.scenario/v1" (got "vplan.scenario/v2")"#
+        ),
         (#"{"workloads": {}}"#, "workloads: expected an array"),
         (#"[1, 2]"#, "(top level): expected an object"),
     ])
@@ -105,20 +138,67 @@ import Storage
     }
 
     @Test(arguments: [
-        (scenario(workload: #"{"name": "a", "cpuCores": 1, "memoryMiB": -5}"#), "workloads[0].memoryMiB: must be greater than 0 (got -5)"),
-        (scenario(workload: #"{"name": "a", "cpuCores": 0, "memoryMiB": 5}"#), "workloads[0].cpuCores: must be greater than 0 (got 0)"),
-        (scenario(workload: #"{"name": "a", "cpuCores": 1, "memoryMiB": 1e308}"#), "workloads[0].memoryMiB: must be at most 67108864 (got 1e+308)"),
-        (scenario(workload: #"{"name": "a", "cpuCores": 1, "memoryMiB": 1, "replicas": 1e12}"#), "workloads[0].replicas: must be at most 10000000 (got 1000000000000)"),
-        (scenario(workload: #"{"name": "a", "cpuCores": 1, "memoryMiB": 1, "replicas": -1}"#), "workloads[0].replicas: must be at least 0 (got -1)"),
+        (
+            scenario(workload: #"{"name": "a", "cpuCores": 1, "memoryMiB": -5}"#),
+            "workloads[0].memoryMiB: must be greater than 0 (got -5)"
+        ),
+        (
+            scenario(workload: #"{"name": "a", "cpuCores": 0, "memoryMiB": 5}"#),
+            "workloads[0].cpuCores: must be greater than 0 (got 0)"
+        ),
+        (
+            scenario(workload: #"{"name": "a", "cpuCores": 1, "memoryMiB": 1e308}"#),
+            "workloads[0].memoryMiB: must be at most 67108864 (got 1e+308)"
+        ),
+        (
+            scenario(workload: #"{"name": "a", "cpuCores": 1, "memoryMiB": 1, "replicas": 1e12}"#),
+            "workloads[0].replicas: must be at most 10000000 (got 1000000000000)"
+        ),
+        (
+            scenario(workload: #"{"name": "a", "cpuCores": 1, "memoryMiB": 1, "replicas": -1}"#),
+            "workloads[0].replicas: must be at least 0 (got -1)"
+        ),
         (scenario(workload: #"{"name": "", "cpuCores": 1, "memoryMiB": 1}"#), "workloads[0].name: must not be empty"),
-        (scenario(workload: #"{"name": "a", "cpuCores": 1, "memoryMiB": 1, "requestsPerSecond": 10, "peakRequestsPerSecond": 5}"#), "workloads[0].peakRequestsPerSecond: must be at least requestsPerSecond (10) (got 5)"),
-        (scenario(workload: #"{"name": "a", "cpuCores": 1, "memoryMiB": 1, "requestSeconds": 0}"#), "workloads[0].requestSeconds: must be greater than 0 (got 0)"),
-        (scenario(workload: #"{"name": "a", "cpuCores": 1, "memoryMiB": 1, "stateful": true, "model": "faas"}"#), #"workloads[0].model: a stateful workload cannot be "faas" (functions must be stateless)"#),
-        (scenario(workload: #"{"name": "a", "cpuCores": 1, "memoryMiB": 1}, {"name": "a", "cpuCores": 1, "memoryMiB": 1}"#), #"workloads[1].name: duplicates workloads[0].name "a""#),
-        (scenario(workload: #"{"name": "a", "cpuCores": 1, "memoryMiB": 1, "pod": "p", "replicas": 2}, {"name": "b", "cpuCores": 1, "memoryMiB": 1, "pod": "p"}"#), #"workloads[1].replicas: pod "p" members must have equal replicas: b has 1, a has 2"#),
-        (scenario(workload: #"{"name": "a", "cpuCores": 1, "memoryMiB": 1, "pod": "p", "model": "vm"}, {"name": "b", "cpuCores": 1, "memoryMiB": 1, "pod": "p"}"#), #"workloads[1].model: pod "p" members must share a model: b is "container", a is "vm""#),
-        (scenario(workload: #"{"name": "a", "cpuCores": 1, "memoryMiB": 1, "layers": [{"id": "x", "sizeMiB": 1}]}, {"name": "b", "cpuCores": 1, "memoryMiB": 1, "layers": [{"id": "x", "sizeMiB": 2}]}"#), #"workloads[1].layers[0].sizeMiB: layer "x" is 1 MiB in workloads[0].layers[0].sizeMiB; one id must have one size (got 2)"#),
-        (scenario(extra: #""host": {"cpuCores": 4, "reservedCpuCores": 4},"#), "host.reservedCpuCores: must be less than host.cpuCores (4) (got 4)"),
+        (
+            scenario(
+                workload: #"{"name": "a", "cpuCores": 1, "memoryMiB": 1, "requestsPerSecond": 10, "peakRequestsPerSecond": 5}"#),
+            "workloads[0].peakRequestsPerSecond: must be at least requestsPerSecond (10) (got 5)"
+        ),
+        (
+            scenario(workload: #"{"name": "a", "cpuCores": 1, "memoryMiB": 1, "requestSeconds": 0}"#),
+            "workloads[0].requestSeconds: must be greater than 0 (got 0)"
+        ),
+        (
+            scenario(workload: #"{"name": "a", "cpuCores": 1, "memoryMiB": 1, "stateful": true, "model": "faas"}"#),
+            #"workloads[0].model: a stateful workload cannot be "faas" (functions must be stateless)"#
+        ),
+        (
+            scenario(workload: #"{"name": "a", "cpuCores": 1, "memoryMiB": 1}, {"name": "a", "cpuCores": 1, "memoryMiB": 1}"#),
+            #"workloads[1].name: duplicates workloads[0].name "a""#
+        ),
+        (
+            scenario(
+                workload:
+                    #"{"name": "a", "cpuCores": 1, "memoryMiB": 1, "pod": "p", "replicas": 2}, {"name": "b", "cpuCores": 1, "memoryMiB": 1, "pod": "p"}"#
+            ), #"workloads[1].replicas: pod "p" members must have equal replicas: b has 1, a has 2"#
+        ),
+        (
+            scenario(
+                workload:
+                    #"{"name": "a", "cpuCores": 1, "memoryMiB": 1, "pod": "p", "model": "vm"}, {"name": "b", "cpuCores": 1, "memoryMiB": 1, "pod": "p"}"#
+            ), #"workloads[1].model: pod "p" members must share a model: b is "container", a is "vm""#
+        ),
+        (
+            scenario(
+                workload:
+                    #"{"name": "a", "cpuCores": 1, "memoryMiB": 1, "layers": [{"id": "x", "sizeMiB": 1}]}, {"name": "b", "cpuCores": 1, "memoryMiB": 1, "layers": [{"id": "x", "sizeMiB": 2}]}"#
+            ),
+            #"workloads[1].layers[0].sizeMiB: layer "x" is 1 MiB in workloads[0].layers[0].sizeMiB; one id must have one size (got 2)"#
+        ),
+        (
+            scenario(extra: #""host": {"cpuCores": 4, "reservedCpuCores": 4},"#),
+            "host.reservedCpuCores: must be less than host.cpuCores (4) (got 4)"
+        ),
         (scenario(extra: #""host": {"targetUtilization": 1.5},"#), "host.targetUtilization: must be at most 1 (got 1.5)"),
         (scenario(extra: #""host": {"memoryGiB": 0},"#), "host.memoryGiB: must be greater than 0 (got 0)"),
         (scenario(extra: #""host": {"failoverHosts": -1},"#), "host.failoverHosts: must be at least 0 (got -1)"),
@@ -146,9 +226,12 @@ import Storage
         let pair = #"{"w": {"\ud83d\ude80": 1, "🚀": 2}}"#
         #expect(DuplicateKeys.first(in: Array(pair.utf8))?.description == #"line 1, column 27: duplicate key "🚀" in one object"#)
         let slash = #"{"a/b": 1, "a\/b": 2}"#
-        #expect(DuplicateKeys.first(in: Array(slash.utf8))?.description == #"line 1, column 12: duplicate key "a/b" in one object"#)
+        #expect(
+            DuplicateKeys.first(in: Array(slash.utf8))?.description == #"line 1, column 12: duplicate key "a/b" in one object"#)
         let control = #"{"a\tb": 1, "a\u0009b": 2}"#
-        #expect(DuplicateKeys.first(in: Array(control.utf8))?.description == #"line 1, column 13: duplicate key "a\u{9}b" in one object"#)
+        #expect(
+            DuplicateKeys.first(in: Array(control.utf8))?.description
+                == #"line 1, column 13: duplicate key "a\u{9}b" in one object"#)
         // Different keys stay different once decoded.
         #expect(DuplicateKeys.first(in: Array(#"{"a\u0062": 1, "ac": 2, "a\\b": 3, "a\"b": 4}"#.utf8)) == nil)
     }
@@ -167,8 +250,10 @@ import Storage
         // With a duplicate key, which the byte-level check would not see in these encodings.
         let json = Self.scenario(workload: #"{"name": "a", "cpuCores": 1, "memoryMiB": 1, "replicas": 1, "replicas": 2}"#)
         let data = Data(mark) + (try #require(json.data(using: encoding)))
-        #expect(throws: ScenarioError(
-            field: nil, reason: "is \(name) text; vplan reads UTF-8 (convert it with iconv -f \(name) -t UTF-8)")) {
+        #expect(
+            throws: ScenarioError(
+                field: nil, reason: "is \(name) text; vplan reads UTF-8 (convert it with iconv -f \(name) -t UTF-8)")
+        ) {
             try ScenarioDecoder.scenario(from: data)
         }
     }
@@ -180,8 +265,11 @@ import Storage
 
     @Test func fractionalHostsAreExact() throws {
         // A host of exactly 150 MiB.
-        let scenario = try PlannerFixture.decode(Self.scenario(extra: #""host": {"memoryGiB": 0.146484375, "reservedMemoryGiB": 0, "targetUtilization": 1},"#))
-        #expect(HostCapacity(host: scenario.host, vm: scenario.vm, container: scenario.container, runsVMs: false).resources.memoryKiB == 150 * 1024)
+        let scenario = try PlannerFixture.decode(
+            Self.scenario(extra: #""host": {"memoryGiB": 0.146484375, "reservedMemoryGiB": 0, "targetUtilization": 1},"#))
+        #expect(
+            HostCapacity(host: scenario.host, vm: scenario.vm, container: scenario.container, runsVMs: false).resources.memoryKiB
+                == 150 * 1024)
     }
 
     @Test func savedScenariosReadBackIdentically() throws {

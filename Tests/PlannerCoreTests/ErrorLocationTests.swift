@@ -1,6 +1,7 @@
 import Foundation
-@testable import PlannerCore
 import Testing
+
+@testable import PlannerCore
 
 /// Errors carry where they are as a value; the text is only its description.
 @Suite struct ErrorLocationTests {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PlannerCore
 
 /// Every formula of the model against arithmetic done by hand, written out beside each check.
@@ -120,8 +121,10 @@ import Testing
             name: "pods", host: PlannerFixture.plainHost(cores: 4, memoryGiB: 64),
             container: ContainerParameters(runtimeOverheadMiB: 0, podOverheadMiB: 100, podOverheadCpuCores: 0.25),
             workloads: [
-                Workload(name: "app", cpuCores: 0.75, memoryMiB: 512, replicas: 5, pod: "web", layers: [.init(id: "a", sizeMiB: 1)]),
-                Workload(name: "proxy", cpuCores: 0.25, memoryMiB: 128, replicas: 5, pod: "web", layers: [.init(id: "p", sizeMiB: 1)]),
+                Workload(
+                    name: "app", cpuCores: 0.75, memoryMiB: 512, replicas: 5, pod: "web", layers: [.init(id: "a", sizeMiB: 1)]),
+                Workload(
+                    name: "proxy", cpuCores: 0.25, memoryMiB: 128, replicas: 5, pod: "web", layers: [.init(id: "p", sizeMiB: 1)]),
             ])
         // One pod: 0.75 + 0.25 + 0.25 sandbox = 1.25 cores; 4 cores hold ⌊4 ÷ 1.25⌋ = 3 pods per host.
         var plan = try Planner().plan(scenario, model: .container)
@@ -224,7 +227,10 @@ import Testing
         do {
             _ = try Planner().plan(scenario, model: .container)
         } catch {
-            #expect(error.description == "workloads[0]: whale does not fit on an empty host in the container plan: one container needs 2 cores and 16394 MiB; a host offers 4 cores and 8192 MiB")
+            #expect(
+                error.description
+                    == "workloads[0]: whale does not fit on an empty host in the container plan: one container needs 2 cores and 16394 MiB; a host offers 4 cores and 8192 MiB"
+            )
         }
     }
 
@@ -244,9 +250,12 @@ import Testing
     @Test func aPackingThatDropsAnItemIsAnInternalError() {
         let scenario = Scenario(name: "x", workloads: [Workload(name: "a", cpuCores: 1, memoryMiB: 64, replicas: 3)])
         let dropping = Planner { problem in PackingSolution(bins: [[PackedCount(type: 0, count: problem.items[0].count - 1)]]) }
-        #expect(throws: PlanningError.internalFailure(InternalError(
-            component: "packer", reason: "internal error, the packing is invalid: item type 0 placed 2 times, expected 3")))
-        {
+        #expect(
+            throws: PlanningError.internalFailure(
+                InternalError(
+                    component: "packer", reason: "internal error, the packing is invalid: item type 0 placed 2 times, expected 3")
+            )
+        ) {
             try dropping.plan(scenario, model: .container)
         }
     }

@@ -1,8 +1,9 @@
 import Foundation
+import Storage
 import TestSupport
 import Testing
+
 @testable import PlannerCore
-import Storage
 
 /// Per bundled profile, a summary of its four plans (hosts, bounds, memory by source, transfer,
 /// ready time, cost, warnings) in `Golden/<profile>.txt`, so every change to the figures shows in

@@ -2,6 +2,7 @@ import Fixtures
 import Foundation
 import Storage
 import Testing
+
 @testable import PlannerCore
 
 /// Properties every plan must have, checked on seeded random scenarios.
@@ -48,13 +49,16 @@ import Testing
         var grown = scenario
         // Grow the workload, and its pod mates so the pod stays consistent.
         for member in grown.workloads.indices
-        where member == index || (grown.workloads[index].pod != nil && grown.workloads[member].pod == grown.workloads[index].pod) {
+        where member == index || (grown.workloads[index].pod != nil && grown.workloads[member].pod == grown.workloads[index].pod)
+        {
             grown.workloads[member].replicas += 1
         }
         let after = try Planner().plans(for: grown)
         for (old, new) in zip(before, after) where old.model != .faas || !grown.workloads[index].hasTraffic {
             #expect(new.lowerBoundHosts >= old.lowerBoundHosts, "\(old.model)")
-            #expect(new.memory.workloadMiB + new.memory.overheadMiB >= old.memory.workloadMiB + old.memory.overheadMiB - 1e-6, "\(old.model)")
+            #expect(
+                new.memory.workloadMiB + new.memory.overheadMiB >= old.memory.workloadMiB + old.memory.overheadMiB - 1e-6,
+                "\(old.model)")
         }
     }
 

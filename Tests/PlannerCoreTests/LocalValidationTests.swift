@@ -1,7 +1,8 @@
 import Fixtures
 import Foundation
-@testable import PlannerCore
 import Testing
+
+@testable import PlannerCore
 
 /// `ScenarioValidator.errors(in:touching:)`, the dashboard's per-key validation, finds exactly the
 /// problems an edit of some workloads brings, worded as the full validation words them.
@@ -19,7 +20,8 @@ import Testing
         case 5:
             // A layer another workload has, with another size; or its own size changed.
             if let layer = other.layers.first, !s.workloads[row].layers.isEmpty {
-                s.workloads[row].layers[0] = ImageLayer(id: layer.id, sizeMiB: layer.sizeMiB + Double(Int.random(in: 0...1, using: &rng)))
+                s.workloads[row].layers[0] = ImageLayer(
+                    id: layer.id, sizeMiB: layer.sizeMiB + Double(Int.random(in: 0...1, using: &rng)))
             }
         case 6: s.workloads[row].pod = other.pod ?? "pod-x"  // joins a pod without agreeing
         case 7: s.workloads[row].peakRequestsPerSecond = 0.5
@@ -32,7 +34,7 @@ import Testing
     }
 
     @Test func anEditBringsTheSameNewProblemsLocallyAsInFull() {
-        var rng = SplitMix64(seed: 20261130)
+        var rng = SplitMix64(seed: 20_261_130)
         var sawProblems = 0
         for _ in 0..<600 {
             let before = RandomScenario.make(&rng)
@@ -43,8 +45,9 @@ import Testing
             let local = Set(ScenarioValidator.errors(in: after, touching: [row]).map(\.description))
                 .subtracting(ScenarioValidator.errors(in: before, touching: [row]).map(\.description))
             #expect(local == full, "row \(row): full \(full.sorted()) local \(local.sorted())")
-            #expect(Set(ScenarioValidator.errors(in: after, touching: [row]).map(\.description))
-                .isSubset(of: ScenarioValidator.errors(in: after).map(\.description)))
+            #expect(
+                Set(ScenarioValidator.errors(in: after, touching: [row]).map(\.description))
+                    .isSubset(of: ScenarioValidator.errors(in: after).map(\.description)))
             if !full.isEmpty { sawProblems += 1 }
         }
         #expect(sawProblems > 300)
@@ -53,7 +56,8 @@ import Testing
     @Test func blankIsWhatTrimmingSpacesAndTabsEmpties() {
         let scalars = (0..<0x10000).compactMap(Unicode.Scalar.init).map { String($0) }
         for text in ["", " ", "\t", "\u{2003}\u{00A0}", " a ", "\n", "x"] + scalars {
-            #expect(ScenarioValidator.isBlank(text) == text.trimmingCharacters(in: .whitespaces).isEmpty, "\(text.debugDescription)")
+            #expect(
+                ScenarioValidator.isBlank(text) == text.trimmingCharacters(in: .whitespaces).isEmpty, "\(text.debugDescription)")
         }
     }
 }

@@ -1,8 +1,9 @@
 import Foundation
+import Storage
 import TestSupport
 import Testing
+
 @testable import PlannerCore
-import Storage
 
 @Suite struct OutputTests {
     @Test(arguments: [

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PlannerCore
 
 /// Seeded random problems in one, two and three dimensions (CPU, memory, pod slots), with counts:

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PlannerCore
 
 /// The pattern relaxation: its linear program, its pricing knapsack and the rounded packing.
@@ -45,13 +46,15 @@ import Testing
         for _ in 0..<60 {
             let types = 2 + random.below(4)
             let capacity = Resources(
-                cpuMillicores: Int64(10 + random.below(30)), memoryKiB: Int64(10 + random.below(30)), pods: Int64(2 + random.below(6)))
+                cpuMillicores: Int64(10 + random.below(30)), memoryKiB: Int64(10 + random.below(30)),
+                pods: Int64(2 + random.below(6)))
             let demands = (0..<types).map { _ in
                 Resources(cpuMillicores: Int64(1 + random.below(12)), memoryKiB: Int64(1 + random.below(12)), pods: 1)
             }
             let prices = (0..<types).map { _ in Double(random.below(1_000)) / 1_000 }
             let limits = (0..<types).map { _ in 1 + random.below(4) }
-            let priced = PatternPricing(demands: demands, capacity: capacity).best(prices: prices, limits: limits, nodeLimit: 1_000_000)
+            let priced = PatternPricing(demands: demands, capacity: capacity).best(
+                prices: prices, limits: limits, nodeLimit: 1_000_000)
             #expect(priced.exact)
             // Brute force over every count vector.
             var best = 0.0
@@ -98,7 +101,8 @@ import Testing
                 items: (0..<(2 + random.below(30))).map { _ in
                     let cpu = Int64([250, 500, 1_000, 2_000, 4_000, 8_000][random.below(6)])
                     let memory = cpu * Int64([1, 2, 4, 8][random.below(4)]) * 1_048_576 / 1_000
-                    return PackingItemType(demand: Resources(cpuMillicores: cpu, memoryKiB: memory, pods: 1), count: 1 + random.below(60))
+                    return PackingItemType(
+                        demand: Resources(cpuMillicores: cpu, memoryKiB: memory, pods: 1), count: 1 + random.below(60))
                 })
             for budget in [0, 20_000, 2_000_000] {
                 let rounded = try #require(PatternRounding.pack(problem, budget: budget))
@@ -111,7 +115,8 @@ import Testing
 
     @Test func anItemThatFitsNoBinIsRefused() {
         let problem = PackingProblem(
-            capacity: Self.tenKiB, items: [PackingItemType(demand: Resources(cpuMillicores: 1, memoryKiB: 11, pods: 1), count: 2)])
+            capacity: Self.tenKiB, items: [PackingItemType(demand: Resources(cpuMillicores: 1, memoryKiB: 11, pods: 1), count: 2)]
+        )
         #expect(PatternRounding.pack(problem, budget: 1_000) == nil)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import PlannerCore
 
 /// Scenario helpers of the PlannerCore tests (the shared ones are in the TestSupport library).

@@ -2,6 +2,7 @@ import Fixtures
 import Foundation
 import Storage
 import Testing
+
 @testable import PlannerCore
 
 /// Seeded random scenarios through the whole planner: every placement within the host's
@@ -16,14 +17,16 @@ import Testing
             let replicas = pod != nil ? workloads[index - 1].replicas : random.below(30)
             let model: DeploymentModel = pod != nil ? workloads[index - 1].model : [.container, .vm, .faas][random.below(3)]
             if pod != nil { workloads[index - 1].pod = pod }
-            workloads.append(Workload(
-                name: "w\(index)", cpuCores: Double(1 + random.below(16)) / 4, memoryMiB: Double(64 + random.below(16_000)),
-                replicas: replicas, pod: pod, stateful: false, model: model,
-                layers: [ImageLayer(id: "base-\(random.below(3))", sizeMiB: 50)]))
+            workloads.append(
+                Workload(
+                    name: "w\(index)", cpuCores: Double(1 + random.below(16)) / 4, memoryMiB: Double(64 + random.below(16_000)),
+                    replicas: replicas, pod: pod, stateful: false, model: model,
+                    layers: [ImageLayer(id: "base-\(random.below(3))", sizeMiB: 50)]))
         }
         return Scenario(
             name: "random \(seed)",
-            host: HostProfile(cpuCores: Double(16 + random.below(48)), memoryGiB: Double(64 + random.below(448)), failoverHosts: 0),
+            host: HostProfile(
+                cpuCores: Double(16 + random.below(48)), memoryGiB: Double(64 + random.below(448)), failoverHosts: 0),
             container: ContainerParameters(maxPodsPerHost: 3 + random.below(60)),
             workloads: workloads)
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PlannerCore
 
 /// Every numeric field refuses a value out of its range, naming the field and the limit.

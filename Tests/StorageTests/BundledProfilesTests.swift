@@ -8,7 +8,8 @@ import Testing
     static let directory = SourceTree.url("Profiles")
 
     @Test func bundledProfilesMatchTheFilesInProfiles() throws {
-        let files = try FileManager.default.contentsOfDirectory(atPath: Self.directory.path).filter { $0.hasSuffix(".json") }.sorted()
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.directory.path).filter { $0.hasSuffix(".json") }
+            .sorted()
         #expect(files == BundledProfiles.all.map { "\($0.name).json" }.sorted(), "Profiles/ changed: run scripts/embed-profiles")
         for profile in BundledProfiles.all {
             let text = try String(contentsOf: Self.directory.appendingPathComponent("\(profile.name).json"), encoding: .utf8)

@@ -38,9 +38,10 @@ import Testing
     }
 
     @Test func anEndlessDeviceStopsAtTheLimit() throws {
-        #expect(throws: FileError(
-            file: "/dev/zero", reason: "is larger than 67108864 bytes (64 MiB), the limit for input files"))
-        {
+        #expect(
+            throws: FileError(
+                file: "/dev/zero", reason: "is larger than 67108864 bytes (64 MiB), the limit for input files")
+        ) {
             try ScenarioFile.read("/dev/zero")
         }
     }

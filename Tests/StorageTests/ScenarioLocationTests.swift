@@ -24,7 +24,9 @@ import Testing
 
     @Test func loadingReadsTheProfileOrTheFile() throws {
         #expect(try ScenarioLocation.defaultProfile.load() == BundledProfiles.defaultScenario())
-        #expect(throws: LoadError.file(FileError(file: "/nonexistent/shop.json", reason: "no such file"))) { try ScenarioLocation.file("/nonexistent/shop.json").load() }
+        #expect(throws: LoadError.file(FileError(file: "/nonexistent/shop.json", reason: "no such file"))) {
+            try ScenarioLocation.file("/nonexistent/shop.json").load()
+        }
         do {
             _ = try ScenarioLocation.file("/nonexistent/shop.json").load()
         } catch {

@@ -47,7 +47,9 @@ public enum CannedPlans {
     /// How many items of `demand` fit into `free` (`Int.max` for an item that needs nothing).
     static func fitCount(_ demand: Resources, _ free: Resources) -> Int {
         var count = Int64.max
-        for (need, room) in [(demand.cpuMillicores, free.cpuMillicores), (demand.memoryKiB, free.memoryKiB), (demand.pods, free.pods)]
+        for (need, room) in [
+            (demand.cpuMillicores, free.cpuMillicores), (demand.memoryKiB, free.memoryKiB), (demand.pods, free.pods),
+        ]
         where need > 0 {
             count = min(count, max(0, room) / need)
         }

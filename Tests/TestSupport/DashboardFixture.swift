@@ -17,7 +17,9 @@ public enum Fixture {
     ) -> DashboardState {
         var state = DashboardState(
             scenario: defaultScenario(),
-            document: Document(path: path, displayName: path ?? "Profiles/online-shop.json", stem: path.map(DashboardReducer.stem(of:)) ?? "online-shop"),
+            document: Document(
+                path: path, displayName: path ?? "Profiles/online-shop.json",
+                stem: path.map(DashboardReducer.stem(of:)) ?? "online-shop"),
             size: size, capabilities: Capabilities(unicode: unicode, colour: false),
             commandLineFiles: ["extra.json"])
         let effects = DashboardReducer.start(&state)

@@ -31,7 +31,8 @@ public enum Snapshot {
         let actualLines = (text + "\n").components(separatedBy: "\n")
         let expectedLines = expected.components(separatedBy: "\n")
         guard actualLines != expectedLines else { return }
-        let index = zip(actualLines, expectedLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+        let index =
+            zip(actualLines, expectedLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
             ?? min(actualLines.count, expectedLines.count)
         let got = index < actualLines.count ? actualLines[index] : "<end>"
         let want = index < expectedLines.count ? expectedLines[index] : "<end>"

@@ -33,7 +33,9 @@ public enum ScenarioEdits {
     }
 
     /// Adds `delta` steps to a numeric workload cell.
-    public static func step(_ column: WorkloadColumn, row: Int, by delta: Int, in scenario: Scenario) -> Result<Scenario, EditProblem> {
+    public static func step(
+        _ column: WorkloadColumn, row: Int, by delta: Int, in scenario: Scenario
+    ) -> Result<Scenario, EditProblem> {
         guard scenario.workloads.indices.contains(row) else { return .failure(EditProblem("no workload selected")) }
         let w = scenario.workloads[row]
         let target = column.isNumeric ? column : .replicas
@@ -264,14 +266,18 @@ public enum ScenarioEdits {
 
     /// The layers resized so that they total `total` MiB: the top layer takes the difference.
     private static func resizedImage(_ w: Workload, to total: Double) -> Result<[ImageLayer], EditProblem> {
-        guard total.isFinite, total >= 0 else { return .failure(EditProblem("image size must be a finite number of MiB, at least 0")) }
+        guard total.isFinite, total >= 0 else {
+            return .failure(EditProblem("image size must be a finite number of MiB, at least 0"))
+        }
         guard var top = w.layers.last else {
             return total == 0 ? .success([]) : .success([ImageLayer(id: "\(w.name)-image", sizeMiB: total)])
         }
         let lower = w.imageMiB - top.sizeMiB
         if total < lower {
-            return .failure(EditProblem(
-                "the lower layers already take \(Readable.mib(lower)); the top layer \"\(top.id)\" is the one an edit resizes"))
+            return .failure(
+                EditProblem(
+                    "the lower layers already take \(Readable.mib(lower)); the top layer \"\(top.id)\" is the one an edit resizes"
+                ))
         }
         top.sizeMiB = rounded(total - lower)
         return .success(w.layers.dropLast() + [top])

@@ -28,7 +28,9 @@ public enum QuantityUnit: Sendable, Equatable {
             guard compact.hasSuffix(suffix) else { continue }
             let number = String(compact.dropLast(suffix.count))
             // Divide by the reciprocal for fractions, so "70%" is exactly 0.7 (70 × 0.01 is not).
-            if let value = Double(number), !number.isEmpty { return .success(factor < 1 ? value / (1 / factor).rounded() : value * factor) }
+            if let value = Double(number), !number.isEmpty {
+                return .success(factor < 1 ? value / (1 / factor).rounded() : value * factor)
+            }
         }
         if let value = Double(compact) { return .success(value) }
         return .failure(EditProblem("not a number: \"\(text)\"\(hint)"))
@@ -39,11 +41,15 @@ public enum QuantityUnit: Sendable, Equatable {
         switch self {
         case .plain, .cores, .money: return []
         case .mib:
-            return [("tib", 1_048_576), ("gib", 1024), ("mib", 1), ("kib", 1.0 / 1024), ("tb", 1_048_576), ("gb", 1024),
-                    ("mb", 1), ("kb", 1.0 / 1024), ("t", 1_048_576), ("g", 1024), ("m", 1), ("k", 1.0 / 1024)]
+            return [
+                ("tib", 1_048_576), ("gib", 1024), ("mib", 1), ("kib", 1.0 / 1024), ("tb", 1_048_576), ("gb", 1024),
+                ("mb", 1), ("kb", 1.0 / 1024), ("t", 1_048_576), ("g", 1024), ("m", 1), ("k", 1.0 / 1024),
+            ]
         case .gib:
-            return [("tib", 1024), ("gib", 1), ("mib", 1.0 / 1024), ("tb", 1024), ("gb", 1), ("mb", 1.0 / 1024),
-                    ("t", 1024), ("g", 1), ("m", 1.0 / 1024)]
+            return [
+                ("tib", 1024), ("gib", 1), ("mib", 1.0 / 1024), ("tb", 1024), ("gb", 1), ("mb", 1.0 / 1024),
+                ("t", 1024), ("g", 1), ("m", 1.0 / 1024),
+            ]
         case .seconds:
             return [("min", 60), ("ms", 0.001), ("sec", 1), ("s", 1), ("h", 3600), ("m", 60)]
         case .gbps:

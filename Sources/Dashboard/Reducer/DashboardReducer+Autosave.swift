@@ -106,7 +106,8 @@ extension DashboardReducer {
         case .answer(true):
             state.mode = .normal
             state.history.record(state.scenario)
-            let effects = replaceScenario(&state, with: scenario, message: "restored the autosaved edits: not saved yet (s saves, u undoes)")
+            let effects = replaceScenario(
+                &state, with: scenario, message: "restored the autosaved edits: not saved yet (s saves, u undoes)")
             state.autosave = AutosaveState()
             state.autosave.writtenRevision = state.revision
             state.autosave.onDisk = true

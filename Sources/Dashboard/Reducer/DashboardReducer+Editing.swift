@@ -36,14 +36,16 @@ extension DashboardReducer {
             case .stateful: return reduce(&state, .toggleStateful)
             default:
                 let column = state.workloadColumn
-                state.mode = .editing(EditBuffer(target: .workload(row: state.workloadRow, column: column), text: column.editText(workload)))
+                state.mode = .editing(
+                    EditBuffer(target: .workload(row: state.workloadRow, column: column), text: column.editText(workload)))
                 state.status = nil
             }
         case .parameters:
             switch state.parameter.kind {
             case .toggle, .choice: return reduce(&state, .step(1))
             default:
-                state.mode = .editing(EditBuffer(target: .parameter(state.parameter), text: state.parameter.editText(in: state.scenario)))
+                state.mode = .editing(
+                    EditBuffer(target: .parameter(state.parameter), text: state.parameter.editText(in: state.scenario)))
                 state.status = nil
             }
         case .plans:

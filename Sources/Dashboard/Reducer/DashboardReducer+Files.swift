@@ -41,7 +41,8 @@ extension DashboardReducer {
 
     static func export(_ state: inout DashboardState, to path: String) -> [Effect] {
         if let failure = state.planFailure, failure.revision == state.revision {
-            state.status = StatusMessage("cannot export: the scenario cannot be planned: \(failure.error.description)", kind: .error)
+            state.status = StatusMessage(
+                "cannot export: the scenario cannot be planned: \(failure.error.description)", kind: .error)
             return []
         }
         if state.plansAreCurrent, state.plans != nil {

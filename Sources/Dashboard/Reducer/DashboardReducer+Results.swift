@@ -13,7 +13,8 @@ extension DashboardReducer {
         switch result {
         case .success(let plans):
             if let before = state.plans?.plans, let change = hostChange(from: before, to: plans),
-               let status = state.status, status.kind == .info, !status.text.contains(" → hosts ") {
+                let status = state.status, status.kind == .info, !status.text.contains(" → hosts ")
+            {
                 state.status = StatusMessage("\(status.text) → hosts \(change)")
             }
             state.plans = PlanSnapshot(plans: plans, revision: revision)

@@ -20,8 +20,10 @@ public enum DashboardRenderer {
         HeaderPane.render(state, into: &buffer, area: layout.header, glyphs: glyphs)
         if layout.isWide {
             let count = state.scenario.workloads.count
-            let workloads = Frame(title: "Workloads (\(count)) · Enter edits · a/D/d add, duplicate, delete", focused: state.focus == .workloads)
-                .render(into: &buffer, area: layout.workloads, glyphs: glyphs)
+            let workloads = Frame(
+                title: "Workloads (\(count)) · Enter edits · a/D/d add, duplicate, delete", focused: state.focus == .workloads
+            )
+            .render(into: &buffer, area: layout.workloads, glyphs: glyphs)
             WorkloadsPane.render(state, into: &buffer, area: workloads, glyphs: glyphs)
             let parameters = Frame(title: "Host & model parameters", focused: state.focus == .parameters)
                 .render(into: &buffer, area: layout.parameters, glyphs: glyphs)
@@ -45,7 +47,9 @@ public enum DashboardRenderer {
             }
         } else {
             let message = state.planFailure.map { "cannot plan: \($0.error.description)" } ?? "planning…"
-            buffer.put(message, x: 2, y: layout.charts.y + 1, style: Style(state.planFailure == nil ? .muted : .error), limit: size.width - 4)
+            buffer.put(
+                message, x: 2, y: layout.charts.y + 1, style: Style(state.planFailure == nil ? .muted : .error),
+                limit: size.width - 4)
         }
         BottomPane.warnings(state, wide: layout.isWide, into: &buffer, area: layout.warnings, glyphs: glyphs)
         BottomPane.status(state, into: &buffer, area: layout.status, glyphs: glyphs)

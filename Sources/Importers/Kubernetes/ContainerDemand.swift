@@ -69,11 +69,13 @@ struct ContainerDemand: Equatable {
                 throw field.error("invalid quantity \"\(text)\"")
             }
             if quantity.negative && quantity.value != 0 { throw field.error("must not be negative (got \"\(text)\")") }
-            let inRange = name == "cpu"
+            let inRange =
+                name == "cpu"
                 ? quantity.value <= Limits.maximumWorkloadCores
                 : quantity.value / 1_048_576 <= Limits.maximumWorkloadMemoryMiB
             guard quantity.value.isFinite, inRange else {
-                let limit = name == "cpu"
+                let limit =
+                    name == "cpu"
                     ? "\(Format.cores(Limits.maximumWorkloadCores)) cores"
                     : "\(Format.mib(Limits.maximumWorkloadMemoryMiB)) MiB"
                 throw field.error("\"\(text)\" is more than vplan's limit of \(limit) per instance")
@@ -83,7 +85,8 @@ struct ContainerDemand: Equatable {
                 let plain = text.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
                 let hint = plain ? " (a plain number is bytes: did you mean \"\(text)Mi\"?)" : ""
                 throw field.error(
-                    "\"\(text)\" is \(Int(bytes)) byte\(bytes == 1 ? "" : "s"), less than vplan's minimum of 1 KiB per instance\(hint)")
+                    "\"\(text)\" is \(Int(bytes)) byte\(bytes == 1 ? "" : "s"), less than vplan's minimum of 1 KiB per instance\(hint)"
+                )
             }
             return quantity
         }

@@ -13,7 +13,7 @@ struct KubernetesImportState {
     /// Layers of all workloads so far (`ImportLimits.maximumLayerReferences`).
     var layerReferences = 0
     /// Workload indices of DaemonSet pods, with the DaemonSet's label for the warning.
-    var daemons: [(indices: [Int], where_: String)] = []
+    var daemons: [(indices: [Int], place: String)] = []
 
     init(options: KubernetesImportOptions, runtimeClasses: [String: PodOverhead], objectNames: Set<String>) {
         self.options = options
@@ -33,36 +33,37 @@ struct KubernetesImportState {
     /// their own when there are more than one.
     mutating func add(_ object: KubernetesObject, kind: WorkloadKind) throws(ScenarioError) {
         let location = object.node.location
-        let where_ = "\(location.file): document \(location.document): \(object.label)"
+        let place = "\(location.file): document \(location.document): \(object.label)"
         let spec = try kind.podSpec(object)
         let replicas = try kind.replicas(object)
         let (appNodes, initOnly) = try Self.containerNodes(of: spec)
         var containers: [AppContainer] = []
-        for node in appNodes { containers.append(try appContainer(node, where_: where_)) }
-        try checkInitContainers(initOnly, against: containers, where_: where_)
-        try addOverhead(spec: spec, to: &containers, where_: where_)
-        warnAboutKind(kind, of: object, replicas: replicas, where_: where_)
+        for node in appNodes { containers.append(try appContainer(node, place: place)) }
+        try checkInitContainers(initOnly, against: containers, place: place)
+        try addOverhead(spec: spec, to: &containers, place: place)
+        warnAboutKind(kind, of: object, replicas: replicas, place: place)
 
         let objectName = objectNames.claim(object.name)
         if objectName.renamed {
-            warnings.append("\(where_): the name \(object.name) is already taken; imported as \(objectName.name)")
+            warnings.append("\(place): the name \(object.name) is already taken; imported as \(objectName.name)")
         }
         let inPod = containers.count > 1
         var indices: [Int] = []
         for container in containers {
             try checkRoomForWorkload(of: object)
-            let containerLayers = layers(container.image, container: container.name, where_: where_)
+            let containerLayers = layers(container.image, container: container.name, place: place)
             try countLayers(containerLayers.count, of: object)
             let wanted = inPod ? Self.memberName(object: objectName.name, container: container.name) : objectName.name
             let name = workloadNames.claim(wanted)
-            if name.renamed { warnings.append("\(where_): workload name \(wanted) is already taken; renamed \(name.name)") }
+            if name.renamed { warnings.append("\(place): workload name \(wanted) is already taken; renamed \(name.name)") }
             indices.append(workloads.count)
-            workloads.append(Workload(
-                name: name.name, cpuCores: container.demand.cpuCores, memoryMiB: container.demand.memoryMiB,
-                replicas: replicas, pod: inPod ? objectName.name : nil, stateful: kind == .stateful,
-                model: .container, layers: containerLayers))
+            workloads.append(
+                Workload(
+                    name: name.name, cpuCores: container.demand.cpuCores, memoryMiB: container.demand.memoryMiB,
+                    replicas: replicas, pod: inPod ? objectName.name : nil, stateful: kind == .stateful,
+                    model: .container, layers: containerLayers))
         }
-        if kind == .daemon { daemons.append((indices, where_)) }
+        if kind == .daemon { daemons.append((indices, place)) }
     }
 
     /// A pod spec's containers: the app containers followed by the sidecars (init containers that
@@ -84,38 +85,41 @@ struct KubernetesImportState {
 
     /// An app container (or sidecar), read; a warning for each request planned with the default
     /// and for the resources vplan does not plan.
-    private mutating func appContainer(_ node: DocumentNode, where_: String) throws(ScenarioError) -> AppContainer {
+    private mutating func appContainer(_ node: DocumentNode, place: String) throws(ScenarioError) -> AppContainer {
         guard node.isMapping else { throw node.error("expected a container, found \(node.shape)") }
         guard let name = try node.scalar("name"), !name.isEmpty else { throw node.error("missing", key: "name") }
         let demand = try ContainerDemand.read(node, defaults: options.defaults)
         for value in demand.defaulted {
-            let planned = value == "CPU"
+            let planned =
+                value == "CPU"
                 ? "\(Format.cores(options.defaults.cpuCores)) cores"
                 : "\(Format.mib(options.defaults.memoryMiB)) MiB"
             let what = demand.zero.contains(value) ? "asks for 0 \(value)" : "has no \(value) request or limit"
-            warnings.append("\(where_): container \(name) \(what); planned with \(planned) (the scheduler's default)")
+            warnings.append("\(place): container \(name) \(what); planned with \(planned) (the scheduler's default)")
         }
         if !demand.unplanned.isEmpty {
             warnings.append(
-                "\(where_): container \(name) asks for \(demand.unplanned.joined(separator: ", ")), which vplan does not plan")
+                "\(place): container \(name) asks for \(demand.unplanned.joined(separator: ", ")), which vplan does not plan")
         }
         return AppContainer(name: name, image: try node.scalar("image"), demand: demand)
     }
 
     /// A warning for the kinds whose planning assumes something: an unknown kind is read from its
     /// pod template, batch work is planned as if it always ran.
-    private mutating func warnAboutKind(_ kind: WorkloadKind, of object: KubernetesObject, replicas: Int, where_: String) {
+    private mutating func warnAboutKind(_ kind: WorkloadKind, of object: KubernetesObject, replicas: Int, place: String) {
         switch kind {
         case .unknownTemplate:
             warnings.append(
-                "\(where_): \(object.kind) is not a kind vplan knows; imported from its pod template (spec.template) with spec.replicas")
+                "\(place): \(object.kind) is not a kind vplan knows; imported from its pod template (spec.template) with spec.replicas"
+            )
         case .batch where object.kind == "CronJob":
             warnings.append(
-                "\(where_): batch work on a schedule; planned as \(replicas) replica\(replicas == 1 ? "" : "s") "
+                "\(place): batch work on a schedule; planned as \(replicas) replica\(replicas == 1 ? "" : "s") "
                     + "(the job's parallelism) as if a run were always active")
         case .batch:
             warnings.append(
-                "\(where_): batch work that ends; planned as \(replicas) replica\(replicas == 1 ? "" : "s") (its parallelism) while it runs")
+                "\(place): batch work that ends; planned as \(replicas) replica\(replicas == 1 ? "" : "s") (its parallelism) while it runs"
+            )
         default: break
         }
     }
@@ -132,7 +136,8 @@ struct KubernetesImportState {
         layerReferences += count
         guard layerReferences <= ImportLimits.maximumLayerReferences else {
             throw Self.overLimit(
-                object, "\(ImportLimits.maximumLayerReferences) image layers in all (each container lists its image's layers), "
+                object,
+                "\(ImportLimits.maximumLayerReferences) image layers in all (each container lists its image's layers), "
                     + "the limit of an import")
         }
     }
@@ -153,7 +158,7 @@ struct KubernetesImportState {
     /// Init containers run before the app containers and are done by the steady state, so they add
     /// nothing; a warning says when one asks for more than the app containers together.
     private mutating func checkInitContainers(
-        _ nodes: [DocumentNode], against containers: [AppContainer], where_: String
+        _ nodes: [DocumentNode], against containers: [AppContainer], place: String
     ) throws(ScenarioError) {
         let appCpu = containers.reduce(0) { $0 + $1.demand.cpuMillicores }
         let appMemory = containers.reduce(0) { $0 + $1.demand.memoryBytes }
@@ -165,7 +170,7 @@ struct KubernetesImportState {
             if demand.memoryBytes > appMemory { larger.append("memory") }
             if !larger.isEmpty {
                 warnings.append(
-                    "\(where_): init container \(name) asks for more \(larger.joined(separator: " and ")) than the app containers; "
+                    "\(place): init container \(name) asks for more \(larger.joined(separator: " and ")) than the app containers; "
                         + "only the steady state (app containers) is planned")
             }
         }
@@ -174,7 +179,7 @@ struct KubernetesImportState {
     /// Adds the pod's sandbox overhead (its own `overhead`, or its RuntimeClass's `podFixed`) to
     /// the first container: vplan's pod overhead is one scenario-wide value.
     private mutating func addOverhead(
-        spec: DocumentNode, to containers: inout [AppContainer], where_: String
+        spec: DocumentNode, to containers: inout [AppContainer], place: String
     ) throws(ScenarioError) {
         var overhead = try PodOverhead.podSpec(spec)
         var source = "its spec.overhead"
@@ -183,23 +188,23 @@ struct KubernetesImportState {
                 overhead = known
                 source = "RuntimeClass \(runtimeClass)'s overhead.podFixed"
             } else {
-                warnings.append("\(where_): RuntimeClass \(runtimeClass) is not in the input; no pod overhead added")
+                warnings.append("\(place): RuntimeClass \(runtimeClass) is not in the input; no pod overhead added")
             }
         }
         guard let overhead, !overhead.isZero else { return }
         containers[0].demand.cpuMillicores += overhead.cpuMillicores
         containers[0].demand.memoryBytes += overhead.memoryBytes
         warnings.append(
-            "\(where_): \(source) (\(Format.cores(overhead.cpuMillicores / 1000)) cores, "
+            "\(place): \(source) (\(Format.cores(overhead.cpuMillicores / 1000)) cores, "
                 + "\(Format.mib(overhead.memoryBytes / 1_048_576)) MiB) added to container \(containers[0].name), "
                 + "as vplan's pod overhead is one value for all pods")
     }
 
     /// The layers of an image: its manifest's (digest, compressed MiB), else one layer named by the
     /// reference with the default size (one warning per image).
-    private mutating func layers(_ image: String?, container: String, where_: String) -> [ImageLayer] {
+    private mutating func layers(_ image: String?, container: String, place: String) -> [ImageLayer] {
         guard let image, !image.isEmpty else {
-            warnings.append("\(where_): container \(container) names no image; it has no layers")
+            warnings.append("\(place): container \(container) names no image; it has no layers")
             return []
         }
         if let known = options.images.image(for: image), let layers = known.layers {
@@ -207,7 +212,8 @@ struct KubernetesImportState {
         }
         if defaultedImages.insert(image).inserted {
             warnings.append(
-                "image \(image): no manifest given (--images); planned as one layer of \(Format.mib(options.defaults.imageMiB)) MiB")
+                "image \(image): no manifest given (--images); planned as one layer of \(Format.mib(options.defaults.imageMiB)) MiB"
+            )
         }
         return [ImageLayer(id: image, sizeMiB: options.defaults.imageMiB)]
     }
@@ -241,7 +247,8 @@ struct KubernetesImportState {
         for index in all { workloads[index].replicas = hosts }
         for daemon in daemons {
             warnings.append(
-                "\(daemon.where_): a DaemonSet runs one pod per host; planned as \(hosts) replica\(hosts == 1 ? "" : "s") (\(how))")
+                "\(daemon.place): a DaemonSet runs one pod per host; planned as \(hosts) replica\(hosts == 1 ? "" : "s") (\(how))"
+            )
         }
     }
 }

@@ -4,7 +4,9 @@ import PlannerCore
 /// lists) into a scenario. Each app container becomes a workload; the containers of one pod
 /// template share a `pod`. The rules are written out in docs/importers.md.
 public enum KubernetesImporter {
-    public static func run(_ files: [InputFile], options: KubernetesImportOptions = KubernetesImportOptions())
+    public static func run(
+        _ files: [InputFile], options: KubernetesImportOptions = KubernetesImportOptions()
+    )
         throws(ScenarioError) -> ImportResult
     {
         var objects: [KubernetesObject] = []
@@ -25,7 +27,8 @@ public enum KubernetesImporter {
         for object in objects where object.kind != "RuntimeClass" {
             // `kubectl get all` lists a Deployment, its ReplicaSets and their Pods: plan the owner only.
             if let owner = object.owners.first(where: { present.contains(object.identity(of: $0)) }) {
-                state.skipped.add(object.kind, reason: "made by a \(owner.kind) of the input (ownerReferences), which is planned instead")
+                state.skipped.add(
+                    object.kind, reason: "made by a \(owner.kind) of the input (ownerReferences), which is planned instead")
                 continue
             }
             guard let kind = WorkloadKind.of(object) else {

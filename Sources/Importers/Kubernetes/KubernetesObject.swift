@@ -48,8 +48,10 @@ struct KubernetesObject {
             else { continue }
             owners.append(Owner(kind: ownerKind, name: ownerName))
         }
-        return [KubernetesObject(
-            kind: kind, name: name, namespace: try metadata?.scalar("namespace"), owners: owners, node: node)]
+        return [
+            KubernetesObject(
+                kind: kind, name: name, namespace: try metadata?.scalar("namespace"), owners: owners, node: node)
+        ]
     }
 
     /// An object named in `metadata.ownerReferences`: the controller that creates this one.

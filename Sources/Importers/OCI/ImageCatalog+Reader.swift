@@ -70,9 +70,10 @@ extension ImageCatalog {
                 return
             }
             let reference = input.reference ?? ImageCatalog.fullReference(refName) ?? fileRef
-            images.append(Image(
-                reference: reference, normalised: ImageReference(reference), platform: nil,
-                mediaType: manifest.mediaType, layers: manifest.layers, file: input.file.name))
+            images.append(
+                Image(
+                    reference: reference, normalised: ImageReference(reference), platform: nil,
+                    mediaType: manifest.mediaType, layers: manifest.layers, file: input.file.name))
             if let digest = ImageReference(reference)?.digest { byDigest[digest] = (manifest, nil) }
         }
 
@@ -104,9 +105,10 @@ extension ImageCatalog {
             if chosen == nil {
                 warnings.append(Self.noPreferredPlatform(file: input.file.name, reference: reference, using: entry.platform))
             }
-            images.append(Image(
-                reference: reference, normalised: ImageReference(reference), platform: entry.platform,
-                mediaType: entry.manifest.mediaType, layers: entry.manifest.layers, file: input.file.name))
+            images.append(
+                Image(
+                    reference: reference, normalised: ImageReference(reference), platform: entry.platform,
+                    mediaType: entry.manifest.mediaType, layers: entry.manifest.layers, file: input.file.name))
         }
 
         /// Records the size of each of a manifest's layers; a layer another file gave another size

@@ -71,7 +71,8 @@ enum ImageDocument {
             }
             let platform = try self.platform(entry.mapping("platform"))
             let entryAnnotations = try annotations(entry)
-            let attestation = platform == "unknown/unknown"
+            let attestation =
+                platform == "unknown/unknown"
                 || entryAnnotations["vnd.docker.reference.type"] == "attestation-manifest"
             entries.append(ImageIndex.Entry(digest: digest, platform: platform, isAttestation: attestation))
         }

@@ -19,7 +19,9 @@ public enum ImageSizeTable {
                     image.reference, image.platform ?? "-", "\(layers.count)", mib(image.bytes), kind(image.mediaType),
                 ])
             } else {
-                rows.append([image.reference, image.platform ?? "-", "?", "?", "index; manifest \(image.missingManifest ?? "?") not given"])
+                rows.append([
+                    image.reference, image.platform ?? "-", "?", "?", "index; manifest \(image.missingManifest ?? "?") not given",
+                ])
             }
         }
         rows = rows.map { $0.map(TerminalText.escaped) }

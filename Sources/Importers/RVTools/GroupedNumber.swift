@@ -24,13 +24,18 @@ enum GroupedNumber {
             let mark: Character = commas == 1 ? "," : "."
             let after = cleaned[cleaned.index(after: cleaned.firstIndex(of: mark)!)...]
             let before = cleaned[..<cleaned.firstIndex(of: mark)!]
-            let isGrouping = after.count == 3 && after.allSatisfy(\.isASCIIDigit) && !before.isEmpty
+            let isGrouping =
+                after.count == 3 && after.allSatisfy(\.isASCIIDigit) && !before.isEmpty
                 && before.drop(while: { $0 == "-" || $0 == "+" }).first != "0"
             decimalMark = isGrouping ? nil : mark
         }
         var normal = ""
         for character in cleaned {
-            if character == decimalMark { normal.append(".") } else if character != "," && character != "." { normal.append(character) }
+            if character == decimalMark {
+                normal.append(".")
+            } else if character != "," && character != "." {
+                normal.append(character)
+            }
         }
         guard normal.contains(where: \.isASCIIDigit),
             normal.allSatisfy({ $0.isASCIIDigit || $0 == "." || $0 == "-" || $0 == "+" }),

@@ -19,7 +19,9 @@ struct RVToolsColumns {
         "Memory": ["memory", "vinfomemory", "memory mib", "memory mb"],
         "Provisioned MiB": ["provisioned mib", "provisioned mb", "vinfoprovisioned"],
         "In Use MiB": ["in use mib", "in use mb", "vinfoinuse"],
-        "OS according to the configuration file": ["os according to the configuration file", "vinfoosaccordingtotheconfigurationfile"],
+        "OS according to the configuration file": [
+            "os according to the configuration file", "vinfoosaccordingtotheconfigurationfile",
+        ],
         "OS according to the VMware Tools": ["os according to the vmware tools", "vinfoosaccordingtothevmwaretools"],
         "Template": ["template", "vinfotemplate"],
     ]

@@ -36,7 +36,8 @@ struct RVToolsImportState {
     mutating func add(_ record: RVToolsRecord) throws(ScenarioError) {
         if record.isBlank { return }
         guard record.cells.count == headerCount else {
-            let hint = record.cells.count < headerCount
+            let hint =
+                record.cells.count < headerCount
                 ? "is the file split by another separator?" : "is there a separator in a field that is not quoted?"
             throw ScenarioError(
                 file: file, at: .row(record.line, column: nil),
@@ -62,9 +63,10 @@ struct RVToolsImportState {
             layers = layers.map { ImageLayer(id: "disk of \(unique.name)", sizeMiB: $0.sizeMiB) }
         }
         if let os = columns.os, !record.cell(os).isEmpty { systems[TerminalText.escaped(record.cell(os)), default: 0] += 1 }
-        workloads.append(Workload(
-            name: unique.name, cpuCores: cpus, memoryMiB: memory, replicas: 1, stateful: true, model: .vm,
-            layers: layers))
+        workloads.append(
+            Workload(
+                name: unique.name, cpuCores: cpus, memoryMiB: memory, replicas: 1, stateful: true, model: .vm,
+                layers: layers))
     }
 
     /// The scenario of the VMs read, with notes on how they were read, and the import's summary.
@@ -107,7 +109,8 @@ struct RVToolsImportState {
             return ("VM templates", "templates never run")
         }
         if power != "poweredon" && !options.includePoweredOff {
-            let state = power == "suspended" ? "suspended" : power == "poweredoff" ? "powered-off" : "\(record.cell(columns.powerState))"
+            let state =
+                power == "suspended" ? "suspended" : power == "poweredoff" ? "powered-off" : "\(record.cell(columns.powerState))"
             return ("\(state) VMs", "not running (--include-powered-off plans them too)")
         }
         return nil
@@ -141,7 +144,9 @@ struct RVToolsImportState {
         let disk = try record.number(diskColumn, diskName)
         guard disk >= 0, disk <= Limits.maximumImageMiB else {
             throw record.error(
-                diskName, "expected MiB from 0 to \(Int(Limits.maximumImageMiB)), found \"\(RVToolsImporter.shown(record.cell(diskColumn)))\"")
+                diskName,
+                "expected MiB from 0 to \(Int(Limits.maximumImageMiB)), found \"\(RVToolsImporter.shown(record.cell(diskColumn)))\""
+            )
         }
         return [ImageLayer(id: "disk of \(name)", sizeMiB: disk)]
     }

@@ -7,7 +7,9 @@ import SwiftCSV
 /// fields, embedded newlines, byte-order mark); the separator (`,`, `;` or tab) is guessed from the
 /// header line. Rules in docs/importers.md.
 public enum RVToolsImporter {
-    public static func run(_ file: InputFile, options: RVToolsImportOptions = RVToolsImportOptions())
+    public static func run(
+        _ file: InputFile, options: RVToolsImportOptions = RVToolsImportOptions()
+    )
         throws(ScenarioError) -> ImportResult
     {
         let (text, windows1252) = try file.decodedText(allowWindows1252: true)

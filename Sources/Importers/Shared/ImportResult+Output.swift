@@ -23,7 +23,8 @@ extension ImportResult {
         do {
             _ = try Planner().plans(for: scenario)
         } catch {
-            text += "\nwarning: the scenario does not plan on this host: \(TerminalText.escaped(error.description)); "
+            text +=
+                "\nwarning: the scenario does not plan on this host: \(TerminalText.escaped(error.description)); "
                 + "choose a larger host with --host"
         }
         return (data, text)

@@ -14,7 +14,8 @@ enum YAMLDocuments {
             var sequence = try Yams.compose_all(yaml: text)
             while let node = sequence.next() {
                 documents.append(
-                    DocumentNode(node: node, path: "", location: DocumentLocation(file: file.name, document: documents.count + 1)))
+                    DocumentNode(node: node, path: "", location: DocumentLocation(file: file.name, document: documents.count + 1))
+                )
             }
             if let error = sequence.error { throw error }
         } catch let error as YamlError {
@@ -30,9 +31,9 @@ enum YAMLDocuments {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
             .composer(let context, let problem, let mark, _):
-            let while_ = context.map { " (\($0.text))" } ?? ""
+            let during = context.map { " (\($0.text))" } ?? ""
             return ScenarioError(
-                file: file, at: .position(line: mark.line, column: mark.column), reason: "invalid YAML: \(problem)\(while_)")
+                file: file, at: .position(line: mark.line, column: mark.column), reason: "invalid YAML: \(problem)\(during)")
         case .reader(let problem, _, _, _):
             return ScenarioError(file: file, field: nil, reason: "invalid YAML: \(problem)")
         default:

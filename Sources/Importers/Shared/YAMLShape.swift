@@ -68,7 +68,8 @@ enum YAMLShape {
                 }
                 written += 1
                 expanded += 1
-                let anchor = event.type == YAML_SEQUENCE_START_EVENT
+                let anchor =
+                    event.type == YAML_SEQUENCE_START_EVENT
                     ? string(event.data.sequence_start.anchor) : string(event.data.mapping_start.anchor)
                 open.append((anchor, expanded))
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:

@@ -26,7 +26,8 @@ enum DuplicateKeys {
                     if keys.contains(key) {
                         let (line, column) = JSONSyntax.position(of: start, in: bytes)
                         let name = TerminalText.escaped(key)
-                        return ScenarioError(at: .position(line: line, column: column), reason: "duplicate key \"\(name)\" in one object")
+                        return ScenarioError(
+                            at: .position(line: line, column: column), reason: "duplicate key \"\(name)\" in one object")
                     }
                     keys.insert(key)
                     objects[objects.count - 1] = keys

@@ -25,7 +25,8 @@ enum FieldText {
     }
 
     private static func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
+        let a = Array(a)
+        let b = Array(b)
         if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
         if abs(a.count - b.count) > 2 { return 3 }
         var previous = Array(0...b.count)

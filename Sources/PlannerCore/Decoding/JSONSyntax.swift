@@ -11,7 +11,8 @@ enum JSONSyntax {
             if let offset = characterOffset(in: detail) {
                 let (line, column) = position(of: offset, in: data)
                 let reason = detail.replacingOccurrences(of: " around character \(offset).", with: "")
-                return ScenarioError(at: .position(line: line, column: column), reason: "invalid JSON: \(lowercasedFirst(reason))")
+                return ScenarioError(
+                    at: .position(line: line, column: column), reason: "invalid JSON: \(lowercasedFirst(reason))")
             }
             if detail.contains("end of file") || detail.contains("Unexpected end") {
                 let (line, column) = position(of: data.count, in: data)
@@ -30,7 +31,8 @@ enum JSONSyntax {
     }
 
     /// 1-based line and column of a byte offset (columns count characters, not bytes).
-    static func position<Bytes: Collection>(of offset: Int, in data: Bytes) -> (line: Int, column: Int) where Bytes.Element == UInt8 {
+    static func position<Bytes: Collection>(of offset: Int, in data: Bytes) -> (line: Int, column: Int)
+    where Bytes.Element == UInt8 {
         var line = 1
         var column = 1
         for byte in data.prefix(max(0, offset)) {

@@ -13,7 +13,8 @@ public struct FunctionSizing: Sendable, Hashable {
         guard let peak, let seconds = workload.requestSeconds else {
             instances = workload.replicas
             fromReplicas = true
-            missingTraffic = workload.requestSeconds == nil && peak == nil
+            missingTraffic =
+                workload.requestSeconds == nil && peak == nil
                 ? "requestsPerSecond and requestSeconds" : (peak == nil ? "requestsPerSecond" : "requestSeconds")
             return
         }

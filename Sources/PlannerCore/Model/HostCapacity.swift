@@ -18,7 +18,8 @@ public struct HostCapacity: Sendable, Hashable {
         let hostOsCores = hostedOS ? vm.hostOsCpuCores : 0
         hostOsMiB = hostedOS ? vm.hostOsMemoryMiB : 0
         cpuCores = (host.cpuCores - host.reservedCpuCores - hostOsCores) * host.cpuOvercommit * host.targetUtilization
-        memoryMiB = (host.memoryGiB * 1024 - host.reservedMemoryGiB * 1024 - hostOsMiB)
+        memoryMiB =
+            (host.memoryGiB * 1024 - host.reservedMemoryGiB * 1024 - hostOsMiB)
             * host.memoryOvercommit * host.targetUtilization
         pods = container.maxPodsPerHost
     }

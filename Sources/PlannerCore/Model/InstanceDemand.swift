@@ -19,7 +19,8 @@ public struct InstanceDemand: Sendable, Hashable {
     public static func vm(_ workload: Workload, _ parameters: VMParameters) -> InstanceDemand {
         let vcpus = Double(vcpus(for: workload))
         let guestMiB = workload.memoryMiB + parameters.guestOsMemoryMiB
-        let hypervisorMiB = parameters.overheadMiB + parameters.overheadFraction * guestMiB
+        let hypervisorMiB =
+            parameters.overheadMiB + parameters.overheadFraction * guestMiB
             + parameters.overheadPerVcpuMiB * vcpus
         let cpuOverhead = parameters.cpuOverhead + (parameters.hypervisor == .type2 ? parameters.hostedCpuOverhead : 0)
         return InstanceDemand(

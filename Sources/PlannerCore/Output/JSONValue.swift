@@ -29,7 +29,10 @@ public indirect enum JSONValue: Sendable, Equatable {
         switch self {
         case .object(let members):
             let sorted = members.sorted { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
-            if sorted.isEmpty { out.append(contentsOf: Array("{}".utf8)); return }
+            if sorted.isEmpty {
+                out.append(contentsOf: Array("{}".utf8))
+                return
+            }
             out.append(UInt8(ascii: "{"))
             for (index, (key, value)) in sorted.enumerated() {
                 if index > 0 { out.append(UInt8(ascii: ",")) }
@@ -42,7 +45,10 @@ public indirect enum JSONValue: Sendable, Equatable {
             JSONValue.newline(&out, indent)
             out.append(UInt8(ascii: "}"))
         case .array(let elements):
-            if elements.isEmpty { out.append(contentsOf: Array("[]".utf8)); return }
+            if elements.isEmpty {
+                out.append(contentsOf: Array("[]".utf8))
+                return
+            }
             let flat = indent == nil || elements.allSatisfy(\.isScalar)
             out.append(UInt8(ascii: "["))
             for (index, element) in elements.enumerated() {

@@ -106,17 +106,22 @@ public enum PlanDocument {
 
     static func value(of plan: Plan, scenario: Scenario) -> JSONValue {
         let names = scenario.workloads.map(\.name)
-        return .object(members(of: plan, scenario: scenario) + [
-            ("placements", .array(plan.placements.map { placement in
-                .object([
-                    ("host", .integer(placement.host)),
-                    ("cpuCores", .number(placement.cpuCores)),
-                    ("memoryMiB", .number(placement.memoryMiB)),
-                    ("pods", .integer(placement.pods)),
-                    ("instances", .array(instances(placement, names))),
-                ])
-            })),
-        ])
+        return .object(
+            members(of: plan, scenario: scenario) + [
+                (
+                    "placements",
+                    .array(
+                        plan.placements.map { placement in
+                            .object([
+                                ("host", .integer(placement.host)),
+                                ("cpuCores", .number(placement.cpuCores)),
+                                ("memoryMiB", .number(placement.memoryMiB)),
+                                ("pods", .integer(placement.pods)),
+                                ("instances", .array(instances(placement, names))),
+                            ])
+                        })
+                )
+            ])
     }
 
     /// Every member of a plan's object except its placements.
@@ -128,35 +133,51 @@ public enum PlanDocument {
             ("failoverHosts", .integer(plan.failoverHosts)),
             ("lowerBoundHosts", .integer(plan.lowerBoundHosts)),
             ("instances", .integer(plan.instances)),
-            ("hostCapacity", .object([
-                ("cpuCores", .number(plan.hostCapacity.cpuCores)),
-                ("memoryMiB", .number(plan.hostCapacity.memoryMiB)),
-                ("pods", .integer(plan.hostCapacity.pods)),
-            ])),
-            ("cpu", .object([
-                ("demandCores", .number(plan.cpu.demandCores)),
-                ("utilization", .number(plan.cpu.utilization)),
-            ])),
+            (
+                "hostCapacity",
+                .object([
+                    ("cpuCores", .number(plan.hostCapacity.cpuCores)),
+                    ("memoryMiB", .number(plan.hostCapacity.memoryMiB)),
+                    ("pods", .integer(plan.hostCapacity.pods)),
+                ])
+            ),
+            (
+                "cpu",
+                .object([
+                    ("demandCores", .number(plan.cpu.demandCores)),
+                    ("utilization", .number(plan.cpu.utilization)),
+                ])
+            ),
             ("memory", memory(plan.memory)),
-            ("transfer", .object([
-                ("rolloutMiB", .number(plan.transfer.rolloutMiB)),
-                ("rolloutSeconds", .number(plan.transfer.rolloutSeconds)),
-                ("largestHostMiB", .number(plan.transfer.largestHostMiB)),
-                ("updateMiBPerDay", .number(plan.transfer.updateMiBPerDay)),
-            ])),
-            ("boot", .object([
-                ("instanceSeconds", .number(plan.boot.instanceSeconds)),
-                ("readySeconds", .number(plan.boot.readySeconds)),
-                ("timeline", .array(plan.boot.timeline.map { .array([.number($0.seconds), .integer($0.instancesReady)]) })),
-            ])),
+            (
+                "transfer",
+                .object([
+                    ("rolloutMiB", .number(plan.transfer.rolloutMiB)),
+                    ("rolloutSeconds", .number(plan.transfer.rolloutSeconds)),
+                    ("largestHostMiB", .number(plan.transfer.largestHostMiB)),
+                    ("updateMiBPerDay", .number(plan.transfer.updateMiBPerDay)),
+                ])
+            ),
+            (
+                "boot",
+                .object([
+                    ("instanceSeconds", .number(plan.boot.instanceSeconds)),
+                    ("readySeconds", .number(plan.boot.readySeconds)),
+                    ("timeline", .array(plan.boot.timeline.map { .array([.number($0.seconds), .integer($0.instancesReady)]) })),
+                ])
+            ),
             ("cost", cost(plan.cost)),
             ("functions", .array(plan.functions.map(function))),
-            ("ineligible", .array(plan.ineligible.map {
-                .object([
-                    ("workload", .string($0.workload)), ("reason", .string($0.reason)),
-                    ("plannedAs", .string($0.plannedAs.rawValue)),
-                ])
-            })),
+            (
+                "ineligible",
+                .array(
+                    plan.ineligible.map {
+                        .object([
+                            ("workload", .string($0.workload)), ("reason", .string($0.reason)),
+                            ("plannedAs", .string($0.plannedAs.rawValue)),
+                        ])
+                    })
+            ),
             ("warnings", .array(plan.warnings.map { .string($0) })),
         ]
     }
@@ -166,7 +187,10 @@ public enum PlanDocument {
             ("workloadMiB", .number(memory.workloadMiB)),
             ("overheadMiB", .number(memory.overheadMiB)),
             ("overheadFraction", .number(memory.overheadFraction)),
-            ("overheadBySource", .object(OverheadSource.allCases.map { ($0.rawValue, .number(memory.overheadBySource[$0] ?? 0)) })),
+            (
+                "overheadBySource",
+                .object(OverheadSource.allCases.map { ($0.rawValue, .number(memory.overheadBySource[$0] ?? 0)) })
+            ),
         ])
     }
 
@@ -195,11 +219,12 @@ public enum PlanDocument {
         result.reserveCapacity(placement.instanceCount)
         for run in placement.runs {
             for replica in run.firstReplica..<(run.firstReplica + run.count) {
-                result.append(.object([
-                    ("workload", .string(names[run.workload])),
-                    ("replica", .integer(replica)),
-                    ("kind", .string(run.kind.rawValue)),
-                ]))
+                result.append(
+                    .object([
+                        ("workload", .string(names[run.workload])),
+                        ("replica", .integer(replica)),
+                        ("kind", .string(run.kind.rawValue)),
+                    ]))
             }
         }
         return result

@@ -25,12 +25,15 @@ public enum PlanTable {
 
     static func cells(_ plan: Plan, currency: String, readable: Bool) -> [String] {
         let memory = plan.memory.workloadMiB + plan.memory.overheadMiB
-        let cost = readable ? Money.perMonth(plan.cost.perMonth, currency: currency) : PlannerCore.Format.trimmed(plan.cost.perMonth, decimals: 2)
+        let cost =
+            readable
+            ? Money.perMonth(plan.cost.perMonth, currency: currency) : PlannerCore.Format.trimmed(plan.cost.perMonth, decimals: 2)
         return [
             plan.model.rawValue, "\(plan.hosts)", "\(plan.activeHosts)", "\(plan.failoverHosts)", "\(plan.lowerBoundHosts)", cost,
             PlannerCore.Format.mib(memory), PlannerCore.Format.mib(plan.memory.overheadMiB),
             PlannerCore.Format.trimmed(plan.memory.overheadFraction * 100, decimals: 1),
-            PlannerCore.Format.mib(plan.transfer.rolloutMiB), PlannerCore.Format.trimmed(plan.transfer.rolloutSeconds, decimals: 2),
+            PlannerCore.Format.mib(plan.transfer.rolloutMiB),
+            PlannerCore.Format.trimmed(plan.transfer.rolloutSeconds, decimals: 2),
             PlannerCore.Format.trimmed(plan.boot.readySeconds, decimals: 2),
         ]
     }
@@ -41,10 +44,11 @@ public enum PlanTable {
         let widths = columns.indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
         var lines = ["\(TerminalText.escaped(scenario.name)): \(scenario.workloads.count) workloads"]
         for row in rows {
-            lines.append(row.indices.map { column in
-                let pad = String(repeating: " ", count: widths[column] - row[column].count)
-                return column == 0 ? row[column] + pad : pad + row[column]
-            }.joined(separator: "  "))
+            lines.append(
+                row.indices.map { column in
+                    let pad = String(repeating: " ", count: widths[column] - row[column].count)
+                    return column == 0 ? row[column] + pad : pad + row[column]
+                }.joined(separator: "  "))
         }
         for plan in plans {
             for warning in plan.warnings { lines.append("warning (\(plan.model.rawValue)): \(TerminalText.escaped(warning))") }
@@ -54,8 +58,10 @@ public enum PlanTable {
 
     /// RFC 4180: a header line, then one line per plan; cost as a plain number with a currency column.
     static func csv(scenario: Scenario, plans: [Plan]) -> String {
-        let header = ["plan", "hosts", "activeHosts", "failoverHosts", "lowerBoundHosts", "costPerMonth", "currency",
-                      "memoryMiB", "overheadMiB", "overheadPercent", "rolloutMiB", "rolloutSeconds", "readySeconds"]
+        let header = [
+            "plan", "hosts", "activeHosts", "failoverHosts", "lowerBoundHosts", "costPerMonth", "currency",
+            "memoryMiB", "overheadMiB", "overheadPercent", "rolloutMiB", "rolloutSeconds", "readySeconds",
+        ]
         var lines = [header.joined(separator: ",")]
         for plan in plans {
             var row = cells(plan, currency: scenario.currency, readable: false)

@@ -26,7 +26,8 @@ enum CostModel {
             let rate = workload.requestsPerSecond ?? workload.peakRequestsPerSecond ?? 0
             let requests = rate * 3600 * hoursPerMonth
             let gbSeconds = requests * (workload.requestSeconds ?? 0) * workload.memoryMiB / 1024
-            functions += requests / 1_000_000 * scenario.faas.pricePerMillionRequests
+            functions +=
+                requests / 1_000_000 * scenario.faas.pricePerMillionRequests
                 + gbSeconds * scenario.faas.pricePerGBSecond
         }
         let containers = units.filter { $0.kind != .function && $0.count > 0 }

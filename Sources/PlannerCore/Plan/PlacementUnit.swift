@@ -17,15 +17,17 @@ struct PlacementUnit: Sendable {
         for (index, workload) in scenario.workloads.enumerated() {
             switch model.kind(for: workload) {
             case .vm:
-                units.append(PlacementUnit(
-                    members: [index], kind: .vm, count: workload.replicas,
-                    demand: .vm(workload, scenario.vm), startSeconds: StartTime.vm(scenario.vm)))
+                units.append(
+                    PlacementUnit(
+                        members: [index], kind: .vm, count: workload.replicas,
+                        demand: .vm(workload, scenario.vm), startSeconds: StartTime.vm(scenario.vm)))
             case .function:
                 let sizing = FunctionSizing(workload, concurrencyPerInstance: scenario.faas.concurrencyPerInstance)
-                units.append(PlacementUnit(
-                    members: [index], kind: .function, count: sizing.instances,
-                    demand: .function(workload, scenario.faas),
-                    startSeconds: StartTime.function(workload, scenario.faas)))
+                units.append(
+                    PlacementUnit(
+                        members: [index], kind: .function, count: sizing.instances,
+                        demand: .function(workload, scenario.faas),
+                        startSeconds: StartTime.function(workload, scenario.faas)))
             case .container:
                 if let pod = workload.pod, let existing = podUnit[pod] {
                     units[existing].members.append(index)
@@ -33,10 +35,11 @@ struct PlacementUnit: Sendable {
                     units[existing].demand = .pod(members, scenario.container)
                 } else {
                     if let pod = workload.pod { podUnit[pod] = units.count }
-                    units.append(PlacementUnit(
-                        members: [index], kind: .container, count: workload.replicas,
-                        demand: .pod([workload], scenario.container),
-                        startSeconds: StartTime.container(scenario.container)))
+                    units.append(
+                        PlacementUnit(
+                            members: [index], kind: .container, count: workload.replicas,
+                            demand: .pod([workload], scenario.container),
+                            startSeconds: StartTime.container(scenario.container)))
                 }
             }
         }

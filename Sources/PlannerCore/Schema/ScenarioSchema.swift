@@ -62,7 +62,8 @@ public struct ScenarioField: @unchecked Sendable, Hashable {
     public let choiceLabels: [String: String]
     private let choice: ((String) -> String?)?
 
-    init<Section>(_ field: FieldDescriptor<Section>, section: SectionSchema<Section>, in path: WritableKeyPath<Scenario, Section>) {
+    init<Section>(_ field: FieldDescriptor<Section>, section: SectionSchema<Section>, in path: WritableKeyPath<Scenario, Section>)
+    {
         self.path = "\(section.key).\(field.key)"
         key = field.key
         group = section.title

@@ -45,18 +45,27 @@ public struct SectionSchema<Root>: @unchecked Sendable {
         let key = field.key
         switch field.value {
         case .number(let path):
-            if field.required { root[keyPath: path] = try o.required(key, o.double) }
-            else if let value = try o.double(key) { root[keyPath: path] = value }
+            if field.required {
+                root[keyPath: path] = try o.required(key, o.double)
+            } else if let value = try o.double(key) {
+                root[keyPath: path] = value
+            }
         case .optionalNumber(let path):
             root[keyPath: path] = try o.double(key)
         case .integer(let path):
-            if field.required { root[keyPath: path] = try o.required(key, o.int) }
-            else if let value = try o.int(key) { root[keyPath: path] = value }
+            if field.required {
+                root[keyPath: path] = try o.required(key, o.int)
+            } else if let value = try o.int(key) {
+                root[keyPath: path] = value
+            }
         case .flag(let path):
             root[keyPath: path] = try o.bool(key, default: root[keyPath: path])
         case .text(let path):
-            if field.required { root[keyPath: path] = try o.required(key, o.string) }
-            else if let value = try o.string(key) { root[keyPath: path] = value }
+            if field.required {
+                root[keyPath: path] = try o.required(key, o.string)
+            } else if let value = try o.string(key) {
+                root[keyPath: path] = value
+            }
         case .optionalText(let path):
             root[keyPath: path] = try o.string(key)
         case .choice(let choice):

@@ -50,7 +50,8 @@ public struct FieldPath: Sendable, Hashable, CustomStringConvertible, Expressibl
                 continue
             }
             if character == "[", let close = text[index...].firstIndex(of: "]"),
-                let number = Int(text[text.index(after: index)..<close]), number >= 0, !text[text.index(after: index)..<close].hasPrefix("+")
+                let number = Int(text[text.index(after: index)..<close]), number >= 0,
+                !text[text.index(after: index)..<close].hasPrefix("+")
             {
                 flush()
                 components.append(.index(number))
@@ -79,7 +80,9 @@ public struct FieldPath: Sendable, Hashable, CustomStringConvertible, Expressibl
 
     /// The workload a path points into (`workloads[3]…` → 3), if any.
     public var workloadIndex: Int? {
-        guard components.count >= 2, components[0] == .key("workloads"), case .index(let index) = components[1] else { return nil }
+        guard components.count >= 2, components[0] == .key("workloads"), case .index(let index) = components[1] else {
+            return nil
+        }
         return index
     }
 

@@ -42,7 +42,10 @@ public enum ScenarioValidator {
 
     private static func currency(_ code: String, _ rules: inout Rules) {
         if !Money.isCurrencyCode(code) {
-            rules.fail("currency", "must be an ISO 4217 code of three capital letters, such as \"USD\" or \"EUR\" (got \"\(TerminalText.escaped(code))\")")
+            rules.fail(
+                "currency",
+                "must be an ISO 4217 code of three capital letters, such as \"USD\" or \"EUR\" (got \"\(TerminalText.escaped(code))\")"
+            )
         }
     }
 
@@ -67,7 +70,8 @@ public enum ScenarioValidator {
                     layerSize[layer.id] = (layer.sizeMiB, index, layerIndex)
                     return nil
                 }
-                return known.size != layer.sizeMiB ? layerSizeProblem(layer, known: (known.workload, known.layer, known.size)) : nil
+                return known.size != layer.sizeMiB
+                    ? layerSizeProblem(layer, known: (known.workload, known.layer, known.size)) : nil
             }
         }
         totals(scenario, &rules)
@@ -98,7 +102,8 @@ public enum ScenarioValidator {
         if sizing.instances > Limits.maximumInstances {
             rules.fail(
                 FieldLocation(index, nil),
-                "needs \(sizing.instances) function instances (peak requests/s × requestSeconds); the limit is \(Limits.maximumInstances)")
+                "needs \(sizing.instances) function instances (peak requests/s × requestSeconds); the limit is \(Limits.maximumInstances)"
+            )
         }
     }
 
@@ -110,14 +115,16 @@ public enum ScenarioValidator {
         for workload in scenario.workloads {
             totalInstances += max(0, min(workload.replicas, Limits.maximumInstances + 1))
             if !workload.stateful {
-                totalFunctionInstances += min(FunctionSizing(workload, concurrencyPerInstance: concurrency).instances, Limits.maximumInstances + 1)
+                totalFunctionInstances += min(
+                    FunctionSizing(workload, concurrencyPerInstance: concurrency).instances, Limits.maximumInstances + 1)
             }
         }
         if totalInstances > Limits.maximumInstances {
             rules.fail("workloads", "hold \(totalInstances) instances in all; the limit is \(Limits.maximumInstances)")
         }
         if totalFunctionInstances > Limits.maximumInstances {
-            rules.fail("workloads", "need \(totalFunctionInstances) function instances in all; the limit is \(Limits.maximumInstances)")
+            rules.fail(
+                "workloads", "need \(totalFunctionInstances) function instances in all; the limit is \(Limits.maximumInstances)")
         }
     }
 
@@ -155,7 +162,9 @@ public enum ScenarioValidator {
         _ layer: ImageLayer, known: (workload: Int, layer: Int, size: Double)
     ) -> (reason: String, value: Double) {
         let place = FieldLocation(known.workload, layer: known.layer, "sizeMiB").path
-        return ("layer \"\(layer.id)\" is \(FieldText.number(known.size)) MiB in \(place); one id must have one size", layer.sizeMiB)
+        return (
+            "layer \"\(layer.id)\" is \(FieldText.number(known.size)) MiB in \(place); one id must have one size", layer.sizeMiB
+        )
     }
 
     /// Pod disagreements that involve workload `index` (against its pod's first member).
@@ -187,12 +196,14 @@ public enum ScenarioValidator {
         if other.replicas != workload.replicas {
             rules.fail(
                 "workloads[\(index)].replicas",
-                "pod \"\(pod)\" members must have equal replicas: \(workload.name) has \(workload.replicas), \(other.name) has \(other.replicas)")
+                "pod \"\(pod)\" members must have equal replicas: \(workload.name) has \(workload.replicas), \(other.name) has \(other.replicas)"
+            )
         }
         if other.model != workload.model {
             rules.fail(
                 "workloads[\(index)].model",
-                "pod \"\(pod)\" members must share a model: \(workload.name) is \"\(workload.model.rawValue)\", \(other.name) is \"\(other.model.rawValue)\"")
+                "pod \"\(pod)\" members must share a model: \(workload.name) is \"\(workload.model.rawValue)\", \(other.name) is \"\(other.model.rawValue)\""
+            )
         }
     }
 
@@ -215,20 +226,31 @@ struct Rules {
     }
 
     mutating func range(_ field: String, _ value: Double, above lower: Double, atMost upper: Double) {
-        if !value.isFinite { fail(field, "must be a finite number") }
-        else if value <= lower { fail(field, "must be greater than \(FieldText.number(lower))", value) }
-        else if value > upper { fail(field, "must be at most \(FieldText.number(upper))", value) }
+        if !value.isFinite {
+            fail(field, "must be a finite number")
+        } else if value <= lower {
+            fail(field, "must be greater than \(FieldText.number(lower))", value)
+        } else if value > upper {
+            fail(field, "must be at most \(FieldText.number(upper))", value)
+        }
     }
 
     mutating func range(_ field: String, _ value: Double, atLeast lower: Double, atMost upper: Double) {
-        if !value.isFinite { fail(field, "must be a finite number") }
-        else if value < lower { fail(field, "must be at least \(FieldText.number(lower))", value) }
-        else if value > upper { fail(field, "must be at most \(FieldText.number(upper))", value) }
+        if !value.isFinite {
+            fail(field, "must be a finite number")
+        } else if value < lower {
+            fail(field, "must be at least \(FieldText.number(lower))", value)
+        } else if value > upper {
+            fail(field, "must be at most \(FieldText.number(upper))", value)
+        }
     }
 
     mutating func count(_ field: String, _ value: Int, atLeast lower: Int, atMost upper: Int) {
-        if value < lower { fail(field, "must be at least \(lower)", Double(value)) }
-        else if value > upper { fail(field, "must be at most \(upper)", Double(value)) }
+        if value < lower {
+            fail(field, "must be at least \(lower)", Double(value))
+        } else if value > upper {
+            fail(field, "must be at most \(upper)", Double(value))
+        }
     }
 
     // The same for fields located by `FieldLocation`, whose paths are built only on failure.

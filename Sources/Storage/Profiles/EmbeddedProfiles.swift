@@ -3,205 +3,220 @@
 extension BundledProfiles {
     /// Every file in Profiles/, by name: its name without .json, and its text.
     static let embedded: [(name: String, json: String)] = [
-        ("dev-laptop", ##"""
-{
-  "schema": "vplan.scenario/v1",
-  "name": "Developer laptop (type-2 hypervisor)",
-  "notes": [
-    "One developer laptop running a hosted (type-2) hypervisor, to test an application against a replica of production: a database VM and a few service VMs, or the same as containers.",
-    "Host: 8 cores, 32 GiB, no failover spare, no cost per hour (already bought); the host OS takes 4 GiB and a core under the hypervisor.",
-    "Type-2 figures (host OS, extra CPU overhead, slower boot) are vplan's assumptions; no citable measurement was found (docs/model.md)."
-  ],
-  "host": { "cpuCores": 8, "memoryGiB": 32, "nicGbps": 1, "costPerHour": 0,
-            "reservedCpuCores": 0, "reservedMemoryGiB": 0,
-            "cpuOvercommit": 2, "memoryOvercommit": 1, "targetUtilization": 0.9, "failoverHosts": 0 },
-  "registry": { "egressGbps": 0.2 },
-  "vm": { "hypervisor": "type2", "guestOsMemoryMiB": 512, "osImageMiB": 1500, "bootSeconds": 25,
-          "parallelBootsPerHost": 2, "hostOsMemoryMiB": 4096, "hostOsCpuCores": 1 },
-  "container": { "maxPodsPerHost": 110 },
-  "workloads": [
-    { "name": "postgres", "cpuCores": 1, "memoryMiB": 2048, "replicas": 1, "stateful": true, "model": "vm",
-      "layers": [ { "id": "debian-12-slim", "sizeMiB": 29 }, { "id": "postgres-16", "sizeMiB": 140 } ] },
-    { "name": "api", "cpuCores": 1, "memoryMiB": 1024, "replicas": 1, "model": "vm",
-      "layers": [ { "id": "eclipse-temurin-21-jre", "sizeMiB": 190 }, { "id": "api-app", "sizeMiB": 35 } ],
-      "updatesPerDay": 20, "requestsPerSecond": 1, "peakRequestsPerSecond": 10, "requestSeconds": 0.1 },
-    { "name": "web", "cpuCores": 0.5, "memoryMiB": 512, "replicas": 1, "model": "vm",
-      "layers": [ { "id": "node-20-slim", "sizeMiB": 68 }, { "id": "web-app", "sizeMiB": 12 } ],
-      "updatesPerDay": 30, "requestsPerSecond": 1, "peakRequestsPerSecond": 10, "requestSeconds": 0.05 },
-    { "name": "queue", "cpuCores": 0.5, "memoryMiB": 512, "replicas": 1, "stateful": true, "model": "vm",
-      "layers": [ { "id": "debian-12-slim", "sizeMiB": 29 }, { "id": "rabbitmq-3.13", "sizeMiB": 95 } ] }
-  ]
-}
-"""##),
-        ("event-pipeline", ##"""
-{
-  "schema": "vplan.scenario/v1",
-  "name": "Event-driven pipeline",
-  "notes": [
-    "An event pipeline that suits functions: short stateless handlers with bursty traffic, plus a stateful broker and store that must stay as containers.",
-    "Function defaults: AWS Lambda figures (cold start 0.264 s median for JavaScript, mikhail.io dataset; 10-minute keep-alive; one request per instance; list prices), all in docs/model.md.",
-    "Host: a 32-core, 128 GiB server at 1.5 per hour, the scale of a general-purpose cloud instance."
-  ],
-  "host": { "cpuCores": 32, "memoryGiB": 128, "nicGbps": 25, "costPerHour": 1.5,
-            "cpuOvercommit": 1, "memoryOvercommit": 1, "targetUtilization": 0.8, "failoverHosts": 1 },
-  "workloads": [
-    { "name": "ingest", "cpuCores": 0.25, "memoryMiB": 256, "replicas": 4, "model": "faas",
-      "layers": [ { "id": "node-20-slim", "sizeMiB": 68 }, { "id": "ingest-fn", "sizeMiB": 4 } ],
-      "updatesPerDay": 6, "requestsPerSecond": 150, "peakRequestsPerSecond": 900, "requestSeconds": 0.05 },
-    { "name": "validate", "cpuCores": 0.25, "memoryMiB": 128, "replicas": 2, "model": "faas",
-      "layers": [ { "id": "node-20-slim", "sizeMiB": 68 }, { "id": "validate-fn", "sizeMiB": 2 } ],
-      "updatesPerDay": 2, "requestsPerSecond": 150, "peakRequestsPerSecond": 900, "requestSeconds": 0.02 },
-    { "name": "enrich", "cpuCores": 0.5, "memoryMiB": 512, "replicas": 4, "model": "faas",
-      "layers": [ { "id": "python-3.12-slim", "sizeMiB": 45 }, { "id": "enrich-deps", "sizeMiB": 120 }, { "id": "enrich-fn", "sizeMiB": 3 } ],
-      "updatesPerDay": 3, "requestsPerSecond": 120, "peakRequestsPerSecond": 700, "requestSeconds": 0.2 },
-    { "name": "thumbnail", "cpuCores": 1, "memoryMiB": 1024, "replicas": 2, "model": "faas",
-      "layers": [ { "id": "python-3.12-slim", "sizeMiB": 45 }, { "id": "pillow-libvips", "sizeMiB": 85 }, { "id": "thumbnail-fn", "sizeMiB": 2 } ],
-      "updatesPerDay": 1, "requestsPerSecond": 8, "peakRequestsPerSecond": 60, "requestSeconds": 0.8 },
-    { "name": "notify", "cpuCores": 0.25, "memoryMiB": 128, "replicas": 1, "model": "faas",
-      "layers": [ { "id": "node-20-slim", "sizeMiB": 68 }, { "id": "notify-fn", "sizeMiB": 1 } ],
-      "requestsPerSecond": 0.2, "peakRequestsPerSecond": 5, "requestSeconds": 0.1 },
-    { "name": "nightly-report", "cpuCores": 1, "memoryMiB": 2048, "replicas": 1, "model": "faas",
-      "layers": [ { "id": "python-3.12-slim", "sizeMiB": 45 }, { "id": "report-fn", "sizeMiB": 30 } ],
-      "requestsPerSecond": 0.0002, "peakRequestsPerSecond": 0.0002, "requestSeconds": 120 },
-    { "name": "kafka", "cpuCores": 2, "memoryMiB": 8192, "replicas": 3, "stateful": true,
-      "layers": [ { "id": "eclipse-temurin-21-jre", "sizeMiB": 190 }, { "id": "kafka-3.8", "sizeMiB": 120 } ] },
-    { "name": "event-store", "cpuCores": 2, "memoryMiB": 8192, "replicas": 3, "stateful": true,
-      "layers": [ { "id": "debian-12-slim", "sizeMiB": 29 }, { "id": "postgres-16", "sizeMiB": 140 } ] }
-  ]
-}
-"""##),
-        ("legacy-estate", ##"""
-{
-  "schema": "vplan.scenario/v1",
-  "name": "Legacy line-of-business estate",
-  "notes": [
-    "A line-of-business estate that lives in VMs today: ERP, file and print, reporting, domain controllers and databases on a type-1 hypervisor.",
-    "VM sizes are typical vSphere allocations (2 to 8 vCPUs, 8 to 64 GiB); OS image 20 GiB full disk images, not cached per host, as a classic VM template deployment copies one disk per VM.",
-    "Host: a 2-socket, 48-core, 768 GiB server at 3.2 per hour; CPU overcommit 3 (common vSphere practice for mixed office workloads), no memory overcommit, N+1.",
-    "Boot in 90 s (full Windows/Linux server guests: tens of seconds to minutes, NSDI'20 notes in ../shared/reference/figures.md); guest OS 2 GiB (Windows Server minimum is 2 GiB with desktop experience)."
-  ],
-  "host": { "cpuCores": 48, "memoryGiB": 768, "nicGbps": 10, "costPerHour": 3.2,
-            "cpuOvercommit": 3, "memoryOvercommit": 1, "targetUtilization": 0.85, "failoverHosts": 1 },
-  "registry": { "egressGbps": 10 },
-  "vm": { "hypervisor": "type1", "guestOsMemoryMiB": 2048, "osImageMiB": 20480, "imageCachedPerHost": false,
-          "bootSeconds": 90, "parallelBootsPerHost": 4 },
-  "workloads": [
-    { "name": "erp-app", "cpuCores": 8, "memoryMiB": 32768, "replicas": 4, "stateful": true, "model": "vm",
-      "layers": [ { "id": "erp-app-bin", "sizeMiB": 6144 } ], "updatesPerDay": 0.03 },
-    { "name": "erp-db", "cpuCores": 8, "memoryMiB": 65536, "replicas": 2, "stateful": true, "model": "vm",
-      "layers": [ { "id": "sqlserver-2019", "sizeMiB": 8192 } ] },
-    { "name": "reporting", "cpuCores": 4, "memoryMiB": 16384, "replicas": 3, "stateful": false, "model": "vm",
-      "layers": [ { "id": "reporting-bin", "sizeMiB": 3072 } ], "updatesPerDay": 0.1,
-      "requestsPerSecond": 2, "peakRequestsPerSecond": 8, "requestSeconds": 4 },
-    { "name": "file-server", "cpuCores": 2, "memoryMiB": 8192, "replicas": 2, "stateful": true, "model": "vm" },
-    { "name": "print-server", "cpuCores": 2, "memoryMiB": 4096, "replicas": 1, "stateful": true, "model": "vm" },
-    { "name": "domain-controller", "cpuCores": 2, "memoryMiB": 8192, "replicas": 2, "stateful": true, "model": "vm" },
-    { "name": "intranet-web", "cpuCores": 2, "memoryMiB": 4096, "replicas": 4, "model": "container",
-      "layers": [ { "id": "iis-servercore", "sizeMiB": 2400 }, { "id": "intranet-app", "sizeMiB": 150 } ],
-      "updatesPerDay": 0.5, "requestsPerSecond": 30, "peakRequestsPerSecond": 120, "requestSeconds": 0.25 },
-    { "name": "batch-scheduler", "cpuCores": 4, "memoryMiB": 8192, "replicas": 1, "stateful": true, "model": "vm" },
-    { "name": "crm-app", "cpuCores": 4, "memoryMiB": 16384, "replicas": 3, "model": "vm",
-      "layers": [ { "id": "crm-bin", "sizeMiB": 4096 } ], "updatesPerDay": 0.05,
-      "requestsPerSecond": 40, "peakRequestsPerSecond": 150, "requestSeconds": 0.4 },
-    { "name": "crm-db", "cpuCores": 8, "memoryMiB": 49152, "replicas": 2, "stateful": true, "model": "vm" },
-    { "name": "mail-relay", "cpuCores": 1, "memoryMiB": 2048, "replicas": 2, "model": "vm",
-      "requestsPerSecond": 5, "peakRequestsPerSecond": 25, "requestSeconds": 0.1 },
-    { "name": "monitoring", "cpuCores": 4, "memoryMiB": 16384, "replicas": 1, "stateful": true, "model": "vm" }
-  ]
-}
-"""##),
-        ("ml-inference", ##"""
-{
-  "schema": "vplan.scenario/v1",
-  "name": "ML inference service",
-  "notes": [
-    "Model servers with large images (CUDA runtime and model weights in layers of several GiB) and a tokenizer sidecar in the same pod.",
-    "The image sizes make transfer dominate the ready time: compare the rollout seconds of VMs (whole images) with layered containers.",
-    "Host: 96 cores, 1 TiB at 9.5 per hour; weights of 7-13 GiB per model family; image layers after NVIDIA's CUDA runtime images (about 3 GiB).",
-    "Cold starts grow with package size here (coldStartSecondsPerMiB 0.0007, AWS container-image figures in docs/model.md)."
-  ],
-  "host": { "cpuCores": 96, "memoryGiB": 1024, "nicGbps": 50, "costPerHour": 9.5,
-            "cpuOvercommit": 1, "memoryOvercommit": 1, "targetUtilization": 0.85, "failoverHosts": 1 },
-  "registry": { "egressGbps": 40 },
-  "vm": { "osImageMiB": 4096 },
-  "workloads": [
-    { "name": "llm-server", "cpuCores": 8, "memoryMiB": 49152, "replicas": 6, "pod": "llm",
-      "layers": [ { "id": "ubuntu-22.04", "sizeMiB": 75 }, { "id": "cuda-12.4-runtime", "sizeMiB": 3100 },
-                  { "id": "vllm-0.6", "sizeMiB": 2600 }, { "id": "llm-weights-13b", "sizeMiB": 13312 } ],
-      "updatesPerDay": 0.2, "changedLayers": 1,
-      "requestsPerSecond": 20, "peakRequestsPerSecond": 60, "requestSeconds": 2.5 },
-    { "name": "llm-tokenizer", "cpuCores": 1, "memoryMiB": 2048, "replicas": 6, "pod": "llm",
-      "layers": [ { "id": "python-3.12-slim", "sizeMiB": 45 }, { "id": "tokenizers", "sizeMiB": 210 } ] },
-    { "name": "embedding-server", "cpuCores": 4, "memoryMiB": 16384, "replicas": 4,
-      "layers": [ { "id": "ubuntu-22.04", "sizeMiB": 75 }, { "id": "cuda-12.4-runtime", "sizeMiB": 3100 },
-                  { "id": "tei-1.5", "sizeMiB": 900 }, { "id": "embedding-weights", "sizeMiB": 1300 } ],
-      "updatesPerDay": 0.5, "requestsPerSecond": 300, "peakRequestsPerSecond": 900, "requestSeconds": 0.03 },
-    { "name": "reranker", "cpuCores": 4, "memoryMiB": 12288, "replicas": 2,
-      "layers": [ { "id": "ubuntu-22.04", "sizeMiB": 75 }, { "id": "cuda-12.4-runtime", "sizeMiB": 3100 },
-                  { "id": "tei-1.5", "sizeMiB": 900 }, { "id": "reranker-weights", "sizeMiB": 1100 } ],
-      "requestsPerSecond": 60, "peakRequestsPerSecond": 200, "requestSeconds": 0.08 },
-    { "name": "gateway", "cpuCores": 0.5, "memoryMiB": 512, "replicas": 3,
-      "layers": [ { "id": "distroless-static", "sizeMiB": 2 }, { "id": "gateway-app", "sizeMiB": 25 } ],
-      "updatesPerDay": 2, "requestsPerSecond": 400, "peakRequestsPerSecond": 1200, "requestSeconds": 0.01 },
-    { "name": "vector-db", "cpuCores": 8, "memoryMiB": 65536, "replicas": 3, "stateful": true,
-      "layers": [ { "id": "debian-12-slim", "sizeMiB": 29 }, { "id": "qdrant-1.11", "sizeMiB": 95 } ] }
-  ]
-}
-"""##),
-        ("online-shop", ##"""
-{
-  "schema": "vplan.scenario/v1",
-  "name": "Online shop",
-  "notes": [
-    "Microservices of a web shop, each behind an Envoy sidecar in its pod, with PostgreSQL and Redis as stateful services.",
-    "Requests and replicas follow Google's Online Boutique demo (GoogleCloudPlatform/microservices-demo, release manifests), scaled to production traffic.",
-    "Host: 16 cores and 64 GiB at 0.77 per hour, the size and on-demand price of a general-purpose cloud instance (m6i.4xlarge lists at 0.768 per hour in us-east-1); reservations from the TKE and GKE tiers (docs/model.md).",
-    "Model parameters are vplan's defaults; each default's source is in docs/model.md."
-  ],
-  "host": { "cpuCores": 16, "memoryGiB": 64, "nicGbps": 12.5, "costPerHour": 0.77,
-            "cpuOvercommit": 1, "memoryOvercommit": 1, "targetUtilization": 0.8, "failoverHosts": 1 },
-  "registry": { "egressGbps": 10 },
-  "workloads": [
-    { "name": "frontend", "cpuCores": 0.5, "memoryMiB": 256, "replicas": 6, "pod": "frontend",
-      "layers": [ { "id": "distroless-static", "sizeMiB": 2 }, { "id": "frontend-app", "sizeMiB": 28 } ],
-      "updatesPerDay": 4, "requestsPerSecond": 900, "peakRequestsPerSecond": 2400, "requestSeconds": 0.06 },
-    { "name": "frontend-envoy", "cpuCores": 0.1, "memoryMiB": 128, "replicas": 6, "pod": "frontend",
-      "layers": [ { "id": "debian-12-slim", "sizeMiB": 29 }, { "id": "envoy-1.31", "sizeMiB": 61 } ] },
-    { "name": "cart", "cpuCores": 0.2, "memoryMiB": 128, "replicas": 4, "pod": "cart",
-      "layers": [ { "id": "dotnet-runtime-8", "sizeMiB": 82 }, { "id": "cart-app", "sizeMiB": 12 } ],
-      "updatesPerDay": 2, "requestsPerSecond": 300, "peakRequestsPerSecond": 800, "requestSeconds": 0.02 },
-    { "name": "cart-envoy", "cpuCores": 0.1, "memoryMiB": 128, "replicas": 4, "pod": "cart",
-      "layers": [ { "id": "debian-12-slim", "sizeMiB": 29 }, { "id": "envoy-1.31", "sizeMiB": 61 } ] },
-    { "name": "checkout", "cpuCores": 0.1, "memoryMiB": 64, "replicas": 3,
-      "layers": [ { "id": "distroless-static", "sizeMiB": 2 }, { "id": "checkout-app", "sizeMiB": 18 } ],
-      "updatesPerDay": 2, "requestsPerSecond": 20, "peakRequestsPerSecond": 90, "requestSeconds": 0.15 },
-    { "name": "payment", "cpuCores": 0.1, "memoryMiB": 64, "replicas": 3,
-      "layers": [ { "id": "node-20-slim", "sizeMiB": 68 }, { "id": "payment-app", "sizeMiB": 9 } ],
-      "updatesPerDay": 1, "requestsPerSecond": 20, "peakRequestsPerSecond": 90, "requestSeconds": 0.3 },
-    { "name": "catalog", "cpuCores": 0.1, "memoryMiB": 64, "replicas": 4,
-      "layers": [ { "id": "distroless-static", "sizeMiB": 2 }, { "id": "catalog-app", "sizeMiB": 22 } ],
-      "updatesPerDay": 3, "requestsPerSecond": 1200, "peakRequestsPerSecond": 3000, "requestSeconds": 0.01 },
-    { "name": "recommendation", "cpuCores": 0.1, "memoryMiB": 220, "replicas": 3,
-      "layers": [ { "id": "python-3.12-slim", "sizeMiB": 45 }, { "id": "recommendation-app", "sizeMiB": 38 } ],
-      "updatesPerDay": 1, "requestsPerSecond": 400, "peakRequestsPerSecond": 1100, "requestSeconds": 0.04 },
-    { "name": "ads", "cpuCores": 0.2, "memoryMiB": 180, "replicas": 2,
-      "layers": [ { "id": "eclipse-temurin-21-jre", "sizeMiB": 190 }, { "id": "ads-app", "sizeMiB": 24 } ],
-      "updatesPerDay": 1, "requestsPerSecond": 500, "peakRequestsPerSecond": 1300, "requestSeconds": 0.02 },
-    { "name": "currency", "cpuCores": 0.1, "memoryMiB": 64, "replicas": 3,
-      "layers": [ { "id": "node-20-slim", "sizeMiB": 68 }, { "id": "currency-app", "sizeMiB": 6 } ],
-      "requestsPerSecond": 2000, "peakRequestsPerSecond": 5000, "requestSeconds": 0.005 },
-    { "name": "shipping", "cpuCores": 0.1, "memoryMiB": 64, "replicas": 2,
-      "layers": [ { "id": "distroless-static", "sizeMiB": 2 }, { "id": "shipping-app", "sizeMiB": 15 } ],
-      "requestsPerSecond": 40, "peakRequestsPerSecond": 150, "requestSeconds": 0.02 },
-    { "name": "email", "cpuCores": 0.1, "memoryMiB": 64, "replicas": 2,
-      "layers": [ { "id": "python-3.12-slim", "sizeMiB": 45 }, { "id": "email-app", "sizeMiB": 21 } ],
-      "requestsPerSecond": 15, "peakRequestsPerSecond": 60, "requestSeconds": 0.2 },
-    { "name": "postgres", "cpuCores": 4, "memoryMiB": 16384, "replicas": 3, "stateful": true, "model": "vm",
-      "layers": [ { "id": "debian-12-slim", "sizeMiB": 29 }, { "id": "postgres-16", "sizeMiB": 140 } ] },
-    { "name": "redis", "cpuCores": 1, "memoryMiB": 4096, "replicas": 3, "stateful": true,
-      "layers": [ { "id": "debian-12-slim", "sizeMiB": 29 }, { "id": "redis-7", "sizeMiB": 46 } ] }
-  ]
-}
-"""##),
+        (
+            "dev-laptop",
+            ##"""
+            {
+              "schema": "vplan.scenario/v1",
+              "name": "Developer laptop (type-2 hypervisor)",
+              "notes": [
+                "One developer laptop running a hosted (type-2) hypervisor, to test an application against a replica of production: a database VM and a few service VMs, or the same as containers.",
+                "Host: 8 cores, 32 GiB, no failover spare, no cost per hour (already bought); the host OS takes 4 GiB and a core under the hypervisor.",
+                "Type-2 figures (host OS, extra CPU overhead, slower boot) are vplan's assumptions; no citable measurement was found (docs/model.md)."
+              ],
+              "host": { "cpuCores": 8, "memoryGiB": 32, "nicGbps": 1, "costPerHour": 0,
+                        "reservedCpuCores": 0, "reservedMemoryGiB": 0,
+                        "cpuOvercommit": 2, "memoryOvercommit": 1, "targetUtilization": 0.9, "failoverHosts": 0 },
+              "registry": { "egressGbps": 0.2 },
+              "vm": { "hypervisor": "type2", "guestOsMemoryMiB": 512, "osImageMiB": 1500, "bootSeconds": 25,
+                      "parallelBootsPerHost": 2, "hostOsMemoryMiB": 4096, "hostOsCpuCores": 1 },
+              "container": { "maxPodsPerHost": 110 },
+              "workloads": [
+                { "name": "postgres", "cpuCores": 1, "memoryMiB": 2048, "replicas": 1, "stateful": true, "model": "vm",
+                  "layers": [ { "id": "debian-12-slim", "sizeMiB": 29 }, { "id": "postgres-16", "sizeMiB": 140 } ] },
+                { "name": "api", "cpuCores": 1, "memoryMiB": 1024, "replicas": 1, "model": "vm",
+                  "layers": [ { "id": "eclipse-temurin-21-jre", "sizeMiB": 190 }, { "id": "api-app", "sizeMiB": 35 } ],
+                  "updatesPerDay": 20, "requestsPerSecond": 1, "peakRequestsPerSecond": 10, "requestSeconds": 0.1 },
+                { "name": "web", "cpuCores": 0.5, "memoryMiB": 512, "replicas": 1, "model": "vm",
+                  "layers": [ { "id": "node-20-slim", "sizeMiB": 68 }, { "id": "web-app", "sizeMiB": 12 } ],
+                  "updatesPerDay": 30, "requestsPerSecond": 1, "peakRequestsPerSecond": 10, "requestSeconds": 0.05 },
+                { "name": "queue", "cpuCores": 0.5, "memoryMiB": 512, "replicas": 1, "stateful": true, "model": "vm",
+                  "layers": [ { "id": "debian-12-slim", "sizeMiB": 29 }, { "id": "rabbitmq-3.13", "sizeMiB": 95 } ] }
+              ]
+            }
+            """##
+        ),
+        (
+            "event-pipeline",
+            ##"""
+            {
+              "schema": "vplan.scenario/v1",
+              "name": "Event-driven pipeline",
+              "notes": [
+                "An event pipeline that suits functions: short stateless handlers with bursty traffic, plus a stateful broker and store that must stay as containers.",
+                "Function defaults: AWS Lambda figures (cold start 0.264 s median for JavaScript, mikhail.io dataset; 10-minute keep-alive; one request per instance; list prices), all in docs/model.md.",
+                "Host: a 32-core, 128 GiB server at 1.5 per hour, the scale of a general-purpose cloud instance."
+              ],
+              "host": { "cpuCores": 32, "memoryGiB": 128, "nicGbps": 25, "costPerHour": 1.5,
+                        "cpuOvercommit": 1, "memoryOvercommit": 1, "targetUtilization": 0.8, "failoverHosts": 1 },
+              "workloads": [
+                { "name": "ingest", "cpuCores": 0.25, "memoryMiB": 256, "replicas": 4, "model": "faas",
+                  "layers": [ { "id": "node-20-slim", "sizeMiB": 68 }, { "id": "ingest-fn", "sizeMiB": 4 } ],
+                  "updatesPerDay": 6, "requestsPerSecond": 150, "peakRequestsPerSecond": 900, "requestSeconds": 0.05 },
+                { "name": "validate", "cpuCores": 0.25, "memoryMiB": 128, "replicas": 2, "model": "faas",
+                  "layers": [ { "id": "node-20-slim", "sizeMiB": 68 }, { "id": "validate-fn", "sizeMiB": 2 } ],
+                  "updatesPerDay": 2, "requestsPerSecond": 150, "peakRequestsPerSecond": 900, "requestSeconds": 0.02 },
+                { "name": "enrich", "cpuCores": 0.5, "memoryMiB": 512, "replicas": 4, "model": "faas",
+                  "layers": [ { "id": "python-3.12-slim", "sizeMiB": 45 }, { "id": "enrich-deps", "sizeMiB": 120 }, { "id": "enrich-fn", "sizeMiB": 3 } ],
+                  "updatesPerDay": 3, "requestsPerSecond": 120, "peakRequestsPerSecond": 700, "requestSeconds": 0.2 },
+                { "name": "thumbnail", "cpuCores": 1, "memoryMiB": 1024, "replicas": 2, "model": "faas",
+                  "layers": [ { "id": "python-3.12-slim", "sizeMiB": 45 }, { "id": "pillow-libvips", "sizeMiB": 85 }, { "id": "thumbnail-fn", "sizeMiB": 2 } ],
+                  "updatesPerDay": 1, "requestsPerSecond": 8, "peakRequestsPerSecond": 60, "requestSeconds": 0.8 },
+                { "name": "notify", "cpuCores": 0.25, "memoryMiB": 128, "replicas": 1, "model": "faas",
+                  "layers": [ { "id": "node-20-slim", "sizeMiB": 68 }, { "id": "notify-fn", "sizeMiB": 1 } ],
+                  "requestsPerSecond": 0.2, "peakRequestsPerSecond": 5, "requestSeconds": 0.1 },
+                { "name": "nightly-report", "cpuCores": 1, "memoryMiB": 2048, "replicas": 1, "model": "faas",
+                  "layers": [ { "id": "python-3.12-slim", "sizeMiB": 45 }, { "id": "report-fn", "sizeMiB": 30 } ],
+                  "requestsPerSecond": 0.0002, "peakRequestsPerSecond": 0.0002, "requestSeconds": 120 },
+                { "name": "kafka", "cpuCores": 2, "memoryMiB": 8192, "replicas": 3, "stateful": true,
+                  "layers": [ { "id": "eclipse-temurin-21-jre", "sizeMiB": 190 }, { "id": "kafka-3.8", "sizeMiB": 120 } ] },
+                { "name": "event-store", "cpuCores": 2, "memoryMiB": 8192, "replicas": 3, "stateful": true,
+                  "layers": [ { "id": "debian-12-slim", "sizeMiB": 29 }, { "id": "postgres-16", "sizeMiB": 140 } ] }
+              ]
+            }
+            """##
+        ),
+        (
+            "legacy-estate",
+            ##"""
+            {
+              "schema": "vplan.scenario/v1",
+              "name": "Legacy line-of-business estate",
+              "notes": [
+                "A line-of-business estate that lives in VMs today: ERP, file and print, reporting, domain controllers and databases on a type-1 hypervisor.",
+                "VM sizes are typical vSphere allocations (2 to 8 vCPUs, 8 to 64 GiB); OS image 20 GiB full disk images, not cached per host, as a classic VM template deployment copies one disk per VM.",
+                "Host: a 2-socket, 48-core, 768 GiB server at 3.2 per hour; CPU overcommit 3 (common vSphere practice for mixed office workloads), no memory overcommit, N+1.",
+                "Boot in 90 s (full Windows/Linux server guests: tens of seconds to minutes, NSDI'20 notes in ../shared/reference/figures.md); guest OS 2 GiB (Windows Server minimum is 2 GiB with desktop experience)."
+              ],
+              "host": { "cpuCores": 48, "memoryGiB": 768, "nicGbps": 10, "costPerHour": 3.2,
+                        "cpuOvercommit": 3, "memoryOvercommit": 1, "targetUtilization": 0.85, "failoverHosts": 1 },
+              "registry": { "egressGbps": 10 },
+              "vm": { "hypervisor": "type1", "guestOsMemoryMiB": 2048, "osImageMiB": 20480, "imageCachedPerHost": false,
+                      "bootSeconds": 90, "parallelBootsPerHost": 4 },
+              "workloads": [
+                { "name": "erp-app", "cpuCores": 8, "memoryMiB": 32768, "replicas": 4, "stateful": true, "model": "vm",
+                  "layers": [ { "id": "erp-app-bin", "sizeMiB": 6144 } ], "updatesPerDay": 0.03 },
+                { "name": "erp-db", "cpuCores": 8, "memoryMiB": 65536, "replicas": 2, "stateful": true, "model": "vm",
+                  "layers": [ { "id": "sqlserver-2019", "sizeMiB": 8192 } ] },
+                { "name": "reporting", "cpuCores": 4, "memoryMiB": 16384, "replicas": 3, "stateful": false, "model": "vm",
+                  "layers": [ { "id": "reporting-bin", "sizeMiB": 3072 } ], "updatesPerDay": 0.1,
+                  "requestsPerSecond": 2, "peakRequestsPerSecond": 8, "requestSeconds": 4 },
+                { "name": "file-server", "cpuCores": 2, "memoryMiB": 8192, "replicas": 2, "stateful": true, "model": "vm" },
+                { "name": "print-server", "cpuCores": 2, "memoryMiB": 4096, "replicas": 1, "stateful": true, "model": "vm" },
+                { "name": "domain-controller", "cpuCores": 2, "memoryMiB": 8192, "replicas": 2, "stateful": true, "model": "vm" },
+                { "name": "intranet-web", "cpuCores": 2, "memoryMiB": 4096, "replicas": 4, "model": "container",
+                  "layers": [ { "id": "iis-servercore", "sizeMiB": 2400 }, { "id": "intranet-app", "sizeMiB": 150 } ],
+                  "updatesPerDay": 0.5, "requestsPerSecond": 30, "peakRequestsPerSecond": 120, "requestSeconds": 0.25 },
+                { "name": "batch-scheduler", "cpuCores": 4, "memoryMiB": 8192, "replicas": 1, "stateful": true, "model": "vm" },
+                { "name": "crm-app", "cpuCores": 4, "memoryMiB": 16384, "replicas": 3, "model": "vm",
+                  "layers": [ { "id": "crm-bin", "sizeMiB": 4096 } ], "updatesPerDay": 0.05,
+                  "requestsPerSecond": 40, "peakRequestsPerSecond": 150, "requestSeconds": 0.4 },
+                { "name": "crm-db", "cpuCores": 8, "memoryMiB": 49152, "replicas": 2, "stateful": true, "model": "vm" },
+                { "name": "mail-relay", "cpuCores": 1, "memoryMiB": 2048, "replicas": 2, "model": "vm",
+                  "requestsPerSecond": 5, "peakRequestsPerSecond": 25, "requestSeconds": 0.1 },
+                { "name": "monitoring", "cpuCores": 4, "memoryMiB": 16384, "replicas": 1, "stateful": true, "model": "vm" }
+              ]
+            }
+            """##
+        ),
+        (
+            "ml-inference",
+            ##"""
+            {
+              "schema": "vplan.scenario/v1",
+              "name": "ML inference service",
+              "notes": [
+                "Model servers with large images (CUDA runtime and model weights in layers of several GiB) and a tokenizer sidecar in the same pod.",
+                "The image sizes make transfer dominate the ready time: compare the rollout seconds of VMs (whole images) with layered containers.",
+                "Host: 96 cores, 1 TiB at 9.5 per hour; weights of 7-13 GiB per model family; image layers after NVIDIA's CUDA runtime images (about 3 GiB).",
+                "Cold starts grow with package size here (coldStartSecondsPerMiB 0.0007, AWS container-image figures in docs/model.md)."
+              ],
+              "host": { "cpuCores": 96, "memoryGiB": 1024, "nicGbps": 50, "costPerHour": 9.5,
+                        "cpuOvercommit": 1, "memoryOvercommit": 1, "targetUtilization": 0.85, "failoverHosts": 1 },
+              "registry": { "egressGbps": 40 },
+              "vm": { "osImageMiB": 4096 },
+              "workloads": [
+                { "name": "llm-server", "cpuCores": 8, "memoryMiB": 49152, "replicas": 6, "pod": "llm",
+                  "layers": [ { "id": "ubuntu-22.04", "sizeMiB": 75 }, { "id": "cuda-12.4-runtime", "sizeMiB": 3100 },
+                              { "id": "vllm-0.6", "sizeMiB": 2600 }, { "id": "llm-weights-13b", "sizeMiB": 13312 } ],
+                  "updatesPerDay": 0.2, "changedLayers": 1,
+                  "requestsPerSecond": 20, "peakRequestsPerSecond": 60, "requestSeconds": 2.5 },
+                { "name": "llm-tokenizer", "cpuCores": 1, "memoryMiB": 2048, "replicas": 6, "pod": "llm",
+                  "layers": [ { "id": "python-3.12-slim", "sizeMiB": 45 }, { "id": "tokenizers", "sizeMiB": 210 } ] },
+                { "name": "embedding-server", "cpuCores": 4, "memoryMiB": 16384, "replicas": 4,
+                  "layers": [ { "id": "ubuntu-22.04", "sizeMiB": 75 }, { "id": "cuda-12.4-runtime", "sizeMiB": 3100 },
+                              { "id": "tei-1.5", "sizeMiB": 900 }, { "id": "embedding-weights", "sizeMiB": 1300 } ],
+                  "updatesPerDay": 0.5, "requestsPerSecond": 300, "peakRequestsPerSecond": 900, "requestSeconds": 0.03 },
+                { "name": "reranker", "cpuCores": 4, "memoryMiB": 12288, "replicas": 2,
+                  "layers": [ { "id": "ubuntu-22.04", "sizeMiB": 75 }, { "id": "cuda-12.4-runtime", "sizeMiB": 3100 },
+                              { "id": "tei-1.5", "sizeMiB": 900 }, { "id": "reranker-weights", "sizeMiB": 1100 } ],
+                  "requestsPerSecond": 60, "peakRequestsPerSecond": 200, "requestSeconds": 0.08 },
+                { "name": "gateway", "cpuCores": 0.5, "memoryMiB": 512, "replicas": 3,
+                  "layers": [ { "id": "distroless-static", "sizeMiB": 2 }, { "id": "gateway-app", "sizeMiB": 25 } ],
+                  "updatesPerDay": 2, "requestsPerSecond": 400, "peakRequestsPerSecond": 1200, "requestSeconds": 0.01 },
+                { "name": "vector-db", "cpuCores": 8, "memoryMiB": 65536, "replicas": 3, "stateful": true,
+                  "layers": [ { "id": "debian-12-slim", "sizeMiB": 29 }, { "id": "qdrant-1.11", "sizeMiB": 95 } ] }
+              ]
+            }
+            """##
+        ),
+        (
+            "online-shop",
+            ##"""
+            {
+              "schema": "vplan.scenario/v1",
+              "name": "Online shop",
+              "notes": [
+                "Microservices of a web shop, each behind an Envoy sidecar in its pod, with PostgreSQL and Redis as stateful services.",
+                "Requests and replicas follow Google's Online Boutique demo (GoogleCloudPlatform/microservices-demo, release manifests), scaled to production traffic.",
+                "Host: 16 cores and 64 GiB at 0.77 per hour, the size and on-demand price of a general-purpose cloud instance (m6i.4xlarge lists at 0.768 per hour in us-east-1); reservations from the TKE and GKE tiers (docs/model.md).",
+                "Model parameters are vplan's defaults; each default's source is in docs/model.md."
+              ],
+              "host": { "cpuCores": 16, "memoryGiB": 64, "nicGbps": 12.5, "costPerHour": 0.77,
+                        "cpuOvercommit": 1, "memoryOvercommit": 1, "targetUtilization": 0.8, "failoverHosts": 1 },
+              "registry": { "egressGbps": 10 },
+              "workloads": [
+                { "name": "frontend", "cpuCores": 0.5, "memoryMiB": 256, "replicas": 6, "pod": "frontend",
+                  "layers": [ { "id": "distroless-static", "sizeMiB": 2 }, { "id": "frontend-app", "sizeMiB": 28 } ],
+                  "updatesPerDay": 4, "requestsPerSecond": 900, "peakRequestsPerSecond": 2400, "requestSeconds": 0.06 },
+                { "name": "frontend-envoy", "cpuCores": 0.1, "memoryMiB": 128, "replicas": 6, "pod": "frontend",
+                  "layers": [ { "id": "debian-12-slim", "sizeMiB": 29 }, { "id": "envoy-1.31", "sizeMiB": 61 } ] },
+                { "name": "cart", "cpuCores": 0.2, "memoryMiB": 128, "replicas": 4, "pod": "cart",
+                  "layers": [ { "id": "dotnet-runtime-8", "sizeMiB": 82 }, { "id": "cart-app", "sizeMiB": 12 } ],
+                  "updatesPerDay": 2, "requestsPerSecond": 300, "peakRequestsPerSecond": 800, "requestSeconds": 0.02 },
+                { "name": "cart-envoy", "cpuCores": 0.1, "memoryMiB": 128, "replicas": 4, "pod": "cart",
+                  "layers": [ { "id": "debian-12-slim", "sizeMiB": 29 }, { "id": "envoy-1.31", "sizeMiB": 61 } ] },
+                { "name": "checkout", "cpuCores": 0.1, "memoryMiB": 64, "replicas": 3,
+                  "layers": [ { "id": "distroless-static", "sizeMiB": 2 }, { "id": "checkout-app", "sizeMiB": 18 } ],
+                  "updatesPerDay": 2, "requestsPerSecond": 20, "peakRequestsPerSecond": 90, "requestSeconds": 0.15 },
+                { "name": "payment", "cpuCores": 0.1, "memoryMiB": 64, "replicas": 3,
+                  "layers": [ { "id": "node-20-slim", "sizeMiB": 68 }, { "id": "payment-app", "sizeMiB": 9 } ],
+                  "updatesPerDay": 1, "requestsPerSecond": 20, "peakRequestsPerSecond": 90, "requestSeconds": 0.3 },
+                { "name": "catalog", "cpuCores": 0.1, "memoryMiB": 64, "replicas": 4,
+                  "layers": [ { "id": "distroless-static", "sizeMiB": 2 }, { "id": "catalog-app", "sizeMiB": 22 } ],
+                  "updatesPerDay": 3, "requestsPerSecond": 1200, "peakRequestsPerSecond": 3000, "requestSeconds": 0.01 },
+                { "name": "recommendation", "cpuCores": 0.1, "memoryMiB": 220, "replicas": 3,
+                  "layers": [ { "id": "python-3.12-slim", "sizeMiB": 45 }, { "id": "recommendation-app", "sizeMiB": 38 } ],
+                  "updatesPerDay": 1, "requestsPerSecond": 400, "peakRequestsPerSecond": 1100, "requestSeconds": 0.04 },
+                { "name": "ads", "cpuCores": 0.2, "memoryMiB": 180, "replicas": 2,
+                  "layers": [ { "id": "eclipse-temurin-21-jre", "sizeMiB": 190 }, { "id": "ads-app", "sizeMiB": 24 } ],
+                  "updatesPerDay": 1, "requestsPerSecond": 500, "peakRequestsPerSecond": 1300, "requestSeconds": 0.02 },
+                { "name": "currency", "cpuCores": 0.1, "memoryMiB": 64, "replicas": 3,
+                  "layers": [ { "id": "node-20-slim", "sizeMiB": 68 }, { "id": "currency-app", "sizeMiB": 6 } ],
+                  "requestsPerSecond": 2000, "peakRequestsPerSecond": 5000, "requestSeconds": 0.005 },
+                { "name": "shipping", "cpuCores": 0.1, "memoryMiB": 64, "replicas": 2,
+                  "layers": [ { "id": "distroless-static", "sizeMiB": 2 }, { "id": "shipping-app", "sizeMiB": 15 } ],
+                  "requestsPerSecond": 40, "peakRequestsPerSecond": 150, "requestSeconds": 0.02 },
+                { "name": "email", "cpuCores": 0.1, "memoryMiB": 64, "replicas": 2,
+                  "layers": [ { "id": "python-3.12-slim", "sizeMiB": 45 }, { "id": "email-app", "sizeMiB": 21 } ],
+                  "requestsPerSecond": 15, "peakRequestsPerSecond": 60, "requestSeconds": 0.2 },
+                { "name": "postgres", "cpuCores": 4, "memoryMiB": 16384, "replicas": 3, "stateful": true, "model": "vm",
+                  "layers": [ { "id": "debian-12-slim", "sizeMiB": 29 }, { "id": "postgres-16", "sizeMiB": 140 } ] },
+                { "name": "redis", "cpuCores": 1, "memoryMiB": 4096, "replicas": 3, "stateful": true,
+                  "layers": [ { "id": "debian-12-slim", "sizeMiB": 29 }, { "id": "redis-7", "sizeMiB": 46 } ] }
+              ]
+            }
+            """##
+        ),
     ]
 }

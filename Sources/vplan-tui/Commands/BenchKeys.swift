@@ -36,34 +36,52 @@ struct BenchKeys: ParsableCommand {
             size: TerminalSize(width: 160, height: 48), capabilities: Capabilities(unicode: true, colour: true))
         _ = DashboardReducer.reduce(&state, .planFinished(revision: state.revision, result: .success(plans)))
         var rows: [Row] = []
-        rows.append(time("+ on replicas", &state, prepare: { state, run in
-            state.mode = .normal
-            state.focus = .workloads
-            state.workloadColumn = .replicas
-            state.workloadRow = (run * 37) % state.scenario.workloads.count
-        }) { state, run in .step(run % 2 == 0 ? 1 : -1) })
-        rows.append(time("type a character into a field", &state, prepare: { state, run in
-            if case .editing = state.mode { return }
-            state.mode = .normal
-            state.focus = .workloads
-            state.workloadColumn = .memory
-            _ = DashboardReducer.reduce(&state, .beginEdit)
-        }) { _, run in run % 2 == 0 ? .insert("5") : .deleteBackward })
+        rows.append(
+            time(
+                "+ on replicas", &state,
+                prepare: { state, run in
+                    state.mode = .normal
+                    state.focus = .workloads
+                    state.workloadColumn = .replicas
+                    state.workloadRow = (run * 37) % state.scenario.workloads.count
+                }
+            ) { state, run in .step(run % 2 == 0 ? 1 : -1) })
+        rows.append(
+            time(
+                "type a character into a field", &state,
+                prepare: { state, run in
+                    if case .editing = state.mode { return }
+                    state.mode = .normal
+                    state.focus = .workloads
+                    state.workloadColumn = .memory
+                    _ = DashboardReducer.reduce(&state, .beginEdit)
+                }
+            ) { _, run in run % 2 == 0 ? .insert("5") : .deleteBackward })
         let text = String(repeating: "7", count: paste)
-        rows.append(time("paste \(paste) characters", &state, prepare: { state, _ in
-            state.mode = .normal
-            state.focus = .workloads
-            state.workloadColumn = .name
-            _ = DashboardReducer.reduce(&state, .beginEdit)
-        }) { _, _ in .insert(text) })
+        rows.append(
+            time(
+                "paste \(paste) characters", &state,
+                prepare: { state, _ in
+                    state.mode = .normal
+                    state.focus = .workloads
+                    state.workloadColumn = .name
+                    _ = DashboardReducer.reduce(&state, .beginEdit)
+                }
+            ) { _, _ in .insert(text) })
         if json {
             Console.out(try Report(instances: instances, rows: rows).json())
             return
         }
         Console.out("\(instances) instances, \(scenario.workloads.count) workloads, 160×48 screen")
-        Console.out(BenchSupport.table(
-            ["action", "keys", "median ms", "p90 ms", "max ms"],
-            rows.map { [$0.action, "\($0.runs)", BenchSupport.fixed($0.medianMs, 2), BenchSupport.fixed($0.p90Ms, 2), BenchSupport.fixed($0.maxMs, 2)] }))
+        Console.out(
+            BenchSupport.table(
+                ["action", "keys", "median ms", "p90 ms", "max ms"],
+                rows.map {
+                    [
+                        $0.action, "\($0.runs)", BenchSupport.fixed($0.medianMs, 2), BenchSupport.fixed($0.p90Ms, 2),
+                        BenchSupport.fixed($0.maxMs, 2),
+                    ]
+                }))
     }
 
     struct Report: BenchReport {

@@ -9,7 +9,8 @@ struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Make a scenario from Kubernetes manifests or an RVTools export; list image sizes from OCI manifests.",
-        discussion: "The scenario JSON goes to standard output (or --output); a summary goes to standard error. Rules: docs/importers.md.",
+        discussion:
+            "The scenario JSON goes to standard output (or --output); a summary goes to standard error. Rules: docs/importers.md.",
         subcommands: [ImportKubernetesCommand.self, ImportOCICommand.self, ImportRVToolsCommand.self])
 }
 
@@ -18,7 +19,9 @@ struct ImportOutputOptions: ParsableArguments {
     @Option(name: .long, help: "Take host and model parameters from this scenario file or bundled profile.")
     var host: String?
 
-    @Option(name: [.short, .long], help: "Write the scenario to this file (atomically; - for standard output) instead of standard output.")
+    @Option(
+        name: [.short, .long],
+        help: "Write the scenario to this file (atomically; - for standard output) instead of standard output.")
     var output: String?
 
     @Option(name: .long, help: "The scenario's name (default: \"Imported from FILE\").")
@@ -65,7 +68,9 @@ struct ImportKubernetesCommand: ParsableCommand {
 
     @Option(
         name: .long, parsing: .upToNextOption,
-        help: "Image manifests (OCI, Docker v2, indexes, docker manifest inspect --verbose): FILE named after the image, REF=FILE, or a directory of them.")
+        help:
+            "Image manifests (OCI, Docker v2, indexes, docker manifest inspect --verbose): FILE named after the image, REF=FILE, or a directory of them."
+    )
     var images: [String] = []
 
     @Option(name: .long, help: "Hosts a DaemonSet runs on (default: the container plan's host count).")

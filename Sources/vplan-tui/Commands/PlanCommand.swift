@@ -11,7 +11,9 @@ struct PlanCommand: ParsableCommand {
     @Option(name: [.short, .long], help: "A scenario file, or the name of a bundled profile (default: the bundled default).")
     var profile: String?
 
-    @Option(name: [.short, .long], help: "Write the plan to this file (atomically; - for standard output) instead of standard output.")
+    @Option(
+        name: [.short, .long], help: "Write the plan to this file (atomically; - for standard output) instead of standard output."
+    )
     var output: String?
 
     @Flag(name: .long, help: "Leave out each plan's placements: only the figures (JSON).")

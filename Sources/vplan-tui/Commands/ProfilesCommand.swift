@@ -13,7 +13,8 @@ struct ProfilesCommand: ParsableCommand {
                 let scenario = try BundledProfiles.scenario(named: profile.name)
                 let instances = scenario.workloads.reduce(0) { $0 + $1.replicas }
                 let marker = profile.name == BundledProfiles.defaultName ? " (default)" : ""
-                Console.out("\(profile.name)\(marker): \(scenario.name), \(scenario.workloads.count) workloads, \(instances) instances")
+                Console.out(
+                    "\(profile.name)\(marker): \(scenario.name), \(scenario.workloads.count) workloads, \(instances) instances")
             }
         }
     }

@@ -8,7 +8,8 @@ import Storage
 struct SchemaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "schema",
-        abstract: "Print the scenario's JSON Schema, or regenerate docs/scenario.schema.json and the defaults table of docs/model.md.")
+        abstract:
+            "Print the scenario's JSON Schema, or regenerate docs/scenario.schema.json and the defaults table of docs/model.md.")
 
     @Option(name: .long, help: "Rewrite DIR/scenario.schema.json and the defaults table in DIR/model.md.")
     var docs: String?
@@ -23,7 +24,8 @@ struct SchemaCommand: ParsableCommand {
             let modelPath = "\(docs)/model.md"
             let model = String(decoding: try ScenarioFile.read(modelPath), as: UTF8.self)
             guard let updated = SchemaDocuments.replacingDefaultsTable(in: model, with: SchemaDocuments.defaultsTable()) else {
-                throw ScenarioError(file: modelPath, field: nil, reason: "has no <!-- defaults:begin … --> and <!-- defaults:end --> markers")
+                throw ScenarioError(
+                    file: modelPath, field: nil, reason: "has no <!-- defaults:begin … --> and <!-- defaults:end --> markers")
             }
             try AtomicFile.write(Data(updated.utf8), to: modelPath)
             Console.error("wrote \(docs)/scenario.schema.json and the defaults table of \(modelPath)")

@@ -53,7 +53,9 @@ enum DashboardApp {
 
     /// Everything already typed after `first` (a paste arrives as thousands of keys), taken at
     /// once: up to `maximumBatch` events.
-    private static func batch(startingWith first: NcursesTerminal.Event, from terminal: NcursesTerminal) -> [NcursesTerminal.Event] {
+    private static func batch(
+        startingWith first: NcursesTerminal.Event, from terminal: NcursesTerminal
+    ) -> [NcursesTerminal.Event] {
         var events = [first]
         while events.count < maximumBatch, let next = terminal.read(timeout: 0) { events.append(next) }
         return events
@@ -114,7 +116,7 @@ struct Workers {
         let answers = plans.drain() + files.drain()
         let autosaved = autosave.drain()
         #if DEBUG
-        DebugCrash.afterAutosave(autosaved)
+            DebugCrash.afterAutosave(autosaved)
         #endif
         return answers + autosaved
     }

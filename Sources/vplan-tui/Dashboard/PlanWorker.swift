@@ -1,6 +1,6 @@
+import Dashboard
 import Foundation
 import PlannerCore
-import Dashboard
 
 /// Plans scenarios on a background queue, off the input path. A request superseded by a newer
 /// revision before it starts is skipped; finished plans wait in a mailbox the event loop drains.

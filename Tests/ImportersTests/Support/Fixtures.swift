@@ -19,7 +19,9 @@ enum Fixtures {
         return try names.map { try file("\(relativePath)/\($0)") }
     }
 
-    static func kubernetes(_ paths: String..., options: KubernetesImportOptions = KubernetesImportOptions()) throws -> ImportResult {
+    static func kubernetes(
+        _ paths: String..., options: KubernetesImportOptions = KubernetesImportOptions()
+    ) throws -> ImportResult {
         try KubernetesImporter.run(paths.map { try file($0) }, options: options)
     }
 

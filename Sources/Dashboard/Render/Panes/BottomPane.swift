@@ -5,7 +5,11 @@ enum BottomPane {
     static func warnings(_ state: DashboardState, wide: Bool, into buffer: inout ScreenBuffer, area: Rect, glyphs: Glyphs) {
         var lines: [(String, Style)] = []
         if let failure = state.planFailure, failure.revision == state.revision {
-            lines.append(("✗ cannot plan this scenario: \(failure.error.description) (charts show the last plan; u undoes)", Style(.error, bold: true)))
+            lines.append(
+                (
+                    "✗ cannot plan this scenario: \(failure.error.description) (charts show the last plan; u undoes)",
+                    Style(.error, bold: true)
+                ))
         }
         let warnings = PlanStyle.warnings(state.currentPlans ?? [])
         if wide {
@@ -14,15 +18,22 @@ enum BottomPane {
             if lines.isEmpty { lines.append(("none", Style(.muted))) }
             for (index, line) in lines.prefix(inner.height).enumerated() {
                 let more = index == inner.height - 1 && lines.count > inner.height ? " (+\(lines.count - inner.height) more)" : ""
-                buffer.put(TextFit.fit(line.0, inner.width - DisplayWidth.of(more), ellipsis: glyphs.ellipsis) + more,
-                           x: inner.x, y: inner.y + index, style: line.1, limit: inner.width)
+                buffer.put(
+                    TextFit.fit(line.0, inner.width - DisplayWidth.of(more), ellipsis: glyphs.ellipsis) + more,
+                    x: inner.x, y: inner.y + index, style: line.1, limit: inner.width)
             }
         } else {
             if lines.isEmpty, !warnings.isEmpty {
-                lines.append(("\(glyphs.warning) \(warnings.count) warning\(warnings.count == 1 ? "" : "s"): " + warnings.joined(separator: "; "), Style(.warning)))
+                lines.append(
+                    (
+                        "\(glyphs.warning) \(warnings.count) warning\(warnings.count == 1 ? "" : "s"): "
+                            + warnings.joined(separator: "; "), Style(.warning)
+                    ))
             }
             if let line = lines.first {
-                buffer.put(TextFit.fit(line.0, area.width, ellipsis: glyphs.ellipsis), x: area.x, y: area.y, style: line.1, limit: area.width)
+                buffer.put(
+                    TextFit.fit(line.0, area.width, ellipsis: glyphs.ellipsis), x: area.x, y: area.y, style: line.1,
+                    limit: area.width)
             }
         }
     }
@@ -77,7 +88,9 @@ enum BottomPane {
         switch state.mode {
         case .editing(let edit):
             var units = "Enter apply"
-            if case .workload(_, let column) = edit.target, column == .memory || column == .image { units = "Enter apply (512M, 4G)" }
+            if case .workload(_, let column) = edit.target, column == .memory || column == .image {
+                units = "Enter apply (512M, 4G)"
+            }
             hints = [("type", "value"), (units, ""), ("Esc", "cancel"), ("^U", "clear"), ("Bksp", "delete")]
         case .prompt:
             hints = [("Enter", "confirm"), ("Esc", "cancel"), ("^U", "clear")]
@@ -92,14 +105,20 @@ enum BottomPane {
         case .normal:
             switch state.focus {
             case .workloads:
-                hints = [("?", "help"), ("Enter", "edit"), ("+/-", "step"), ("u", "undo"), ("s", "save"), ("e", "export"),
-                         ("q", "quit"), ("a", "add"), ("d", "del"), ("D", "dup"), ("t", "stateful"), ("m", "model"),
-                         ("^R", "redo"), ("o", "open"), ("↑↓←→", "move")]
+                hints = [
+                    ("?", "help"), ("Enter", "edit"), ("+/-", "step"), ("u", "undo"), ("s", "save"), ("e", "export"),
+                    ("q", "quit"), ("a", "add"), ("d", "del"), ("D", "dup"), ("t", "stateful"), ("m", "model"),
+                    ("^R", "redo"), ("o", "open"), ("↑↓←→", "move"),
+                ]
             case .parameters:
-                hints = [("?", "help"), ("Enter", "edit"), ("+/-", "step"), ("u", "undo"), ("s", "save"), ("e", "export"),
-                         ("q", "quit"), ("v", "hypervisor"), ("^R", "redo"), ("o", "open"), ("↑↓", "move")]
+                hints = [
+                    ("?", "help"), ("Enter", "edit"), ("+/-", "step"), ("u", "undo"), ("s", "save"), ("e", "export"),
+                    ("q", "quit"), ("v", "hypervisor"), ("^R", "redo"), ("o", "open"), ("↑↓", "move"),
+                ]
             case .plans:
-                hints = [("?", "help"), ("↑↓ 1-4", "choose plan"), ("Tab", "pane"), ("s", "save"), ("e", "export"), ("q", "quit")]
+                hints = [
+                    ("?", "help"), ("↑↓ 1-4", "choose plan"), ("Tab", "pane"), ("s", "save"), ("e", "export"), ("q", "quit"),
+                ]
             }
         }
         var x = area.x

@@ -20,8 +20,9 @@ enum HeaderPane {
         let prefix = " vplan \(glyphs.verticalLine) "
         let room = area.width - DisplayWidth.of(right) - DisplayWidth.of(prefix) - DisplayWidth.of(totals) - 1
         let name = TextFit.fit(state.scenario.name, max(8, room), ellipsis: glyphs.ellipsis)
-        buffer.put(prefix + name + totals, x: area.x, y: area.y, style: Style(.title, bold: true, reverse: true),
-                   limit: area.width - DisplayWidth.of(right))
+        buffer.put(
+            prefix + name + totals, x: area.x, y: area.y, style: Style(.title, bold: true, reverse: true),
+            limit: area.width - DisplayWidth.of(right))
         buffer.put(right, x: area.maxX - DisplayWidth.of(right), y: area.y, style: Style(.title, reverse: true))
     }
 

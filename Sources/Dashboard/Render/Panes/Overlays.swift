@@ -11,8 +11,10 @@ enum Overlays {
         for row in 0..<min(inner.height, entries.count - first) {
             let index = first + row
             let selected = index == picker.selected
-            let text = TextFit.pad((selected ? glyphs.pointer : " ") + " " + entries[index], inner.width, ellipsis: glyphs.ellipsis)
-            buffer.put(text, x: inner.x, y: inner.y + row, style: selected ? Style(.selection, bold: true, reverse: true) : Style())
+            let text = TextFit.pad(
+                (selected ? glyphs.pointer : " ") + " " + entries[index], inner.width, ellipsis: glyphs.ellipsis)
+            buffer.put(
+                text, x: inner.x, y: inner.y + row, style: selected ? Style(.selection, bold: true, reverse: true) : Style())
         }
     }
 
@@ -25,7 +27,8 @@ enum Overlays {
         let top = max(0, (size.height - lines.count) / 2)
         for (index, line) in lines.enumerated() where top + index < size.height {
             let fitted = TextFit.fit(line, size.width, ellipsis: "~")
-            buffer.put(fitted, x: max(0, (size.width - DisplayWidth.of(fitted)) / 2), y: top + index, style: Style(.warning, bold: true))
+            buffer.put(
+                fitted, x: max(0, (size.width - DisplayWidth.of(fitted)) / 2), y: top + index, style: Style(.warning, bold: true))
         }
     }
 }

@@ -21,8 +21,10 @@ enum ParametersPane {
             return [group, parameter.label, parameter.display(in: state.scenario)]
         }
         let table = Table(
-            columns: [Table.Column(short ? "" : "group", width: groupWidth), Table.Column("parameter", width: labelWidth),
-                      Table.Column("value", width: valueWidth)],
+            columns: [
+                Table.Column(short ? "" : "group", width: groupWidth), Table.Column("parameter", width: labelWidth),
+                Table.Column("value", width: valueWidth),
+            ],
             rows: rows, selectedRow: all.firstIndex(of: state.parameter), selectedColumn: 2,
             scroll: state.parameterScroll, focused: state.focus == .parameters, editing: editing)
         table.render(into: &buffer, area: area, glyphs: glyphs)

@@ -19,15 +19,20 @@ enum PlanCharts {
 
     // MARK: - Compact: one table, a column per quantity
 
-    static func renderCompact(_ state: DashboardState, plans: [Plan], into buffer: inout ScreenBuffer, area: Rect, glyphs: Glyphs) {
+    static func renderCompact(_ state: DashboardState, plans: [Plan], into buffer: inout ScreenBuffer, area: Rect, glyphs: Glyphs)
+    {
         let labelWidth = 10
         let columns = Rect(x: area.x + labelWidth + 1, y: area.y, width: area.width - labelWidth - 1, height: area.height)
             .equalColumns(Quantity.allCases.count, gap: 1)
         buffer.put("plan", x: area.x + 1, y: area.y, style: Style(.heading, bold: true, underline: true))
-        let titles = ["hosts \(glyphs.marker)bound", "mem \(glyphs.horizontal[8])wl \(glyphs.shade)ovh", "rollout", "ready (log)", "cost/month"]
+        let titles = [
+            "hosts \(glyphs.marker)bound", "mem \(glyphs.horizontal[8])wl \(glyphs.shade)ovh", "rollout", "ready (log)",
+            "cost/month",
+        ]
         for (index, rect) in columns.enumerated() {
-            buffer.put(TextFit.pad(titles[index], rect.width, ellipsis: glyphs.ellipsis), x: rect.x, y: rect.y,
-                       style: Style(.heading, bold: true, underline: true))
+            buffer.put(
+                TextFit.pad(titles[index], rect.width, ellipsis: glyphs.ellipsis), x: rect.x, y: rect.y,
+                style: Style(.heading, bold: true, underline: true))
         }
         for (index, plan) in plans.enumerated() where index + 1 < area.height {
             buffer.put(
@@ -37,15 +42,19 @@ enum PlanCharts {
         for (index, quantity) in Quantity.allCases.enumerated() {
             let rect = Rect(x: columns[index].x, y: area.y + 1, width: columns[index].width, height: area.height - 1)
             let textWidth = min(9, plans.map { DisplayWidth.of(text(quantity, $0, wide: false, glyphs: glyphs)) }.max() ?? 8)
-            draw(quantity, plans: plans, state: state, labelWidth: 0, textWidth: textWidth, wide: false, axis: false,
-                 into: &buffer, area: rect, glyphs: glyphs)
+            draw(
+                quantity, plans: plans, state: state, labelWidth: 0, textWidth: textWidth, wide: false, axis: false,
+                into: &buffer, area: rect, glyphs: glyphs)
         }
     }
 
     // MARK: - Wide: one box per quantity plus a figures table
 
     static func renderWide(_ state: DashboardState, plans: [Plan], into buffer: inout ScreenBuffer, area: Rect, glyphs: Glyphs) {
-        let rows = [Rect(x: area.x, y: area.y, width: area.width, height: 6), Rect(x: area.x, y: area.y + 6, width: area.width, height: 7)]
+        let rows = [
+            Rect(x: area.x, y: area.y, width: area.width, height: 6),
+            Rect(x: area.x, y: area.y + 6, width: area.width, height: 7),
+        ]
         let top = rows[0].equalColumns(3)
         let bottom = rows[1].equalColumns(3)
         let boxes: [(Quantity, Rect, String)] = [
@@ -58,8 +67,9 @@ enum PlanCharts {
         for (quantity, rect, title) in boxes {
             let inner = Frame(title: title, focused: state.focus == .plans).render(into: &buffer, area: rect, glyphs: glyphs)
             let textWidth = min(22, plans.map { DisplayWidth.of(text(quantity, $0, wide: true, glyphs: glyphs)) }.max() ?? 16)
-            draw(quantity, plans: plans, state: state, labelWidth: 10, textWidth: textWidth, wide: true,
-                 axis: false, into: &buffer, area: inner, glyphs: glyphs)
+            draw(
+                quantity, plans: plans, state: state, labelWidth: 10, textWidth: textWidth, wide: true,
+                axis: false, into: &buffer, area: inner, glyphs: glyphs)
         }
         let inner = Frame(title: "Figures", focused: state.focus == .plans).render(into: &buffer, area: bottom[2], glyphs: glyphs)
         figures(state, plans: plans, into: &buffer, area: inner, glyphs: glyphs)
@@ -67,17 +77,25 @@ enum PlanCharts {
 
     /// Instances, CPU use, memory overhead, start time per instance and update traffic per plan;
     /// the last columns are left out when the box is narrow.
-    private static func figures(_ state: DashboardState, plans: [Plan], into buffer: inout ScreenBuffer, area: Rect, glyphs: Glyphs) {
-        var columns = [Table.Column("plan", width: 10), Table.Column("inst", width: 6, .right), Table.Column("cpu use", width: 7, .right),
-                       Table.Column("ovh", width: 6, .right)]
+    private static func figures(
+        _ state: DashboardState, plans: [Plan], into buffer: inout ScreenBuffer, area: Rect, glyphs: Glyphs
+    ) {
+        var columns = [
+            Table.Column("plan", width: 10), Table.Column("inst", width: 6, .right), Table.Column("cpu use", width: 7, .right),
+            Table.Column("ovh", width: 6, .right),
+        ]
         if area.width >= 41 { columns.append(Table.Column("start", width: 7, .right)) }
         if area.width >= 51 { columns.append(Table.Column("upd/day", width: max(9, area.width - 42), .right)) }
         let table = Table(
             columns: columns,
             rows: plans.enumerated().map { index, plan in
-                [PlanStyle.label(plan.model, selected: index == state.selectedPlan, glyphs: glyphs), Readable.count(plan.instances),
-                 Readable.percent(plan.cpu.utilization.rounded(toPlaces: 3)), Readable.percent(plan.memory.overheadFraction.rounded(toPlaces: 3)),
-                 Readable.seconds(plan.boot.instanceSeconds), Readable.mib(plan.transfer.updateMiBPerDay)]
+                [
+                    PlanStyle.label(plan.model, selected: index == state.selectedPlan, glyphs: glyphs),
+                    Readable.count(plan.instances),
+                    Readable.percent(plan.cpu.utilization.rounded(toPlaces: 3)),
+                    Readable.percent(plan.memory.overheadFraction.rounded(toPlaces: 3)),
+                    Readable.seconds(plan.boot.instanceSeconds), Readable.mib(plan.transfer.updateMiBPerDay),
+                ]
             },
             focused: false, rowStyles: plans.map { PlanStyle.style($0.model) })
         table.render(into: &buffer, area: area, glyphs: glyphs)
@@ -97,7 +115,8 @@ enum PlanCharts {
             let rows = plans.enumerated().map { index, plan in
                 let bound = plan.lowerBoundHosts + plan.failoverHosts
                 return BarChart.Row(
-                    label: label(index, plan), value: Double(plan.hosts), text: text(.hosts, plan, wide: wide, glyphs: glyphs), style: PlanStyle.style(plan.model),
+                    label: label(index, plan), value: Double(plan.hosts), text: text(.hosts, plan, wide: wide, glyphs: glyphs),
+                    style: PlanStyle.style(plan.model),
                     marker: Double(bound))
             }
             BarChart(rows: rows, labelWidth: labelWidth, textWidth: textWidth).render(into: &buffer, area: area, glyphs: glyphs)
@@ -111,7 +130,8 @@ enum PlanCharts {
                     ],
                     text: text(.memory, plan, wide: wide, glyphs: glyphs), labelStyle: PlanStyle.style(plan.model))
             }
-            StackedBarChart(rows: rows, labelWidth: labelWidth, textWidth: textWidth).render(into: &buffer, area: area, glyphs: glyphs)
+            StackedBarChart(rows: rows, labelWidth: labelWidth, textWidth: textWidth).render(
+                into: &buffer, area: area, glyphs: glyphs)
         case .transfer:
             let rows = plans.enumerated().map { index, plan in
                 BarChart.Row(
@@ -123,7 +143,8 @@ enum PlanCharts {
         case .ready:
             let rows = plans.enumerated().map { index, plan in
                 BarChart.Row(
-                    label: label(index, plan), value: plan.boot.readySeconds, text: text(.ready, plan, wide: wide, glyphs: glyphs),
+                    label: label(index, plan), value: plan.boot.readySeconds,
+                    text: text(.ready, plan, wide: wide, glyphs: glyphs),
                     style: PlanStyle.style(plan.model))
             }
             LogBarChart(rows: rows, labelWidth: labelWidth, textWidth: textWidth, showAxis: wide)

@@ -25,17 +25,25 @@ enum PlanDetail {
         "rollout: \(Readable.count(plan.instances)) ready in \(Readable.seconds(plan.boot.readySeconds))"
     }
 
-    static func renderCompact(_ state: DashboardState, plan: Plan, layout: ScreenLayout, into buffer: inout ScreenBuffer, glyphs: Glyphs) {
+    static func renderCompact(
+        _ state: DashboardState, plan: Plan, layout: ScreenLayout, into buffer: inout ScreenBuffer, glyphs: Glyphs
+    ) {
         let rule = layout.detailRule
         buffer.put(String(repeating: glyphs.horizontalLine, count: rule.width), x: rule.x, y: rule.y, style: Style(.muted))
-        buffer.put(" \(stripTitle(plan)) ", x: rule.x + 1, y: rule.y, style: Style(.title, bold: true), limit: layout.hostFill.width - 1)
-        buffer.put(" \(timelineTitle(plan)) ", x: layout.timeline.x, y: rule.y, style: Style(.title, bold: true), limit: layout.timeline.width)
+        buffer.put(
+            " \(stripTitle(plan)) ", x: rule.x + 1, y: rule.y, style: Style(.title, bold: true), limit: layout.hostFill.width - 1)
+        buffer.put(
+            " \(timelineTitle(plan)) ", x: layout.timeline.x, y: rule.y, style: Style(.title, bold: true),
+            limit: layout.timeline.width)
         strip(for: plan).render(into: &buffer, area: layout.hostFill, glyphs: glyphs)
         timeline(for: plan).render(into: &buffer, area: layout.timeline, glyphs: glyphs)
     }
 
-    static func renderWide(_ state: DashboardState, plan: Plan, layout: ScreenLayout, into buffer: inout ScreenBuffer, glyphs: Glyphs) {
-        let fill = Frame(title: stripTitle(plan) + " · 1-4 picks the plan").render(into: &buffer, area: layout.hostFill, glyphs: glyphs)
+    static func renderWide(
+        _ state: DashboardState, plan: Plan, layout: ScreenLayout, into buffer: inout ScreenBuffer, glyphs: Glyphs
+    ) {
+        let fill = Frame(title: stripTitle(plan) + " · 1-4 picks the plan").render(
+            into: &buffer, area: layout.hostFill, glyphs: glyphs)
         strip(for: plan).render(into: &buffer, area: fill, glyphs: glyphs)
         let time = Frame(title: timelineTitle(plan)).render(into: &buffer, area: layout.timeline, glyphs: glyphs)
         timeline(for: plan).render(into: &buffer, area: time, glyphs: glyphs)

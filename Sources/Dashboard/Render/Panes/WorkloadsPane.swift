@@ -14,9 +14,10 @@ enum WorkloadsPane {
             podExtra = min(8, nameWidth - 24)
             nameWidth -= podExtra
         }
-        return [Table.Column("name", width: nameWidth)] + fixed.map { column, w, alignment in
-            Table.Column(column.title, width: column == .pod ? w + podExtra : w, alignment)
-        }
+        return [Table.Column("name", width: nameWidth)]
+            + fixed.map { column, w, alignment in
+                Table.Column(column.title, width: column == .pod ? w + podExtra : w, alignment)
+            }
     }
 
     static func render(_ state: DashboardState, into buffer: inout ScreenBuffer, area: Rect, glyphs: Glyphs) {

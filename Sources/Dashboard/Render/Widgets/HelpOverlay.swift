@@ -20,7 +20,8 @@ public struct HelpOverlay: Sendable {
             buffer.put(entry.action, x: inner.x + keyWidth + 3, y: y, limit: inner.maxX - inner.x - keyWidth - 3)
         }
         if inner.height >= 2 {
-            buffer.put("any key closes this help", x: inner.x + 1, y: inner.maxY - 1, style: Style(.muted), limit: inner.width - 1)
+            buffer.put(
+                "any key closes this help", x: inner.x + 1, y: inner.maxY - 1, style: Style(.muted), limit: inner.width - 1)
         }
     }
 }

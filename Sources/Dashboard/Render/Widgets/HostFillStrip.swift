@@ -65,7 +65,8 @@ public struct HostFillStrip: Sendable {
         var count = "\(hosts.count) active"
         if spares > 0 { count += " + \(spares) spare" }
         if perColumn > 1 { count += " \(dot) 1 column = \(perColumn) hosts" }
-        var fill = "avg cpu \(Readable.percent(cpuAverage.rounded(toPlaces: 2))) \(dot) mem \(Readable.percent(memoryAverage.rounded(toPlaces: 2)))"
+        var fill =
+            "avg cpu \(Readable.percent(cpuAverage.rounded(toPlaces: 2))) \(dot) mem \(Readable.percent(memoryAverage.rounded(toPlaces: 2)))"
         if !hosts.isEmpty { fill += cpuAverage >= memoryAverage ? " \(dot) CPU binds" : " \(dot) memory binds" }
         let lines = legendRows == 2 ? [count, fill] : ["\(count) \(dot) \(fill)"]
         for (index, line) in lines.enumerated() {

@@ -6,7 +6,9 @@ extension ScenarioSchema {
             .init(
                 "runtimeOverheadMiB", .number(\.runtimeOverheadMiB), bounds: .atLeast(0, atMost: Limits.maximumWorkloadMemoryMiB),
                 unit: .mib, label: "runtime per pod", step: 1, summary: "container runtime memory per pod, MiB",
-                source: "containerd-shim-runc-v2 RSS ≈ 10–11 MB (containerd #7878, V-primary); one shim per pod since containerd 1.3 (containerd/cri #1075)"),
+                source:
+                    "containerd-shim-runc-v2 RSS ≈ 10–11 MB (containerd #7878, V-primary); one shim per pod since containerd 1.3 (containerd/cri #1075)"
+            ),
             .init(
                 "podOverheadMiB", .number(\.podOverheadMiB), bounds: .atLeast(0, atMost: Limits.maximumWorkloadMemoryMiB),
                 unit: .mib, label: "pod sandbox memory", step: 8, summary: "pod sandbox (RuntimeClass) memory per pod, MiB",

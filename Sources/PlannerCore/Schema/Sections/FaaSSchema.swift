@@ -13,7 +13,8 @@ extension ScenarioSchema {
                 source: "AWS container-image functions: +100 MB added 0.073 s (0.795 → 0.868 s, mikhail.io). Zip packages "
                     + "grow much faster, ≈ 0.1 s/MB (0.264 s at 1 KB, 3.875 s at 35 MB): set 0.1 for zip-deployed functions"),
             .init(
-                "instanceOverheadMiB", .number(\.instanceOverheadMiB), bounds: .atLeast(0, atMost: Limits.maximumWorkloadMemoryMiB),
+                "instanceOverheadMiB", .number(\.instanceOverheadMiB),
+                bounds: .atLeast(0, atMost: Limits.maximumWorkloadMemoryMiB),
                 unit: .mib, label: "runtime per instance", step: 1, summary: "function runtime memory per instance, MiB",
                 source: "Firecracker VMM overhead ≤ 5 MiB (SPECIFICATION.md, V-primary)"),
             .init(
@@ -21,7 +22,8 @@ extension ScenarioSchema {
                 unit: .seconds, label: "keep-alive", step: 60, summary: "seconds an idle instance is kept warm",
                 source: "AWS Lambda's fixed 10-minute keep-alive (2019–20, Shahrad et al. ATC'20, V-secondary)"),
             .init(
-                "concurrencyPerInstance", .integer(\.concurrencyPerInstance), bounds: .count(1, atMost: Limits.maximumParallelism),
+                "concurrencyPerInstance", .integer(\.concurrencyPerInstance),
+                bounds: .count(1, atMost: Limits.maximumParallelism),
                 unit: .count, label: "requests per instance", step: 1, summary: "requests one instance serves at once",
                 source: "Lambda: one request per execution environment (NSDI'20 §4)"),
             .init(

@@ -24,24 +24,29 @@ extension ScenarioSchema {
                     + "+ 2.5% of cores 4–64, + 1.25% of 64–128, + 0.5% above 128 (64 cores → 1.6)",
                 check: { host, here, rules in
                     if host.reservedCpuCores >= host.cpuCores, host.cpuCores > 0 {
-                        rules.fail(here, "must be less than host.cpuCores (\(Format.cores(host.cpuCores)))", host.reservedCpuCores)
+                        rules.fail(
+                            here, "must be less than host.cpuCores (\(Format.cores(host.cpuCores)))", host.reservedCpuCores)
                     }
                 }),
             .init(
                 "reservedMemoryGiB", .number(\.reservedMemoryGiB), bounds: .atLeast(0, atMost: Limits.maximumHostMemoryGiB),
                 unit: .gib, label: "reserved memory", step: 1,
                 summary: "memory kept for the host, GiB (default: GKE tiers + 100 MiB eviction)",
-                source: "GKE \"plan node sizes\" (V-secondary); 100 MiB eviction from the kubelet default as GKE and CCE document it",
+                source:
+                    "GKE \"plan node sizes\" (V-secondary); 100 MiB eviction from the kubelet default as GKE and CCE document it",
                 defaultText: "GKE tiers of the host's memory: 25% of the first 4 GiB, 20% of the next 4, 10% of the next 8, "
                     + "6% of the next 112, 2% above 128, + 100 MiB hard-eviction threshold (512 GiB → 17.098 GiB)",
                 check: { host, here, rules in
                     if host.reservedMemoryGiB >= host.memoryGiB, host.memoryGiB > 0 {
-                        rules.fail(here, "must be less than host.memoryGiB (\(FieldText.number(host.memoryGiB)))", host.reservedMemoryGiB)
+                        rules.fail(
+                            here, "must be less than host.memoryGiB (\(FieldText.number(host.memoryGiB)))", host.reservedMemoryGiB
+                        )
                     }
                 }),
             .init(
                 "cpuOvercommit", .number(\.cpuOvercommit), bounds: .above(0, atMost: Limits.maximumOvercommit), unit: .factor,
-                label: "CPU overcommit", step: 0.5, summary: "schedulable cores per physical core", source: "conservative choice (none)"),
+                label: "CPU overcommit", step: 0.5, summary: "schedulable cores per physical core",
+                source: "conservative choice (none)"),
             .init(
                 "memoryOvercommit", .number(\.memoryOvercommit), bounds: .above(0, atMost: Limits.maximumOvercommit),
                 unit: .factor, label: "memory overcommit", step: 0.1, summary: "schedulable MiB per physical MiB",

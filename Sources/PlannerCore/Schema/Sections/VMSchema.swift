@@ -4,8 +4,11 @@ extension ScenarioSchema {
         key: "vm", title: "VM", defaults: VMParameters(),
         fields: [
             .init(
-                "hypervisor", .choice(.of(\.hypervisor, labels: ["type1": "type 1 (bare metal)", "type2": "type 2 (hosted)"],
-                    aliases: ["1": "type1", "type 1": "type1", "2": "type2", "type 2": "type2"])),
+                "hypervisor",
+                .choice(
+                    .of(
+                        \.hypervisor, labels: ["type1": "type 1 (bare metal)", "type2": "type 2 (hosted)"],
+                        aliases: ["1": "type1", "type 1": "type1", "2": "type2", "type 2": "type2"])),
                 label: "hypervisor", summary: "type1 (bare metal) or type2 (hosted)", source: "bare metal, the server case"),
             .init(
                 "guestOsMemoryMiB", .number(\.guestOsMemoryMiB), bounds: .atLeast(0, atMost: Limits.maximumWorkloadMemoryMiB),

@@ -6,23 +6,27 @@ extension ScenarioSchema {
     public static let workload = SectionSchema<Workload>(
         key: "", title: "Workload", defaults: Workload(name: "", cpuCores: 0, memoryMiB: 0),
         fields: [
-            .init("name", .text(\.name), required: true, summary: "unique name", check: { w, here, rules in
-                if ScenarioValidator.isBlank(w.name) {
-                    rules.fail(here, "must not be empty")
-                } else if TerminalText.containsUnsafe(w.name) {
-                    rules.fail(here, "must not contain control characters (got \"\(TerminalText.escaped(w.name))\")")
-                }
-            }),
+            .init(
+                "name", .text(\.name), required: true, summary: "unique name",
+                check: { w, here, rules in
+                    if ScenarioValidator.isBlank(w.name) {
+                        rules.fail(here, "must not be empty")
+                    } else if TerminalText.containsUnsafe(w.name) {
+                        rules.fail(here, "must not contain control characters (got \"\(TerminalText.escaped(w.name))\")")
+                    }
+                }),
             .init(
                 "cpuCores", .number(\.cpuCores), bounds: .above(0, atMost: Limits.maximumWorkloadCores), unit: .cores,
-                required: true, summary: "CPU request per instance, cores", check: { w, here, rules in
+                required: true, summary: "CPU request per instance, cores",
+                check: { w, here, rules in
                     if w.cpuCores > 0 && w.cpuCores < Limits.minimumCores {
                         rules.fail(here, "must be at least 0.001 (one millicore)", w.cpuCores)
                     }
                 }),
             .init(
                 "memoryMiB", .number(\.memoryMiB), bounds: .above(0, atMost: Limits.maximumWorkloadMemoryMiB), unit: .mib,
-                required: true, summary: "memory request per instance, MiB", check: { w, here, rules in
+                required: true, summary: "memory request per instance, MiB",
+                check: { w, here, rules in
                     if w.memoryMiB > 0 && w.memoryMiB < Limits.minimumMemoryMiB {
                         rules.fail(here, "must be at least 0.0009765625 (one KiB)", w.memoryMiB)
                     }
@@ -30,13 +34,15 @@ extension ScenarioSchema {
             .init(
                 "replicas", .integer(\.replicas), bounds: .count(0, atMost: Limits.maximumInstances), unit: .count,
                 summary: "instances"),
-            .init("pod", .optionalText(\.pod), summary: "pod name: members share a host, replicas and model", check: { w, here, rules in
-                if let pod = w.pod, ScenarioValidator.isBlank(pod) {
-                    rules.fail(here, "must not be empty (leave it out for no pod)")
-                } else if let pod = w.pod, TerminalText.containsUnsafe(pod) {
-                    rules.fail(here, "must not contain control characters (got \"\(TerminalText.escaped(pod))\")")
-                }
-            }),
+            .init(
+                "pod", .optionalText(\.pod), summary: "pod name: members share a host, replicas and model",
+                check: { w, here, rules in
+                    if let pod = w.pod, ScenarioValidator.isBlank(pod) {
+                        rules.fail(here, "must not be empty (leave it out for no pod)")
+                    } else if let pod = w.pod, TerminalText.containsUnsafe(pod) {
+                        rules.fail(here, "must not contain control characters (got \"\(TerminalText.escaped(pod))\")")
+                    }
+                }),
             .init(
                 "updatesPerDay", .number(\.updatesPerDay), bounds: .atLeast(0, atMost: 100_000), unit: .plain,
                 summary: "image updates per day"),
@@ -45,7 +51,8 @@ extension ScenarioSchema {
                 summary: "top layers an update changes"),
             .init(
                 "requestsPerSecond", .optionalNumber(\.requestsPerSecond),
-                bounds: .atLeast(0, atMost: Limits.maximumRequestsPerSecond), unit: .plain, summary: "average requests per second"),
+                bounds: .atLeast(0, atMost: Limits.maximumRequestsPerSecond), unit: .plain, summary: "average requests per second"
+            ),
             .init(
                 "peakRequestsPerSecond", .optionalNumber(\.peakRequestsPerSecond),
                 bounds: .atLeast(0, atMost: Limits.maximumRequestsPerSecond), unit: .plain,
@@ -59,11 +66,13 @@ extension ScenarioSchema {
                 "requestSeconds", .optionalNumber(\.requestSeconds), bounds: .above(0, atMost: Limits.maximumSeconds),
                 unit: .seconds, summary: "time one request takes, seconds"),
             .init("stateful", .flag(\.stateful), summary: "keeps state (never a function)"),
-            .init("model", .choice(.of(\.model)), summary: "how the mixed plan runs it", check: { w, here, rules in
-                if w.stateful && w.model == .faas {
-                    rules.fail(here, "a stateful workload cannot be \"faas\" (functions must be stateless)")
-                }
-            }),
+            .init(
+                "model", .choice(.of(\.model)), summary: "how the mixed plan runs it",
+                check: { w, here, rules in
+                    if w.stateful && w.model == .faas {
+                        rules.fail(here, "a stateful workload cannot be \"faas\" (functions must be stateless)")
+                    }
+                }),
             .init(
                 "layers", .layers(\.layers), summary: "image layers, base first: { id, sizeMiB }",
                 defaultText: "none (image counts as 0 MiB, with a warning)"),
