@@ -14,9 +14,11 @@ struct BestFill {
         incumbentWeight: Double, incumbentItems: Int, nodeLimit: Int
     ) -> (chosen: [Int]?, nodes: Int) {
         let sorted = candidates.indices.sorted {
-            let x = candidates[$0], y = candidates[$1]
+            let x = candidates[$0]
+            let y = candidates[$1]
             if weights[x] != weights[y] { return weights[x] > weights[y] }
-            let a = demands[x], b = demands[y]
+            let a = demands[x]
+            let b = demands[y]
             if a.memoryKiB != b.memoryKiB { return a.memoryKiB > b.memoryKiB }
             if a.cpuMillicores != b.cpuMillicores { return a.cpuMillicores > b.cpuMillicores }
             if a.pods != b.pods { return a.pods > b.pods }

@@ -33,7 +33,8 @@ struct BinIndex {
         pods[node] = free.pods
         node /= 2
         while node >= 1 {
-            let left = 2 * node, right = left + 1
+            let left = 2 * node
+            let right = left + 1
             cpu[node] = max(cpu[left], cpu[right])
             memory[node] = max(memory[left], memory[right])
             pods[node] = max(pods[left], pods[right])

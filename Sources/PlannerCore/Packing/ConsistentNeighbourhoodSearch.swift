@@ -80,9 +80,10 @@ struct ConsistentNeighbourhoodSearch {
         let taken = min(3, packing.count)
         spareBins = taken - 1
         let binWeight = packing.map { $0.reduce(0.0) { $0 + weights[$1] } }
-        let lightest = Set(packing.indices.sorted {
-            binWeight[$0] != binWeight[$1] ? binWeight[$0] < binWeight[$1] : $0 > $1
-        }.prefix(taken))
+        let lightest = Set(
+            packing.indices.sorted {
+                binWeight[$0] != binWeight[$1] ? binWeight[$0] < binWeight[$1] : $0 > $1
+            }.prefix(taken))
         bins = packing.indices.filter { !lightest.contains($0) }.map { packing[$0] }
         loads = bins.map { $0.reduce(Resources.zero) { $0 + demands[$1] } }
         fill = bins.map { $0.reduce(0.0) { $0 + weights[$1] } }
@@ -208,16 +209,7 @@ struct ConsistentNeighbourhoodSearch {
     /// mean of per-dimension shares. So only subsets that may fit are tested, and the scan ends
     /// at the first that fits, or once none left could beat the best move.
     private mutating func makeBestMove() -> Bool {
-        var subsets: [ItemPair] = pool.map { ItemPair(first: $0, second: -1, demand: demands[$0], weight: weights[$0]) }
-        if pool.count <= Self.pairPoolLimit {
-            for i in pool.indices {
-                for j in (i + 1)..<max(i + 1, pool.count) {
-                    let a = pool[i], b = pool[j]
-                    subsets.append(ItemPair(first: a, second: b, demand: demands[a] + demands[b], weight: weights[a] + weights[b]))
-                }
-            }
-        }
-        subsets.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.count < $1.count }
+        let subsets = poolSubsets()
         spent += subsets.count
 
         var bestGain = -Double.infinity
@@ -231,30 +223,11 @@ struct ConsistentNeighbourhoodSearch {
             let pairs = members.count <= Self.pairLimit
             for i in -1..<members.count {
                 for j in (pairs && i >= 0 ? i + 1 : members.count)...members.count {
-                    // j == members.count means no second item.
-                    var out = ItemPair(first: -1, second: -1, demand: .zero, weight: 0)
-                    if i >= 0 {
-                        out.first = members[i]
-                        out.demand = demands[members[i]]
-                        out.weight = weights[members[i]]
-                        if j < members.count {
-                            out.second = members[j]
-                            out.demand += demands[members[j]]
-                            out.weight += weights[members[j]]
-                        }
-                    }
+                    let out = outSet(members, i, j)
                     let outCount = i < 0 ? 0 : out.count
                     let room = free + out.demand
-                    let roomWeight = freeWeight + out.weight + 1e-9
-                    // First subset no heavier than the room.
-                    var low = 0
-                    var high = subsets.count
-                    while low < high {
-                        let middle = (low + high) / 2
-                        if subsets[middle].weight > roomWeight { low = middle + 1 } else { high = middle }
-                    }
                     spent += 1
-                    var index = low
+                    var index = Self.firstNoHeavier(subsets, than: freeWeight + out.weight + 1e-9)
                     while index < subsets.count {
                         let subset = subsets[index]
                         let gain = subset.weight - out.weight
@@ -262,7 +235,7 @@ struct ConsistentNeighbourhoodSearch {
                         spent += 1
                         index += 1
                         guard Self.fits(subset.demand, room), !sameDemands(subset, out),
-                              !tabu(subset.first, in: bin), subset.second < 0 || !tabu(subset.second, in: bin)
+                            !tabu(subset.first, in: bin), subset.second < 0 || !tabu(subset.second, in: bin)
                         else { continue }
                         let balance = outCount - subset.count
                         if gain > bestGain + Self.epsilon || balance > bestBalance {
@@ -287,6 +260,51 @@ struct ConsistentNeighbourhoodSearch {
         let into = subsets[move.into]
         for item in [into.first, into.second] where item >= 0 { moveFromPool(item, to: move.bin) }
         return true
+    }
+
+    /// The trash can's single items and (while it is small) pairs, heaviest first.
+    private func poolSubsets() -> [ItemPair] {
+        var subsets: [ItemPair] = pool.map { ItemPair(first: $0, second: -1, demand: demands[$0], weight: weights[$0]) }
+        if pool.count <= Self.pairPoolLimit {
+            for i in pool.indices {
+                for j in (i + 1)..<max(i + 1, pool.count) {
+                    let a = pool[i]
+                    let b = pool[j]
+                    subsets.append(
+                        ItemPair(first: a, second: b, demand: demands[a] + demands[b], weight: weights[a] + weights[b]))
+                }
+            }
+        }
+        subsets.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.count < $1.count }
+        return subsets
+    }
+
+    /// The items a move takes out of a bin: none (`i` < 0), `members[i]`, or `members[i]` and
+    /// `members[j]` (`j` == members.count means no second item).
+    private func outSet(_ members: [Int], _ i: Int, _ j: Int) -> ItemPair {
+        var out = ItemPair(first: -1, second: -1, demand: .zero, weight: 0)
+        if i >= 0 {
+            out.first = members[i]
+            out.demand = demands[members[i]]
+            out.weight = weights[members[i]]
+            if j < members.count {
+                out.second = members[j]
+                out.demand += demands[members[j]]
+                out.weight += weights[members[j]]
+            }
+        }
+        return out
+    }
+
+    /// The first subset (of subsets sorted heaviest first) no heavier than `weight`.
+    private static func firstNoHeavier(_ subsets: [ItemPair], than weight: Double) -> Int {
+        var low = 0
+        var high = subsets.count
+        while low < high {
+            let middle = (low + high) / 2
+            if subsets[middle].weight > weight { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     /// When no swap fits anywhere (common in several dimensions): a random item of a random bin

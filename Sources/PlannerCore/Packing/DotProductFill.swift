@@ -19,51 +19,14 @@ struct DotProductFill {
     static let scanLimit = 64
 
     func pack() -> [[PackedCount]] {
-        func share(_ value: Int64, _ limit: Int64) -> Double { limit > 0 ? Double(value) / Double(limit) : 0 }
-        let size = demands.map { share($0.cpuMillicores, capacity.cpuMillicores) + share($0.memoryKiB, capacity.memoryKiB)
-            + share($0.pods, capacity.pods) }
-        var sectors = [[Int]](repeating: [], count: Self.sectors)
-        for type in demands.indices where counts[type] > 0 {
-            let angle = atan2(share(demands[type].memoryKiB, capacity.memoryKiB), share(demands[type].cpuMillicores, capacity.cpuMillicores))
-            let sector = min(Self.sectors - 1, max(0, Int(angle / (Double.pi / 2) * Double(Self.sectors))))
-            sectors[sector].append(type)
-        }
-        for index in sectors.indices {
-            sectors[index].sort { size[$0] != size[$1] ? size[$0] > size[$1] : $0 < $1 }
-        }
+        let sectors = sortedSectors()
         var start = [Int](repeating: 0, count: Self.sectors)  // first type with items left, per sector
         var left = counts
         var bins: [[PackedCount]] = []
         while true {
             var free = capacity
             var bin: [PackedCount] = []
-            while true {
-                var best = -1
-                var bestScore = -Double.infinity
-                for sector in sectors.indices {
-                    while start[sector] < sectors[sector].count && left[sectors[sector][start[sector]]] == 0 {
-                        start[sector] += 1
-                    }
-                    var position = start[sector]
-                    var scanned = 0
-                    while position < sectors[sector].count && scanned < Self.scanLimit {
-                        let type = sectors[sector][position]
-                        if left[type] > 0 && demands[type].fits(within: free) { break }
-                        position += 1
-                        scanned += 1
-                    }
-                    guard position < sectors[sector].count, scanned < Self.scanLimit else { continue }
-                    let type = sectors[sector][position]
-                    let d = demands[type]
-                    let score = share(d.cpuMillicores, capacity.cpuMillicores) * share(free.cpuMillicores, capacity.cpuMillicores)
-                        + share(d.memoryKiB, capacity.memoryKiB) * share(free.memoryKiB, capacity.memoryKiB)
-                        + share(d.pods, capacity.pods) * share(free.pods, capacity.pods)
-                    if score > bestScore || (score == bestScore && type < best) {
-                        best = type
-                        bestScore = score
-                    }
-                }
-                guard best >= 0 else { break }
+            while let best = bestNext(sectors: sectors, start: &start, left: left, free: free) {
                 left[best] -= 1
                 free = Resources(
                     cpuMillicores: free.cpuMillicores - demands[best].cpuMillicores,
@@ -81,5 +44,60 @@ struct DotProductFill {
             for _ in 0..<copies { bins.append(bin) }
         }
         return bins
+    }
+
+    private func share(_ value: Int64, _ limit: Int64) -> Double { limit > 0 ? Double(value) / Double(limit) : 0 }
+
+    /// The types with items, by the angle of their (CPU, memory) shares into `sectors` sectors,
+    /// each sector largest first.
+    private func sortedSectors() -> [[Int]] {
+        let size = demands.map {
+            share($0.cpuMillicores, capacity.cpuMillicores) + share($0.memoryKiB, capacity.memoryKiB)
+                + share($0.pods, capacity.pods)
+        }
+        var sectors = [[Int]](repeating: [], count: Self.sectors)
+        for type in demands.indices where counts[type] > 0 {
+            let angle = atan2(
+                share(demands[type].memoryKiB, capacity.memoryKiB), share(demands[type].cpuMillicores, capacity.cpuMillicores))
+            let sector = min(Self.sectors - 1, max(0, Int(angle / (Double.pi / 2) * Double(Self.sectors))))
+            sectors[sector].append(type)
+        }
+        for index in sectors.indices {
+            sectors[index].sort { size[$0] != size[$1] ? size[$0] > size[$1] : $0 < $1 }
+        }
+        return sectors
+    }
+
+    /// The type to add next: of each sector's largest type that still fits (scanning at most
+    /// `scanLimit` past), the one whose demand points most along the bin's free capacity (dot
+    /// product of shares); nil when none fits.
+    private func bestNext(sectors: [[Int]], start: inout [Int], left: [Int], free: Resources) -> Int? {
+        var best = -1
+        var bestScore = -Double.infinity
+        for sector in sectors.indices {
+            while start[sector] < sectors[sector].count && left[sectors[sector][start[sector]]] == 0 {
+                start[sector] += 1
+            }
+            var position = start[sector]
+            var scanned = 0
+            while position < sectors[sector].count && scanned < Self.scanLimit {
+                let type = sectors[sector][position]
+                if left[type] > 0 && demands[type].fits(within: free) { break }
+                position += 1
+                scanned += 1
+            }
+            guard position < sectors[sector].count, scanned < Self.scanLimit else { continue }
+            let type = sectors[sector][position]
+            let d = demands[type]
+            let score =
+                share(d.cpuMillicores, capacity.cpuMillicores) * share(free.cpuMillicores, capacity.cpuMillicores)
+                + share(d.memoryKiB, capacity.memoryKiB) * share(free.memoryKiB, capacity.memoryKiB)
+                + share(d.pods, capacity.pods) * share(free.pods, capacity.pods)
+            if score > bestScore || (score == bestScore && type < best) {
+                best = type
+                bestScore = score
+            }
+        }
+        return best >= 0 ? best : nil
     }
 }

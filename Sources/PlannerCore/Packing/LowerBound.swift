@@ -69,7 +69,8 @@ public enum LowerBound {
         }
         /// First index whose size is strictly greater than `value` (or ≥ when `orEqual`).
         func firstIndex(above value: Int128, orEqual: Bool = false) -> Int {
-            var low = 0, high = sizes.count
+            var low = 0
+            var high = sizes.count
             while low < high {
                 let middle = (low + high) / 2
                 if orEqual ? sizes[middle] >= value : sizes[middle] > value { high = middle } else { low = middle + 1 }

@@ -127,7 +127,8 @@ struct MinimumBinSlack {
             var count = most
             while count >= 0 && nodes < nodeLimit {
                 current[index] = count
-                explore(index + 1, load + demands[type].times(Int64(count)), weight + weights[type] * Double(count), items + count)
+                explore(
+                    index + 1, load + demands[type].times(Int64(count)), weight + weights[type] * Double(count), items + count)
                 count -= 1
             }
             current[index] = 0

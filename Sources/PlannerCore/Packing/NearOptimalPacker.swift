@@ -62,21 +62,26 @@ public enum NearOptimalPacker {
         // search scans the types left, so only for problems of up to `wholePassTypes` types.
         let weights = ItemWeights(problem)
         let typeWeights = problem.items.indices.map { weights.of(type: $0) }
-        let whole = problem.items.count > wholePassTypes ? [] : MinimumBinSlack(
-            demands: problem.items.map(\.demand), weights: typeWeights, counts: problem.items.map(\.count),
-            capacity: problem.capacity
-        ).pass(priorities: typeWeights).bins
+        let whole =
+            problem.items.count > wholePassTypes
+            ? []
+            : MinimumBinSlack(
+                demands: problem.items.map(\.demand), weights: typeWeights, counts: problem.items.map(\.count),
+                capacity: problem.capacity
+            ).pass(priorities: typeWeights).bins
         if !whole.isEmpty && whole.count < bins.count { bins = whole }
         // Bin-centric dot product over the whole problem, for CPU and memory together.
-        let dot = DotProductFill(demands: problem.items.map(\.demand), counts: problem.items.map(\.count), capacity: problem.capacity)
-            .pack()
+        let dot = DotProductFill(
+            demands: problem.items.map(\.demand), counts: problem.items.map(\.count), capacity: problem.capacity
+        )
+        .pack()
         if dot.count < bins.count { bins = dot }
         if bins.count <= bound { return PackingSolution(bins: bins) }
         // The pattern relaxation, rounded, for problems of few types with many items each.
         let patternWork = effort.evaluations * Self.patternBudget
         if patternWork >= Self.patternMinimumWork, problem.items.count <= Self.patternTypes,
-           problem.itemCount >= Self.patternRepeats * problem.items.count,
-           let rounded = PatternRounding.pack(problem, budget: patternWork), rounded.bins.count < bins.count
+            problem.itemCount >= Self.patternRepeats * problem.items.count,
+            let rounded = PatternRounding.pack(problem, budget: patternWork), rounded.bins.count < bins.count
         {
             bins = rounded.bins
             if bins.count <= bound { return PackingSolution(bins: bins) }
@@ -91,7 +96,8 @@ public enum NearOptimalPacker {
         // Beyond the window the search sees a shrinking share of the fleet, so it gets a shrinking
         // budget: evaluations × windowItems ÷ items, which keeps large plans near-linear in time.
         let items = problem.itemCount
-        let budget = items <= effort.windowItems
+        let budget =
+            items <= effort.windowItems
             ? effort.evaluations : Int(Double(effort.evaluations) * Double(effort.windowItems) / Double(items))
         let window = Window.choose(bins: bins, problem: problem, weights: weights, maximumItems: effort.windowItems)
         guard window.bins.count > 1 else { return PackingSolution(bins: bins) }
@@ -105,24 +111,11 @@ public enum NearOptimalPacker {
             items: problem.items.indices.map { PackingItemType(demand: problem.items[$0].demand, count: windowCounts[$0]) })
         let windowBound = LowerBound.bins(subproblem)
 
-        // 1. Minimum bin slack with perturbed priorities, on up to a sixteenth of the budget; every
-        //    other pass with average-weight control.
         var random = SplitMix64(seed: 0x5EED_B1A5 ^ UInt64(problem.items.count))
-        var start = window.bins.map { bins[$0] }
         let typeWeights = problem.items.indices.map { weights.of(type: $0) }
-        let slack = MinimumBinSlack(
-            demands: problem.items.map(\.demand), weights: typeWeights, counts: windowCounts, capacity: problem.capacity)
-        var spent = 0
-        var round = 0
-        while spent < budget / Self.slackShare && start.count > windowBound {
-            let priorities = round < 2
-                ? typeWeights
-                : typeWeights.map { $0 * (1 + MinimumBinSlack.noise * Double(random.below(1 << 20)) / Double(1 << 20)) }
-            let (candidate, nodes) = slack.pass(priorities: priorities, averageControlled: round % 2 == 1)
-            spent += nodes
-            if candidate.count < start.count { start = candidate }
-            round += 1
-        }
+        var (start, spent) = slackStart(
+            window.bins.map { bins[$0] }, problem, typeWeights: typeWeights, counts: windowCounts, bound: windowBound,
+            budget: budget, random: &random)
 
         // 2. The consistent neighbourhood search on single items, from the best start, keeping an
         //    eighth of the budget back.
@@ -150,5 +143,30 @@ public enum NearOptimalPacker {
         // Untouched bins in their first-fit order, then the window's new bins.
         let inWindow = Set(window.bins)
         return PackingSolution(bins: bins.indices.filter { !inWindow.contains($0) }.map { bins[$0] } + start)
+    }
+
+    /// Step 3.1: minimum bin slack with perturbed priorities, on up to a sixteenth of the budget;
+    /// every other pass with average-weight control. Returns the best packing of the window seen
+    /// (the window's own bins when nothing beats them) and the evaluations spent.
+    private static func slackStart(
+        _ windowBins: [[PackedCount]], _ problem: PackingProblem, typeWeights: [Double], counts: [Int], bound: Int,
+        budget: Int, random: inout SplitMix64
+    ) -> (bins: [[PackedCount]], spent: Int) {
+        var start = windowBins
+        let slack = MinimumBinSlack(
+            demands: problem.items.map(\.demand), weights: typeWeights, counts: counts, capacity: problem.capacity)
+        var spent = 0
+        var round = 0
+        while spent < budget / Self.slackShare && start.count > bound {
+            let priorities =
+                round < 2
+                ? typeWeights
+                : typeWeights.map { $0 * (1 + MinimumBinSlack.noise * Double(random.below(1 << 20)) / Double(1 << 20)) }
+            let (candidate, nodes) = slack.pass(priorities: priorities, averageControlled: round % 2 == 1)
+            spent += nodes
+            if candidate.count < start.count { start = candidate }
+            round += 1
+        }
+        return (start, spent)
     }
 }

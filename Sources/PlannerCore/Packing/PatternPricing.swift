@@ -16,12 +16,15 @@ struct PatternPricing {
     /// The best pattern worth more than `floor` (empty, with value `floor`, when none was found),
     /// the nodes spent and whether the search finished. Column generation only wants patterns
     /// worth more than one bin, and a floor of 1 prunes everything that cannot be.
-    func best(prices: [Double], limits: [Int], nodeLimit: Int, floor: Double = 0) -> (pattern: [PackedCount], value: Double, nodes: Int, exact: Bool) {
+    func best(
+        prices: [Double], limits: [Int], nodeLimit: Int, floor: Double = 0
+    ) -> (pattern: [PackedCount], value: Double, nodes: Int, exact: Bool) {
         let candidates = prices.indices.filter { prices[$0] > 1e-12 && limits[$0] > 0 }
         let (surrogate, binding) = surrogateWeights(candidates, prices: prices, limits: limits)
         func densestFirst(_ weights: [Double]) -> [Int] {
             candidates.sorted {
-                let a = prices[$0] * weights[$1], b = prices[$1] * weights[$0]
+                let a = prices[$0] * weights[$1]
+                let b = prices[$1] * weights[$0]
                 return a != b ? a > b : $0 < $1
             }
         }
@@ -68,46 +71,9 @@ struct PatternPricing {
             }
         }
         func bound(_ mu: [Double]) -> Double {
-            let weights = mixed(mu)
-            let order = candidates.sorted { prices[$0] * weights[$1] > prices[$1] * weights[$0] }
-            var room = 1.0
-            var value = 0.0
-            for type in order {
-                let all = weights[type] * Double(limits[type])
-                if weights[type] <= 1e-12 || all <= room {
-                    value += prices[type] * Double(limits[type])
-                    room -= all
-                } else {
-                    return value + prices[type] * room / weights[type]
-                }
-            }
-            return value
+            Self.dantzigBound(weights: mixed(mu), candidates: candidates, prices: prices, limits: limits)
         }
-        /// The smallest value of f on [0, 1] and where, by golden-section search: one new
-        /// evaluation per step, the interval shrinking by 0.618 each time.
-        func minimize(_ f: (Double) -> Double) -> (at: Double, value: Double) {
-            let ratio = (5.0.squareRoot() - 1) / 2
-            var low = 0.0
-            var high = 1.0
-            var a = high - ratio * (high - low), b = low + ratio * (high - low)
-            var fa = f(a), fb = f(b)
-            for _ in 0..<Self.surrogateSteps {
-                if fa <= fb {
-                    high = b
-                    b = a
-                    fb = fa
-                    a = high - ratio * (high - low)
-                    fa = f(a)
-                } else {
-                    low = a
-                    a = b
-                    fa = fb
-                    b = low + ratio * (high - low)
-                    fb = f(b)
-                }
-            }
-            return fa <= fb ? (a, fa) : (b, fb)
-        }
+        let minimize = { (f: (Double) -> Double) in Self.goldenSectionMinimum(f) }
         switch shares.count {
         case 1:
             return (mixed([1]), shares)
@@ -121,6 +87,52 @@ struct PatternPricing {
             let s = inner(t).at
             return (mixed([(1 - t) * s, (1 - t) * (1 - s), t]), shares)
         }
+    }
+
+    /// Dantzig's bound on a knapsack of capacity 1 under `weights`: the items by price per weight,
+    /// taken whole while they fit, then a fraction of the first that does not.
+    static func dantzigBound(weights: [Double], candidates: [Int], prices: [Double], limits: [Int]) -> Double {
+        let order = candidates.sorted { prices[$0] * weights[$1] > prices[$1] * weights[$0] }
+        var room = 1.0
+        var value = 0.0
+        for type in order {
+            let all = weights[type] * Double(limits[type])
+            if weights[type] <= 1e-12 || all <= room {
+                value += prices[type] * Double(limits[type])
+                room -= all
+            } else {
+                return value + prices[type] * room / weights[type]
+            }
+        }
+        return value
+    }
+
+    /// The smallest value of f on [0, 1] and where, by golden-section search: one new evaluation
+    /// per step, the interval shrinking by 0.618 each time.
+    static func goldenSectionMinimum(_ f: (Double) -> Double) -> (at: Double, value: Double) {
+        let ratio = (5.0.squareRoot() - 1) / 2
+        var low = 0.0
+        var high = 1.0
+        var a = high - ratio * (high - low)
+        var b = low + ratio * (high - low)
+        var fa = f(a)
+        var fb = f(b)
+        for _ in 0..<Self.surrogateSteps {
+            if fa <= fb {
+                high = b
+                b = a
+                fb = fa
+                a = high - ratio * (high - low)
+                fa = f(a)
+            } else {
+                low = a
+                a = b
+                fa = fb
+                b = low + ratio * (high - low)
+                fb = f(b)
+            }
+        }
+        return fa <= fb ? (a, fa) : (b, fb)
     }
 
     /// Golden-section steps per dimension of the surrogate weights (the interval ends 0.618¹⁶ ≈ 0.05% wide).
@@ -146,8 +158,10 @@ struct PatternPricing {
         var best: [Int]
         var current: [Int]
 
-        init(order: [Int], prices: [Double], limits: [Int], demands: [Resources], capacity: Resources,
-             weightings: [[Double]], orders: [[Int]], nodeLimit: Int) {
+        init(
+            order: [Int], prices: [Double], limits: [Int], demands: [Resources], capacity: Resources,
+            weightings: [[Double]], orders: [[Int]], nodeLimit: Int
+        ) {
             self.order = order
             self.prices = prices
             self.limits = limits
@@ -220,7 +234,8 @@ struct PatternPricing {
             }
             guard index < order.count, nodes < nodeLimit else { return }
             if value + searchOrderBound(from: index, room: max(0, 1 - used[0])) <= bestValue + 1e-12 { return }
-            for k in weightings.indices.dropFirst() where value + bound(k, from: index, room: max(0, 1 - used[k])) <= bestValue + 1e-12 {
+            for k in weightings.indices.dropFirst()
+            where value + bound(k, from: index, room: max(0, 1 - used[k])) <= bestValue + 1e-12 {
                 return
             }
             let type = order[index]

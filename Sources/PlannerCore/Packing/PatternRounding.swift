@@ -33,12 +33,7 @@ enum PatternRounding {
     static func pack(_ problem: PackingProblem, budget: Int) -> (bins: [[PackedCount]], work: Int)? {
         let types = problem.items.count
         guard types > 0 else { return ([], 0) }
-        var pool: [[PackedCount]] = []
-        for item in problem.items {
-            let alone = FirstFitDecreasing.fitCount(item.demand, free: problem.capacity, limit: max(1, item.count))
-            guard alone > 0 else { return nil }
-            pool.append([PackedCount(type: pool.count, count: alone)])
-        }
+        guard let pool = singleTypePatterns(problem) else { return nil }
         let pricing = PatternPricing(demands: problem.items.map(\.demand), capacity: problem.capacity)
         let nodeCost = max(1, types / 16)
         var left = problem.items.map(\.count)
@@ -48,16 +43,7 @@ enum PatternRounding {
         var lp = CoveringLP(demand: left.map(Double.init), patterns: pool)
         var round = 0
         while left.contains(where: { $0 > 0 }) && work < budget {
-            if round > 0 {
-                // The last basis, repaired for what is left, or a fresh start if that fails.
-                let before = lp.work
-                let repaired = lp.setDemand(left.map(Double.init), pivotLimit: 4 * types + 20)
-                work += lp.work - before
-                if !repaired {
-                    lp = CoveringLP(demand: left.map(Double.init), patterns: lp.patterns)
-                    work += lp.work
-                }
-            }
+            if round > 0 { work += restart(&lp, demand: left, types: types) }
             round += 1
             var history: [Double] = []
             generation: while true {
@@ -91,23 +77,7 @@ enum PatternRounding {
             }
             if work >= budget { pricingOpen = false }
 
-            let x = lp.solution
-            let used = x.indices.filter { x[$0] > 1e-9 }.sorted { x[$0] != x[$1] ? x[$0] > x[$1] : $0 < $1 }
-            var took = false
-            for index in used {
-                let copies = Int((x[index] + 1e-9).rounded(.down))
-                for _ in 0..<copies {
-                    guard take(lp.patterns[index], from: &left, into: &bins) else { break }
-                    took = true
-                }
-            }
-            if !took {
-                for index in used where take(lp.patterns[index], from: &left, into: &bins) {
-                    took = true
-                    break
-                }
-            }
-            guard took else { break }
+            guard takeRounded(lp.solution, patterns: lp.patterns, from: &left, into: &bins) else { break }
         }
         if left.contains(where: { $0 > 0 }) {
             let rest = PackingProblem(
@@ -116,6 +86,54 @@ enum PatternRounding {
             bins += FirstFitDecreasing.pack(rest).bins.filter { $0.contains { $0.count > 0 } }
         }
         return (bins, work)
+    }
+
+    /// The first columns: as many copies of each type alone as fit a bin; nil when some item fits
+    /// no bin at all.
+    private static func singleTypePatterns(_ problem: PackingProblem) -> [[PackedCount]]? {
+        var pool: [[PackedCount]] = []
+        for item in problem.items {
+            let alone = FirstFitDecreasing.fitCount(item.demand, free: problem.capacity, limit: max(1, item.count))
+            guard alone > 0 else { return nil }
+            pool.append([PackedCount(type: pool.count, count: alone)])
+        }
+        return pool
+    }
+
+    /// The last basis, repaired for what is left, or a fresh start if that fails; the work spent.
+    private static func restart(_ lp: inout CoveringLP, demand left: [Int], types: Int) -> Int {
+        let before = lp.work
+        let repaired = lp.setDemand(left.map(Double.init), pivotLimit: 4 * types + 20)
+        var work = lp.work - before
+        if !repaired {
+            lp = CoveringLP(demand: left.map(Double.init), patterns: lp.patterns)
+            work += lp.work
+        }
+        return work
+    }
+
+    /// Sequential rounding of one LP solution: the floor of each used pattern's value in whole
+    /// bins, largest first; when no pattern has a whole bin, one bin of the first that still takes
+    /// something. False when nothing could be taken.
+    private static func takeRounded(
+        _ x: [Double], patterns: [[PackedCount]], from left: inout [Int], into bins: inout [[PackedCount]]
+    ) -> Bool {
+        let used = x.indices.filter { x[$0] > 1e-9 }.sorted { x[$0] != x[$1] ? x[$0] > x[$1] : $0 < $1 }
+        var took = false
+        for index in used {
+            let copies = Int((x[index] + 1e-9).rounded(.down))
+            for _ in 0..<copies {
+                guard take(patterns[index], from: &left, into: &bins) else { break }
+                took = true
+            }
+        }
+        if !took {
+            for index in used where take(patterns[index], from: &left, into: &bins) {
+                took = true
+                break
+            }
+        }
+        return took
     }
 
     /// One bin of `pattern`, trimmed to what is left; false when it would be empty.

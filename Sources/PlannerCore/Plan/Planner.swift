@@ -75,20 +75,24 @@ public struct Planner: Sendable {
     ) throws(PlanningError) -> Packed {
         let bin = capacity.resources
         if bin.cpuMillicores <= 0 || bin.memoryKiB <= 0 || bin.pods <= 0 {
-            throw .scenario(ScenarioError(
-                field: "host",
-                reason: "leaves no capacity in the \(model.rawValue) plan after reservations"
-                    + (capacity.hostOsMiB > 0 ? " and the type-2 host OS" : "")
-                    + " (\(Format.cores(capacity.cpuCores)) cores, \(Format.mib(capacity.memoryMiB)) MiB, \(capacity.pods) pods)"))
+            throw .scenario(
+                ScenarioError(
+                    field: "host",
+                    reason: "leaves no capacity in the \(model.rawValue) plan after reservations"
+                        + (capacity.hostOsMiB > 0 ? " and the type-2 host OS" : "")
+                        + " (\(Format.cores(capacity.cpuCores)) cores, \(Format.mib(capacity.memoryMiB)) MiB, \(capacity.pods) pods)"
+                ))
         }
         for unit in units where unit.count > 0 && !unit.resources.fits(within: bin) {
             let names = unit.members.map { scenario.workloads[$0].name }.joined(separator: "+")
             let what = unit.members.count > 1 ? "pod \(scenario.workloads[unit.members[0]].pod ?? names) (\(names))" : names
-            throw .scenario(ScenarioError(
-                field: "workloads[\(unit.members[0])]",
-                reason: "\(what) does not fit on an empty host in the \(model.rawValue) plan: one \(unit.kind.rawValue) needs "
-                    + "\(Format.cores(unit.demand.cpuCores)) cores and \(Format.mib(unit.demand.memoryMiB)) MiB; "
-                    + "a host offers \(Format.cores(bin.cpuCores)) cores and \(Format.mib(bin.memoryMiB)) MiB"))
+            throw .scenario(
+                ScenarioError(
+                    field: "workloads[\(unit.members[0])]",
+                    reason:
+                        "\(what) does not fit on an empty host in the \(model.rawValue) plan: one \(unit.kind.rawValue) needs "
+                        + "\(Format.cores(unit.demand.cpuCores)) cores and \(Format.mib(unit.demand.memoryMiB)) MiB; "
+                        + "a host offers \(Format.cores(bin.cpuCores)) cores and \(Format.mib(bin.memoryMiB)) MiB"))
         }
         let problem = PackingProblem(
             capacity: bin, items: units.map { PackingItemType(demand: $0.resources, count: $0.count) })
@@ -109,14 +113,16 @@ public struct Planner: Sendable {
                 let unit = units[packed.type]
                 load += problem.items[packed.type].demand.times(Int64(packed.count))
                 for member in unit.members {
-                    runs.append(ReplicaRun(
-                        workload: member, firstReplica: nextReplica[packed.type], count: packed.count, kind: unit.kind))
+                    runs.append(
+                        ReplicaRun(
+                            workload: member, firstReplica: nextReplica[packed.type], count: packed.count, kind: unit.kind))
                 }
                 nextReplica[packed.type] += packed.count
             }
-            placements.append(HostPlacement(
-                host: placements.count, cpuCores: load.cpuCores, memoryMiB: load.memoryMiB, pods: Int(load.pods),
-                runs: runs))
+            placements.append(
+                HostPlacement(
+                    host: placements.count, cpuCores: load.cpuCores, memoryMiB: load.memoryMiB, pods: Int(load.pods),
+                    runs: runs))
         }
         return Packed(placements: placements, lowerBound: LowerBound.bins(problem), capacity: bin)
     }

@@ -29,54 +29,63 @@ struct BenchScale: ParsableCommand {
             size *= 10
         }
         if sizes.last != max && max >= 1_000 { sizes.append(max) }
-        var rows: [Fleet] = []
-        for size in sizes {
-            let scenario = SyntheticFleet.scenario(instances: size)
-            var planTimes: [Double] = []
-            var writeTimes: [Double] = []
-            var hosts: [Int] = []
-            var bounds: [Int] = []
-            var bytes = 0
-            for _ in 0..<Swift.max(1, repetitions) {
-                let (plans, planSeconds) = BenchSupport.timed { try? Planner().plans(for: scenario) }
-                guard let plans else { throw ValidationError("the synthetic fleet of \(size) instances does not plan") }
-                let (data, writeSeconds) = BenchSupport.timed { PlanDocument.json(scenario: scenario, plans: plans) }
-                planTimes.append(planSeconds)
-                writeTimes.append(writeSeconds)
-                hosts = plans.map(\.activeHosts)
-                bounds = plans.map(\.lowerBoundHosts)
-                bytes = data.count
-            }
-            let plan = BenchSupport.median(planTimes)
-            rows.append(Fleet(
-                instances: size, workloads: scenario.workloads.count, planSeconds: plan,
-                instancesPerSecond: Double(size) / plan, writeSeconds: BenchSupport.median(writeTimes),
-                planBytes: bytes, peakMemoryMiB: BenchSupport.peakMemoryMiB(), activeHosts: hosts,
-                lowerBoundHosts: bounds, runs: Swift.max(1, repetitions)))
-        }
+        let rows = try sizes.map(measure)
         if json {
             Console.out(try Report(fleets: rows).json())
             return
         }
-        Console.out(BenchSupport.table(
-            ["instances", "plan 4 models", "instances/s", "write JSON", "JSON MiB", "peak MiB", "hosts vm/ctr/faas/mixed", "bounds"],
-            rows.map { row in
+        Console.out(
+            BenchSupport.table(
                 [
-                    "\(row.instances)", "\(BenchSupport.fixed(row.planSeconds * 1000, 1)) ms",
-                    BenchSupport.fixed(row.instancesPerSecond, 0),
-                    "\(BenchSupport.fixed(row.writeSeconds * 1000, 1)) ms",
-                    BenchSupport.fixed(Double(row.planBytes) / 1_048_576, 1),
-                    BenchSupport.fixed(row.peakMemoryMiB, 0),
-                    row.activeHosts.map(String.init).joined(separator: "/"),
-                    row.lowerBoundHosts.map(String.init).joined(separator: "/"),
-                ]
-            }))
+                    "instances", "plan 4 models", "instances/s", "write JSON", "JSON MiB", "peak MiB", "hosts vm/ctr/faas/mixed",
+                    "bounds",
+                ],
+                rows.map { row in
+                    [
+                        "\(row.instances)", "\(BenchSupport.fixed(row.planSeconds * 1000, 1)) ms",
+                        BenchSupport.fixed(row.instancesPerSecond, 0),
+                        "\(BenchSupport.fixed(row.writeSeconds * 1000, 1)) ms",
+                        BenchSupport.fixed(Double(row.planBytes) / 1_048_576, 1),
+                        BenchSupport.fixed(row.peakMemoryMiB, 0),
+                        row.activeHosts.map(String.init).joined(separator: "/"),
+                        row.lowerBoundHosts.map(String.init).joined(separator: "/"),
+                    ]
+                }))
         if let first = rows.first, let last = rows.last, rows.count >= 2 {
-            let n0 = Double(first.instances), n1 = Double(last.instances)
+            let n0 = Double(first.instances)
+            let n1 = Double(last.instances)
             let ratio = last.planSeconds / first.planSeconds
-            Console.out("time ×\(BenchSupport.fixed(ratio, 1)) for ×\(BenchSupport.fixed(n1 / n0, 0)) instances "
-                + "(n log n would be ×\(BenchSupport.fixed(n1 * log2(n1) / (n0 * log2(n0)), 0)))")
+            Console.out(
+                "time ×\(BenchSupport.fixed(ratio, 1)) for ×\(BenchSupport.fixed(n1 / n0, 0)) instances "
+                    + "(n log n would be ×\(BenchSupport.fixed(n1 * log2(n1) / (n0 * log2(n0)), 0)))")
         }
+    }
+
+    /// Plans the synthetic fleet of `size` instances `repetitions` times: the median times, the
+    /// figures of the last run.
+    private func measure(_ size: Int) throws -> Fleet {
+        let scenario = SyntheticFleet.scenario(instances: size)
+        var planTimes: [Double] = []
+        var writeTimes: [Double] = []
+        var hosts: [Int] = []
+        var bounds: [Int] = []
+        var bytes = 0
+        for _ in 0..<Swift.max(1, repetitions) {
+            let (plans, planSeconds) = BenchSupport.timed { try? Planner().plans(for: scenario) }
+            guard let plans else { throw ValidationError("the synthetic fleet of \(size) instances does not plan") }
+            let (data, writeSeconds) = BenchSupport.timed { PlanDocument.json(scenario: scenario, plans: plans) }
+            planTimes.append(planSeconds)
+            writeTimes.append(writeSeconds)
+            hosts = plans.map(\.activeHosts)
+            bounds = plans.map(\.lowerBoundHosts)
+            bytes = data.count
+        }
+        let plan = BenchSupport.median(planTimes)
+        return Fleet(
+            instances: size, workloads: scenario.workloads.count, planSeconds: plan,
+            instancesPerSecond: Double(size) / plan, writeSeconds: BenchSupport.median(writeTimes),
+            planBytes: bytes, peakMemoryMiB: BenchSupport.peakMemoryMiB(), activeHosts: hosts,
+            lowerBoundHosts: bounds, runs: Swift.max(1, repetitions))
     }
 
     /// One fleet size: the median times over the runs, the figures of the last run.
@@ -146,8 +155,9 @@ struct BenchPacking: ParsableCommand {
         guard let csv = try? String(contentsOfFile: csvPath, encoding: .utf8) else {
             throw failure(csvPath, "cannot be read")
         }
-        let effort = PackingEffort(evaluations: evaluations ?? PackingEffort.standard.evaluations,
-                                   windowItems: PackingEffort.standard.windowItems)
+        let effort = PackingEffort(
+            evaluations: evaluations ?? PackingEffort.standard.evaluations,
+            windowItems: PackingEffort.standard.windowItems)
         let planners = [Planner(packer: NearOptimalPacker.packer(effort: effort)), Planner(packer: FirstFitDecreasing.pack)]
         var order: [String] = []
         var outcomes: [String: [Outcome]] = [:]
@@ -156,7 +166,8 @@ struct BenchPacking: ParsableCommand {
             guard fields.count >= 5, let optimum = Int(fields[4]) else {
                 throw failure(csvPath, "line \(lineNumber + 1): expected set,instance,items,capacity,optimum")
             }
-            let setName = fields[0], name = fields[1]
+            let setName = fields[0]
+            let name = fields[1]
             if !set.isEmpty && !set.contains(setName) { continue }
             let path = "\(directory)/\(setName)/\(name).txt"
             let scenario = try instanceScenario(name, at: path)
@@ -178,7 +189,7 @@ struct BenchPacking: ParsableCommand {
     /// The scenario of the BPPLIB instance `name` in the file at `path`.
     private func instanceScenario(_ name: String, at path: String) throws -> Scenario {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8),
-              let instance = BPPInstance(name: name, text: text)
+            let instance = BPPInstance(name: name, text: text)
         else { throw failure(path, "is not a BPPLIB instance") }
         return instance.scenario
     }
@@ -215,17 +226,22 @@ struct BenchPacking: ParsableCommand {
             Console.out(try Report(evaluations: evaluations, sets: sets).json())
             return
         }
-        Console.out(BenchSupport.table(
-            ["set", "instances", "at optimum", "% above", "median ms", "max ms", "FFD at optimum", "FFD % above", "FFD median ms"],
-            sets.map { row in
+        Console.out(
+            BenchSupport.table(
                 [
-                    row.set, "\(row.instances)", "\(row.packer.atOptimum)", BenchSupport.fixed(row.packer.percentAboveOptimum, 3),
-                    BenchSupport.fixed(row.packer.medianSeconds * 1000, 2),
-                    BenchSupport.fixed(row.packer.maxSeconds * 1000, 1),
-                    "\(row.firstFitDecreasing.atOptimum)", BenchSupport.fixed(row.firstFitDecreasing.percentAboveOptimum, 3),
-                    BenchSupport.fixed(row.firstFitDecreasing.medianSeconds * 1000, 2),
-                ]
-            }))
+                    "set", "instances", "at optimum", "% above", "median ms", "max ms", "FFD at optimum", "FFD % above",
+                    "FFD median ms",
+                ],
+                sets.map { row in
+                    [
+                        row.set, "\(row.instances)", "\(row.packer.atOptimum)",
+                        BenchSupport.fixed(row.packer.percentAboveOptimum, 3),
+                        BenchSupport.fixed(row.packer.medianSeconds * 1000, 2),
+                        BenchSupport.fixed(row.packer.maxSeconds * 1000, 1),
+                        "\(row.firstFitDecreasing.atOptimum)", BenchSupport.fixed(row.firstFitDecreasing.percentAboveOptimum, 3),
+                        BenchSupport.fixed(row.firstFitDecreasing.medianSeconds * 1000, 2),
+                    ]
+                }))
     }
 
     /// One packer on one set of instances (or all of them).
@@ -307,14 +323,20 @@ struct BenchInteractive: ParsableCommand {
             Console.out(try report.json())
             return
         }
-        Console.out(BenchSupport.table(
-            ["instances", "effort", "re-plans", "median ms", "p90 ms", "p99 ms", "max ms", "last hosts vm/ctr/faas/mixed", "lower bounds"],
-            [[
-                "\(instances)", effort, "\(samples.count)", BenchSupport.fixed(report.medianMs, 2),
-                BenchSupport.fixed(report.p90Ms, 2), BenchSupport.fixed(report.p99Ms, 2),
-                BenchSupport.fixed(report.maxMs, 2),
-                hosts.map(String.init).joined(separator: "/"), bounds.map(String.init).joined(separator: "/"),
-            ]]))
+        Console.out(
+            BenchSupport.table(
+                [
+                    "instances", "effort", "re-plans", "median ms", "p90 ms", "p99 ms", "max ms", "last hosts vm/ctr/faas/mixed",
+                    "lower bounds",
+                ],
+                [
+                    [
+                        "\(instances)", effort, "\(samples.count)", BenchSupport.fixed(report.medianMs, 2),
+                        BenchSupport.fixed(report.p90Ms, 2), BenchSupport.fixed(report.p99Ms, 2),
+                        BenchSupport.fixed(report.maxMs, 2),
+                        hosts.map(String.init).joined(separator: "/"), bounds.map(String.init).joined(separator: "/"),
+                    ]
+                ]))
     }
 
     struct Report: BenchReport {
@@ -338,7 +360,8 @@ struct BenchScenario: ParsableCommand {
         commandName: "scenario", abstract: "Print the synthetic fleet scenario of N instances (vplan.scenario/v1).")
 
     @Argument(help: "Instances in the fleet.") var instances: Int
-    @Option(name: [.short, .long], help: "Write to this file (atomically; - for standard output) instead of standard output.") var output: String?
+    @Option(name: [.short, .long], help: "Write to this file (atomically; - for standard output) instead of standard output.")
+    var output: String?
 
     func run() throws {
         try CommandFailure.exitOnError {
