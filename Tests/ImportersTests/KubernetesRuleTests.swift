@@ -34,6 +34,15 @@ import Testing
         expectPlans(result.scenario)
     }
 
+    @Test func aDeploymentMountingAClaimIsStateful() throws {
+        let result = try Fixtures.kubernetes("kubernetes/deployment-with-claim.yaml")
+        #expect(try #require(result.workload("orders-db")).stateful)
+        #expect(try #require(result.workload("orders-api")).stateful == false)
+        #expect(result.warnings(containing: "mounts PersistentVolumeClaim orders-db-data; imported as stateful").count == 1)
+        #expect(result.summary.text.contains("imported as stateful"))
+        expectPlans(result.scenario)
+    }
+
     @Test func daemonSetRunsOnePodPerPlannedHost() throws {
         let result = try Fixtures.kubernetes("kubernetes/daemonset.yaml")
         let exporter = try #require(result.workload("node-exporter"))

@@ -42,6 +42,7 @@ struct KubernetesImportState {
         try checkInitContainers(initOnly, against: containers, place: place)
         try addOverhead(spec: spec, to: &containers, place: place)
         warnAboutKind(kind, of: object, replicas: replicas, place: place)
+        let stateful = kind == .stateful ? true : try claimsState(spec, place: place)
 
         let objectName = objectNames.claim(object.name)
         if objectName.renamed {
@@ -60,10 +61,26 @@ struct KubernetesImportState {
             workloads.append(
                 Workload(
                     name: name.name, cpuCores: container.demand.cpuCores, memoryMiB: container.demand.memoryMiB,
-                    replicas: replicas, pod: inPod ? objectName.name : nil, stateful: kind == .stateful,
+                    replicas: replicas, pod: inPod ? objectName.name : nil, stateful: stateful,
                     model: .container, layers: containerLayers))
         }
         if kind == .daemon { daemons.append((indices, place)) }
+    }
+
+    /// Whether a pod keeps state of its own: it mounts a PersistentVolumeClaim (`spec.volumes[]`
+    /// with `persistentVolumeClaim`). A Deployment or ReplicaSet that does (a database deployed
+    /// without a StatefulSet) is imported as stateful, with a note: it can never be a function.
+    private mutating func claimsState(_ spec: DocumentNode, place: String) throws(ScenarioError) -> Bool {
+        var claims: [String] = []
+        for volume in try spec.sequence("volumes") ?? [] where volume.isMapping {
+            guard let claim = try volume.mapping("persistentVolumeClaim") else { continue }
+            claims.append(try claim.scalar("claimName") ?? "(unnamed)")
+        }
+        guard !claims.isEmpty else { return false }
+        warnings.append(
+            "\(place): mounts PersistentVolumeClaim \(claims.joined(separator: ", ")); imported as stateful (never planned as a function)"
+        )
+        return true
     }
 
     /// A pod spec's containers: the app containers followed by the sidecars (init containers that
