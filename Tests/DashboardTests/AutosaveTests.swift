@@ -63,13 +63,13 @@ import Testing
         let retry = reduce(&state, .tick(now: 1 + AutosavePolicy.retryDelay))
         #expect(retry == [write(state)])
         // A second failure says nothing new.
-        state.status = StatusMessage("something else")
+        state.status = StatusMessage.program("something else")
         _ = reduce(&state, .autosaveFinished(revision: state.revision, error: "still full"))
-        #expect(state.status == StatusMessage("something else"))
+        #expect(state.status == StatusMessage.program("something else"))
         // Success after failures says so once.
         _ = reduce(&state, .tick(now: 1 + 2 * AutosavePolicy.retryDelay))
         _ = reduce(&state, .autosaveFinished(revision: state.revision, error: nil))
-        #expect(state.status == StatusMessage("autosave works again"))
+        #expect(state.status == StatusMessage.autosave("autosave works again"))
         #expect(!state.autosave.failing && state.autosave.onDisk)
     }
 
@@ -207,7 +207,8 @@ import Testing
             ).isEmpty)
         #expect(state.mode == .normal)
         #expect(
-            state.status == StatusMessage("autosave ignored: is not valid JSON: /tmp/.shop.json.vplan-autosave", kind: .warning))
+            state.status
+                == StatusMessage.autosave("autosave ignored: is not valid JSON: /tmp/.shop.json.vplan-autosave", kind: .warning))
     }
 
     @Test func openingAnotherDocumentLooksForItsAutosave() {

@@ -12,7 +12,7 @@ import Testing
             (.character("D"), .duplicateWorkload), (.character("d"), .deleteWorkload), (.character("t"), .toggleStateful),
             (.character("m"), .cycleModel), (.character("v"), .cycleHypervisor), (.character("u"), .undo), (.control("r"), .redo),
             (.character("s"), .save), (.character("e"), .export), (.character("o"), .open), (.character("q"), .quit),
-            (.control("c"), .quit), (.character("?"), .toggleHelp), (.character("2"), .selectPlan(1)),
+            (.control("c"), .quit), (.character("?"), .toggleHelp), (.character("2"), .selectPlan(.container)),
         ]
         for (key, action) in expected { #expect(KeyMap.action(for: key, in: state) == action) }
     }
@@ -27,7 +27,9 @@ import Testing
         state.mode = .confirm(.quit)
         #expect(KeyMap.action(for: .character("y"), in: state) == .answer(true))
         #expect(KeyMap.action(for: .control("c"), in: state) == .forceQuit)
-        state.mode = .help
-        #expect(KeyMap.action(for: .character("x"), in: state) == .toggleHelp)
+        state.mode = .reading(Reading(kind: .help, title: "Keys", paragraphs: []))
+        #expect(KeyMap.action(for: .character("x"), in: state) == nil)
+        #expect(KeyMap.action(for: .escape, in: state) == .cancel)
+        #expect(KeyMap.action(for: .down, in: state) == .move(.down))
     }
 }

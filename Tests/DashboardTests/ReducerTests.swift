@@ -20,9 +20,9 @@ import Testing
         #expect(state.workloadRow == 2 && state.workloadColumn == .model)
         _ = reduce(&state, .jump(toEnd: true))
         #expect(state.workloadRow == state.scenario.workloads.count - 1)
-        #expect(state.workloadScroll > 0)  // scrolled to keep the last row visible at 80×24
+        #expect(state.navigation.workloadScroll > 0)  // scrolled to keep the last row visible at 80×24
         _ = reduce(&state, .jump(toEnd: false))
-        #expect(state.workloadRow == 0 && state.workloadScroll == 0)
+        #expect(state.workloadRow == 0 && state.navigation.workloadScroll == 0)
         _ = reduce(&state, .page(1))
         #expect(state.workloadRow == ScreenLayout(size: state.size, workloadCount: 14).workloadRows)
     }
@@ -34,15 +34,19 @@ import Testing
         _ = reduce(&state, .move(.down))
         #expect(state.parameter == Parameter.allCases[1])
         _ = reduce(&state, .nextPane, .move(.down), .move(.down))
-        #expect(state.focus == .plans && state.selectedPlan == 2)
+        #expect(state.focus == .plans && state.selectedPlan == .faas)
+        _ = reduce(&state, .nextPane)
+        #expect(state.focus == .warnings)
         _ = reduce(&state, .nextPane)
         #expect(state.focus == .workloads)
-        _ = reduce(&state, .previousPane)
+        _ = reduce(&state, .previousPane, .previousPane)
         #expect(state.focus == .plans)
-        _ = reduce(&state, .selectPlan(3))
-        #expect(state.selectedPlan == 3)
-        _ = reduce(&state, .selectPlan(-2))
-        #expect(state.selectedPlan == 0)
+        _ = reduce(&state, .selectPlan(.mixed))
+        #expect(state.selectedPlan == .mixed)
+        _ = reduce(&state, .cyclePlan(1))
+        #expect(state.selectedPlan == .vm)
+        _ = reduce(&state, .cyclePlan(-1))
+        #expect(state.selectedPlan == .mixed)
     }
 
     // MARK: Editing
@@ -198,29 +202,29 @@ import Testing
 
     @Test func staleAndFailedPlansAreHandled() {
         var state = Fixture.state()
-        let before = state.plans
+        let before = state.results.snapshot
         _ = reduce(&state, .step(1))
-        #expect(state.plans == before)  // the last plan stays on screen until the new one arrives
+        #expect(state.results.snapshot == before)  // the last plan stays on screen until the new one arrives
         #expect(!state.plansAreCurrent)
         _ = reduce(&state, .planFinished(revision: 0, result: .success([])))
-        #expect(state.plans == before)  // a stale result is ignored
+        #expect(state.results.snapshot == before)  // a stale result is ignored
         let error = ScenarioError(field: "host", reason: "too small")
         _ = reduce(&state, .planFinished(revision: state.revision, result: .failure(.scenario(error))))
-        #expect(state.planFailure == PlanFailure(revision: state.revision, error: .scenario(error)))
+        #expect(state.results.failure == PlanFailure(revision: state.revision, error: .scenario(error)))
         Fixture.planCurrent(&state)
-        #expect(state.plansAreCurrent && state.planFailure == nil)
+        #expect(state.plansAreCurrent && state.results.failure == nil)
     }
 
     @Test func raisingReplicasReportsHowTheHostsMoved() {
         var state = Fixture.state()
         state.workloadRow = index(of: "checkout", in: state)
         state.workloadColumn = .replicas
-        let before = state.plans!.plans[0].hosts
+        let before = state.results.snapshot!.plans[0].hosts
         _ = reduce(&state, .beginEdit, .clearInput, .insert("1500"), .confirm)
         Fixture.planCurrent(&state)
-        let after = state.plans!.plans[0].hosts
+        let after = state.results.snapshot!.plans[0].hosts
         #expect(after > before)  // 1500 × 0.1 cores is beyond one host's capacity in any packing
-        #expect(state.status?.text.contains("→ hosts vm \(before)→\(after)") == true)
+        #expect(state.status?.line.contains("→ hosts vm \(before)→\(after)") == true)
     }
 
     // MARK: Files
@@ -236,7 +240,9 @@ import Testing
         var bundled = Fixture.state()
         #expect(reduce(&bundled, .save).isEmpty)
         #expect(bundled.mode == .prompt(PathPrompt(purpose: .save, text: "online-shop.json")))
-        let saved = reduce(&bundled, .clearInput, .insert("x.json"), .confirm)
+        let checked = reduce(&bundled, .clearInput, .insert("x.json"), .confirm)
+        #expect(checked == [.checkPath(path: "x.json", purpose: .save, document: bundled.document)])
+        let saved = reduce(&bundled, .pathChecked(PathCheck(path: "x.json", purpose: .save, exists: false, isDocument: false)))
         #expect(saved == [.save(path: "x.json", data: ScenarioDocument.json(bundled.scenario))])
         _ = reduce(&bundled, .saveFinished(path: "x.json", error: nil))
         #expect(bundled.document.path == "x.json" && bundled.document.stem == "x")
@@ -257,7 +263,10 @@ import Testing
         var state = Fixture.state(path: "/tmp/dir/shop.json")
         _ = reduce(&state, .export)
         #expect(state.mode == .prompt(PathPrompt(purpose: .export, text: "/tmp/dir/shop.plan.json")))
-        let effects = reduce(&state, .confirm)
+        #expect(
+            reduce(&state, .confirm) == [.checkPath(path: "/tmp/dir/shop.plan.json", purpose: .export, document: state.document)])
+        let effects = reduce(
+            &state, .pathChecked(PathCheck(path: "/tmp/dir/shop.plan.json", purpose: .export, exists: false, isDocument: false)))
         // The reducer asks for the export; the worker plans at standard effort and streams the file.
         #expect(effects == [.export(path: "/tmp/dir/shop.plan.json", scenario: state.scenario)])
         #expect(state.status?.text == "exporting /tmp/dir/shop.plan.json…")
@@ -268,9 +277,10 @@ import Testing
 
     @Test func exportWaitsForThePlanOfTheCurrentRevision() throws {
         var state = Fixture.state()
-        _ = reduce(&state, .step(1), .export)
-        #expect(reduce(&state, .confirm).isEmpty)
-        #expect(state.pendingExport == "online-shop.plan.json")
+        _ = reduce(&state, .step(1), .export, .confirm)
+        let check = PathCheck(path: "online-shop.plan.json", purpose: .export, exists: false, isDocument: false)
+        #expect(reduce(&state, .pathChecked(check)).isEmpty)
+        #expect(state.files.pendingExport == "online-shop.plan.json")
         let plans = try CannedPlans.plans(for: state.scenario)
         let effects = reduce(&state, .planFinished(revision: state.revision, result: .success(plans)))
         #expect(effects == [.export(path: "online-shop.plan.json", scenario: state.scenario)])
@@ -315,10 +325,10 @@ import Testing
         // The picker's last file (up twice from the top: past "type a path…").
         _ = reduce(&state, .open, .move(.up), .move(.up))
         #expect(reduce(&state, .confirm) == [.open(target)])
-        #expect(state.opening == .opening(target))
+        #expect(state.files.opening == .opening(target))
         #expect(state.status?.text == "opening extra.json… (Esc cancels)")
         #expect(reduce(&state, .cancel) == [.cancelOpen(target)])
-        #expect(state.opening == .cancelled(target))
+        #expect(state.files.opening == .cancelled(target))
         #expect(state.status?.text == "cancelled opening extra.json")
         // Keys keep working while the open is pending or cancelled.
         _ = reduce(&state, .move(.down))
@@ -326,7 +336,7 @@ import Testing
         let other = try BundledProfiles.scenario(named: BundledProfiles.all[1].name)
         #expect(reduce(&state, .openFinished(target: target, result: .success(other))).isEmpty)
         #expect(state.scenario == before.scenario && state.document == before.document)
-        #expect(state.opening == .idle)
+        #expect(state.files.opening == .idle)
     }
 
     @Test func aBadFileToOpenLeavesTheScenarioAlone() {
@@ -336,7 +346,8 @@ import Testing
         let error = ScenarioError(file: "bad.json", field: "workloads[0].cpuCores", reason: "must be a number")
         _ = reduce(&state, .openFinished(target: .file("bad.json"), result: .failure(.scenario(error))))
         #expect(state.scenario == edited)
-        #expect(state.status == StatusMessage("cannot open: bad.json: workloads[0].cpuCores: must be a number", kind: .error))
+        #expect(
+            state.status == StatusMessage.file("cannot open: bad.json: workloads[0].cpuCores: must be a number", kind: .error))
     }
 
     // MARK: Quitting
@@ -362,21 +373,25 @@ import Testing
         #expect(reduce(&forced, .forceQuit) == [.quit])
     }
 
-    @Test func helpOpensAndAnyKeyClosesIt() {
+    @Test func helpOpensScrollsAndEscClosesIt() {
         var state = Fixture.state()
         _ = reduce(&state, .toggleHelp)
-        #expect(state.mode == .help)
+        var expected = Reading(kind: .help, title: "Keys", paragraphs: Explanations.help())
+        #expect(state.mode == .reading(expected))
         _ = reduce(&state, .move(.down))
+        expected.scroll = ScrollPosition(cursor: 1, offset: 1)
+        #expect(state.mode == .reading(expected) && state.workloadRow == 0)
+        _ = reduce(&state, .cancel)
         #expect(state.mode == .normal && state.workloadRow == 0)
     }
 
     @Test func resizeKeepsTheSelectionVisible() {
         var state = Fixture.state(size: TerminalSize(width: 160, height: 48))
         _ = reduce(&state, .jump(toEnd: true))
-        #expect(state.workloadScroll == 0)  // all 14 rows fit
+        #expect(state.navigation.workloadScroll == 0)  // all 14 rows fit
         _ = reduce(&state, .resize(TerminalSize(width: 80, height: 24)))
         #expect(state.size == TerminalSize(width: 80, height: 24))
-        #expect(state.workloadScroll == 14 - 8)
+        #expect(state.navigation.workloadScroll == 14 - 8)
     }
 }
 
@@ -403,7 +418,8 @@ import Testing
     @Test func aFailedExportSaysWhy() {
         var state = Fixture.state()
         _ = reduce(&state, .exportFinished(path: "/x/y.json", error: "/x/y.json: cannot write: No such file or directory"))
-        #expect(state.status == StatusMessage("not exported: cannot write: No such file or directory: /x/y.json", kind: .error))
+        #expect(
+            state.status == StatusMessage.file("not exported: cannot write: No such file or directory: /x/y.json", kind: .error))
     }
 
     @Test func exportRefusesAScenarioThePlannerRejected() {
@@ -412,8 +428,9 @@ import Testing
         _ = reduce(
             &state,
             .planFinished(revision: state.revision, result: .failure(.scenario(ScenarioError(field: "host", reason: "no room")))))
-        _ = reduce(&state, .export)
-        #expect(reduce(&state, .confirm).isEmpty)
+        _ = reduce(&state, .export, .confirm)
+        let check = PathCheck(path: "online-shop.plan.json", purpose: .export, exists: false, isDocument: false)
+        #expect(reduce(&state, .pathChecked(check)).isEmpty)
         #expect(state.status?.text.hasPrefix("cannot export") == true)
     }
 
@@ -432,11 +449,13 @@ import Testing
         var state = Fixture.state()
         _ = reduce(&state, .step(1), .quit, .answerSave)
         #expect(state.mode == .prompt(PathPrompt(purpose: .save, text: "online-shop.json")))
-        #expect(state.quitAfterSave)
-        let effects = reduce(&state, .confirm)
+        #expect(state.files.quitAfterSave)
+        _ = reduce(&state, .confirm)
+        let effects = reduce(
+            &state, .pathChecked(PathCheck(path: "online-shop.json", purpose: .save, exists: false, isDocument: false)))
         #expect(effects == [.save(path: "online-shop.json", data: ScenarioDocument.json(state.scenario))])
         #expect(reduce(&state, .saveFinished(path: "online-shop.json", error: "disk full")).isEmpty)
-        #expect(!state.quitting && !state.quitAfterSave)
+        #expect(!state.quitting && !state.files.quitAfterSave)
     }
 
     @Test func editingTheNameToADuplicateIsRefused() {
@@ -452,16 +471,36 @@ import Testing
         #expect(state.scenario.workloads[0].name == "frontend")
     }
 
-    @Test func imageSizeResizesTheTopLayer() {
+    @Test func theLayerEditorAddsRenamesResizesAndRemovesLayers() {
         var state = Fixture.state()
         state.workloadColumn = .image
-        _ = reduce(&state, .beginEdit, .clearInput)
-        for character in "100M" { _ = reduce(&state, .insert(String(character))) }
-        _ = reduce(&state, .confirm)
-        #expect(state.scenario.workloads[0].imageMiB == 100)
+        _ = reduce(&state, .beginEdit)
+        #expect(state.mode == .layers(LayerEditor(row: 0)))
+        // Resize the top layer by typing its size.
+        _ = reduce(&state, .move(.down), .move(.right), .beginEdit, .clearInput)
+        for character in "98M" { _ = reduce(&state, .insert(String(character))) }
+        #expect(reduce(&state, .confirm) == [.plan(state.scenario, revision: state.revision)])
         #expect(state.scenario.workloads[0].layers.map(\.sizeMiB) == [2, 98])
-        _ = reduce(&state, .beginEdit, .clearInput, .insert("1"), .confirm)
-        #expect(state.status?.text.contains("lower layers") == true)
+        // Add a layer after it, rename it, step its size.
+        _ = reduce(&state, .addWorkload)
+        #expect(state.scenario.workloads[0].layers.count == 3)
+        _ = reduce(&state, .move(.left), .beginEdit, .clearInput, .insert("certs"), .confirm, .move(.right), .step(1))
+        #expect(state.scenario.workloads[0].layers[2] == ImageLayer(id: "certs", sizeMiB: 20))
+        #expect(state.scenario.workloads[0].imageMiB == 120)
+        // A duplicate id is refused and shown; Esc drops the cell, not the editor.
+        _ = reduce(&state, .move(.left), .beginEdit, .clearInput, .insert("frontend-app"), .confirm)
+        #expect(state.scenario.workloads[0].layers[2].id == "certs")
+        guard case .layers(let editor) = state.mode else {
+            Issue.record("the editor closed")
+            return
+        }
+        #expect(editor.problem?.contains("already has a layer") == true)
+        _ = reduce(&state, .cancel, .deleteWorkload)
+        #expect(state.scenario.workloads[0].layers.map(\.id) == ["distroless-static", "frontend-app"])
+        _ = reduce(&state, .undo)
+        #expect(state.scenario.workloads[0].layers.count == 3)
+        _ = reduce(&state, .cancel)
+        #expect(state.mode == .normal)
     }
 
     @Test func requestRateEditsKeepThePeakRatio() {

@@ -10,7 +10,10 @@ import Testing
     ])
     func everySizeFillsTheScreenWithoutOverflow(width: Int, height: Int) {
         var state = Fixture.state(size: TerminalSize(width: width, height: height))
-        for mode in [Mode.normal, .help, .picker(OpenPicker(choices: [.bundled("online-shop"), .file("x.json")]))] {
+        for mode in [
+            Mode.normal, .reading(Reading(kind: .help, title: "Keys", paragraphs: Explanations.help())),
+            .picker(OpenPicker(choices: [.bundled("online-shop"), .file("x.json")])),
+        ] {
             state.mode = mode
             let buffer = DashboardRenderer.render(state)
             #expect(buffer.width == width && buffer.height == height)

@@ -1,4 +1,5 @@
 import Dashboard
+import PlannerCore
 import TestSupport
 import Testing
 
@@ -25,7 +26,7 @@ import Testing
     @Test func snapshotsShowCannedPlans() throws {
         let state = Fixture.state()
         let canned = try CannedPlans.plans(for: state.scenario)
-        #expect(state.plans?.plans == canned)
+        #expect(state.results.snapshot?.plans == canned)
         for plan in canned { #expect(plan.lowerBoundHosts >= 1 && plan.lowerBoundHosts <= plan.activeHosts, "\(plan.model)") }
     }
 
@@ -40,7 +41,40 @@ import Testing
         _ = DashboardReducer.reduce(&state, .toggleHelp)
         let help = DashboardRenderer.render(state).text
         #expect(help.contains("Keys"))
-        #expect(help.contains("undo / redo"))
+        #expect(help.contains("Any pane:"))
+        #expect(help.contains("explain the pane or figure under the cursor"))
+    }
+
+    /// The new views at both layouts: the filter being typed and a sort, the drill-down into a
+    /// plan's hosts and into one host, the explanation of the plans, and stale charts.
+    @Test(arguments: [TerminalSize(width: 80, height: 24), TerminalSize(width: 160, height: 48)])
+    func findSortDrillExplainAndStale(size: TerminalSize) {
+        let suffix = "\(size.width)x\(size.height)"
+        var state = Fixture.state(size: size)
+        _ = DashboardReducer.reduce(&state, .cycleSort(1))
+        _ = DashboardReducer.reduce(&state, .startFilter)
+        for character in "e" { _ = DashboardReducer.reduce(&state, .insert(String(character))) }
+        assertSnapshot(DashboardRenderer.render(state).text, named: "filter-sort-\(suffix)")
+
+        state = Fixture.state(size: size)
+        state.navigation.focus = .plans
+        _ = DashboardReducer.reduce(&state, .selectPlan(.container))
+        _ = DashboardReducer.reduce(&state, .beginEdit)
+        assertSnapshot(DashboardRenderer.render(state).text, named: "hosts-\(suffix)")
+        _ = DashboardReducer.reduce(&state, .confirm)
+        assertSnapshot(DashboardRenderer.render(state).text, named: "host-0-\(suffix)")
+
+        state = Fixture.state(size: size)
+        state.navigation.focus = .plans
+        _ = DashboardReducer.reduce(&state, .selectPlan(.faas))
+        _ = DashboardReducer.reduce(&state, .explain)
+        assertSnapshot(DashboardRenderer.render(state).text, named: "explain-faas-\(suffix)")
+
+        state = Fixture.state(size: size)
+        _ = DashboardReducer.reduce(&state, .step(1))
+        let error = ScenarioError(field: "host.memoryGiB", reason: "too small for postgres")
+        _ = DashboardReducer.reduce(&state, .planFinished(revision: state.revision, result: .failure(.scenario(error))))
+        assertSnapshot(DashboardRenderer.render(state).text, named: "stale-\(suffix)")
     }
 
     @Test func tooSmallTerminalAsksForMoreRoom() {

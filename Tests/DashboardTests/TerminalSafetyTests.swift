@@ -48,7 +48,7 @@ import Testing
             plan.warnings = Self.hostile.map { "workload \($0) is odd" }
             return plan
         }
-        state.plans = PlanSnapshot(plans: warned, revision: state.revision)
+        state.results.snapshot = PlanSnapshot(plans: warned, revision: state.revision)
         return state
     }
 
@@ -107,7 +107,7 @@ import Testing
         expectClean(DashboardRenderer.render(state), "question")
         state.mode = .confirm(.restoreAutosave(path: Self.hostile[1], scenario: state.scenario))
         expectClean(DashboardRenderer.render(state), "restore question")
-        state.mode = .help
+        state.mode = .reading(Reading(kind: .help, title: "Keys", paragraphs: Explanations.help()))
         expectClean(DashboardRenderer.render(state), "help")
     }
 

@@ -1,4 +1,5 @@
 import Dashboard
+import Foundation
 import TestSupport
 import Testing
 
@@ -128,15 +129,20 @@ import Testing
             rows: [["alpha", "1"], ["βeta-long", "22"], ["表格", "3"]], selectedRow: 1, selectedColumn: 0)
         var buffer = draw(width: 10, height: 3) { table.render(into: &$0, area: $1, glyphs: .unicode) }
         // The gap between columns is left alone except on the selected row, which is filled.
-        #expect(Fixture.lines(buffer) == ["name 1-2/3", "alpha ¤  1", "βeta-…  22"])
-        // Bold underlined headings, the muted position, the selected row reversed and its
-        // selected cell as the bold reversed cursor.
-        #expect(styles(buffer) == ["HHHHHmmmmm", "nnnnnn¤nnn", "CCCCCCSSSS"])
+        // Too narrow for the position: no column's header is hidden by it.
+        #expect(Fixture.lines(buffer) == ["name  ¤  n", "alpha ¤  1", "βeta-…  22"])
+        // Bold underlined headings, the selected row reversed and its selected cell as the bold
+        // reversed cursor.
+        #expect(styles(buffer) == ["HHHHHH¤HHH", "nnnnnn¤nnn", "CCCCCCSSSS"])
+        // With room beside the last column, the muted position shows at the right end.
+        let roomy = draw(width: 24, height: 3) { table.render(into: &$0, area: $1, glyphs: .unicode) }
+        #expect(Fixture.lines(roomy)[0].hasSuffix("1-2/3"))
+        #expect(styles(roomy)[0].hasSuffix("mmmmm"))
         table.selectedRow = 2
         table.scroll = 1
         buffer = draw(width: 10, height: 3) { table.render(into: &$0, area: $1, glyphs: .unicode) }
-        #expect(Fixture.lines(buffer) == ["name 2-3/3", "βeta-…¤ 22", "表格     3"])
-        #expect(styles(buffer) == ["HHHHHmmmmm", "nnnnnn¤nnn", "CCCCCCSSSS"])
+        #expect(Fixture.lines(buffer) == ["name  ¤  n", "βeta-…¤ 22", "表格     3"])
+        #expect(styles(buffer) == ["HHHHHH¤HHH", "nnnnnn¤nnn", "CCCCCCSSSS"])
         // The wide characters take two cells each, so the number column stays at x = 9.
         #expect(buffer[x: 9, y: 2].text == "3")
         #expect(buffer[x: 1, y: 2].text == "")
@@ -234,33 +240,32 @@ import Testing
         #expect(styles(longBuffer)[0].hasSuffix("¤" + String(repeating: "R", count: 20)))
     }
 
-    @Test func helpOverlayListsEveryKey() throws {
-        let buffer = draw(width: 90, height: 24) { HelpOverlay().render(into: &$0, area: $1, glyphs: .unicode) }
-        let text = Fixture.lines(buffer).joined(separator: "\n")
-        for entry in KeyMap.help { #expect(text.contains(entry.keys)) }
-        #expect(text.contains("Ctrl-R"))
-        // The overlay clears its box (from ┌ to ┘) and leaves every cell around it alone.
-        let cells = (0..<buffer.height).flatMap { y in (0..<buffer.width).map { x in (x, y) } }
-        let topLeft = cells.first { buffer[x: $0.0, y: $0.1].text == "┌" }
-        let bottomRight = cells.last { buffer[x: $0.0, y: $0.1].text == "┘" }
-        guard let topLeft, let bottomRight else {
-            Issue.record("no box")
-            return
+    @Test func helpListsEveryBindingOfTheKeyTable() {
+        let help = Explanations.help().joined(separator: "\n")
+        for binding in KeyBindings.all {
+            #expect(help.contains(binding.label), "\(binding.label)")
+            #expect(help.contains(binding.help), "\(binding.help)")
         }
-        for (x, y) in cells {
-            let inside = (topLeft.0...bottomRight.0).contains(x) && (topLeft.1...bottomRight.1).contains(y)
-            #expect((buffer[x: x, y: y].style == Sentinel.style) != inside, "cell \(x), \(y)")
+        #expect(help.contains("Ctrl-R"))
+    }
+
+    @Test func aReadingOverlayClearsItsBoxOnlyAndScrolls() {
+        let size = TerminalSize(width: 90, height: 24)
+        var reading = Reading(kind: .help, title: "Keys", paragraphs: Explanations.help())
+        var state = Fixture.state(size: size)
+        state.mode = .reading(reading)
+        let buffer = draw(width: 90, height: 24) { buffer, _ in
+            buffer = DashboardRenderer.render(state)
         }
-        // One key a row, from the second row inside the frame, in bold headings; the actions plain.
-        for (index, entry) in KeyMap.help.enumerated() {
-            let y = topLeft.1 + 2 + index
-            let keyCells = (0..<entry.keys.count).map { buffer[x: topLeft.0 + 2 + $0, y: y] }
-            #expect(keyCells.map(\.text).joined() == entry.keys)
-            #expect(keyCells.allSatisfy { $0.style == Style(.heading, bold: true) }, "\(entry.keys)")
-            let line = buffer.line(y)
-            let action = try #require(line.range(of: entry.action), "\(entry.action)")
-            let actionX = line.distance(from: line.startIndex, to: action.lowerBound)
-            #expect(buffer[x: actionX, y: y].style == Style(.normal), "\(entry.action)")
-        }
+        let box = ReadingLayout.box(size)
+        #expect(buffer.line(box.y).contains("┌─ Keys 1-"))
+        #expect(buffer.line(box.y + 1).contains(Explanations.help()[0].prefix(40)))
+        // Scrolled down a page, the first line shown is the page's.
+        _ = reduce(&state, .page(1))
+        if case .reading(let scrolled) = state.mode { reading = scrolled }
+        #expect(reading.scroll.offset == ReadingLayout.rows(size))
+        let lines = ReadingLayout.lines(reading, size: size)
+        let scrolledBuffer = DashboardRenderer.render(state)
+        #expect(scrolledBuffer.line(box.y + 1).contains(lines[reading.scroll.offset].trimmingCharacters(in: .whitespaces)))
     }
 }

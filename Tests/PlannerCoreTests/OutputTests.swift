@@ -89,3 +89,27 @@ import Testing
         }
     }
 }
+
+/// A function without traffic has no known bill: the plan says so instead of counting it free.
+@Suite struct UnpricedFunctionTests {
+    @Test func functionsWithoutTrafficAreNotPricedAtZero() throws {
+        let quiet = Scenario(
+            name: "imported", workloads: [Workload(name: "api", cpuCores: 0.5, memoryMiB: 256, replicas: 3)])
+        let faas = try #require(try Planner().plans(for: quiet).first { $0.model == .faas })
+        #expect(faas.cost.functionsWithoutTraffic == ["api"] && faas.cost.functionsUnpriced)
+        #expect(faas.cost.note == "n/a: no traffic")
+        #expect(Money.cost(faas.cost, currency: "USD") == "n/a: no traffic")
+        let document = String(decoding: PlanDocument.json(scenario: quiet, plans: try Planner().plans(for: quiet)), as: UTF8.self)
+        #expect(document.contains(#""functionsPerMonth": null"#) && document.contains(#""note": "n/a: no traffic""#))
+        #expect(document.hasPrefix("{\n  \"currency\": \"USD\",\n  \"generator\": \"vplan \(Version.current)\",\n  \"plans\": ["))
+
+        // With traffic on one of two functions, the known part is priced and the rest named.
+        var mixed = quiet
+        mixed.workloads.append(
+            Workload(name: "web", cpuCores: 0.5, memoryMiB: 256, replicas: 2, requestsPerSecond: 10, requestSeconds: 0.1))
+        let partial = try #require(try Planner().plans(for: mixed).first { $0.model == .faas })
+        #expect(partial.cost.functionsPerMonth > 0 && !partial.cost.functionsUnpriced)
+        #expect(partial.cost.note == "1 function without traffic not priced")
+        #expect(Money.cost(partial.cost, currency: "EUR").hasSuffix("/mo + 1 function without traffic not priced"))
+    }
+}

@@ -17,8 +17,27 @@ public enum Action: Sendable, Equatable {
     case jump(toEnd: Bool)
     case nextPane
     case previousPane
-    /// Show the host fill and timeline of plan `index` (0 vm, 1 container, 2 faas, 3 mixed).
-    case selectPlan(Int)
+    /// Show the host fill and timeline of this plan.
+    case selectPlan(PlanModel)
+    /// The plan before (-1) or after (+1) the one shown, wrapping around.
+    case cyclePlan(Int)
+
+    // Finding, ordering and explaining.
+    /// `/`: type a filter for the workload names.
+    case startFilter
+    /// The next (+1) or previous (-1) sort column of the workload table (after the last: the
+    /// scenario's order).
+    case cycleSort(Int)
+    /// Ascending ↔ descending.
+    case reverseSort
+    /// `i`: explain the pane or figure under the cursor.
+    case explain
+    /// `n`: the scenario's notes (where its parameters come from).
+    case showNotes
+    /// `L`: every status message of the session.
+    case showMessages
+    /// `w`: the hosts holding the selected workload's replicas in the plan shown.
+    case whereIs
 
     // Editing.
     /// Enter: edit the cell or parameter under the cursor (toggles and choices flip at once).
@@ -60,6 +79,8 @@ public enum Action: Sendable, Equatable {
     case saveFinished(path: String, error: String?)
     case exportFinished(path: String, error: String?)
     case openFinished(target: ScenarioLocation, result: Result<Scenario, LoadError>)
+    /// What is at a path typed for save-as or export (answer to `.checkPath`).
+    case pathChecked(PathCheck)
 
     // Autosave.
     /// The event loop's clock (seconds, monotonic), sent every `AutosavePolicy.tickInterval`.

@@ -21,6 +21,10 @@ public enum ScenarioEdits {
             case .cpu: s.workloads[row].cpuCores = try QuantityUnit.cores.parse(text).get()
             case .memory: s.workloads[row].memoryMiB = try QuantityUnit.mib.parse(text).get()
             case .requestsPerSecond: try setRequestsPerSecond(of: &s.workloads[row], to: text)
+            case .peakRequestsPerSecond: s.workloads[row].peakRequestsPerSecond = try optionalNumber(text)
+            case .requestSeconds: s.workloads[row].requestSeconds = try optionalNumber(text)
+            case .updatesPerDay: s.workloads[row].updatesPerDay = try optionalNumber(text) ?? 0
+            case .changedLayers: s.workloads[row].changedLayers = try wholeNumber(text).get()
             case .pod: setPod(text, row: row, in: &s)
             case .image:
                 let total = try QuantityUnit.mib.parse(text).get()
@@ -39,15 +43,7 @@ public enum ScenarioEdits {
         guard scenario.workloads.indices.contains(row) else { return .failure(EditProblem("no workload selected")) }
         let w = scenario.workloads[row]
         let target = column.isNumeric ? column : .replicas
-        let current: Double
-        switch target {
-        case .cpu: current = w.cpuCores
-        case .memory: current = w.memoryMiB
-        case .replicas: current = Double(w.replicas)
-        case .requestsPerSecond: current = w.requestsPerSecond ?? 0
-        case .image: current = w.imageMiB
-        case .name, .model, .stateful, .pod: current = 0
-        }
+        let current = target.number(w) ?? 0
         let next = rounded(current + Double(delta) * target.step(for: w))
         return set(target, row: row, to: QuantityUnit.exact(next), in: scenario)
     }
@@ -220,6 +216,13 @@ public enum ScenarioEdits {
             w.peakRequestsPerSecond = peak * (value / old)
         }
         w.requestsPerSecond = value
+    }
+
+    /// A number, or nil for an empty cell or "-" (the key is left out of the scenario).
+    private static func optionalNumber(_ text: String) throws(EditProblem) -> Double? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty, trimmed != "-" else { return nil }
+        return try QuantityUnit.plain.parse(trimmed).get()
     }
 
     /// Puts workload `row` in the pod `text` names (in none for an empty cell or "-"). Joining a pod

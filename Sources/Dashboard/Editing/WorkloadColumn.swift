@@ -1,6 +1,7 @@
 import PlannerCore
 
-/// The columns of the workloads table, each editable in place.
+/// The columns of the workloads table: every field of a workload, each editable in place (the
+/// image opens the layer editor).
 public enum WorkloadColumn: Int, Sendable, Equatable, CaseIterable {
     case name
     case model
@@ -8,9 +9,13 @@ public enum WorkloadColumn: Int, Sendable, Equatable, CaseIterable {
     case memory
     case replicas
     case requestsPerSecond
+    case peakRequestsPerSecond
+    case requestSeconds
     case stateful
     case pod
     case image
+    case updatesPerDay
+    case changedLayers
 
     /// The header the table shows.
     public var title: String {
@@ -21,35 +26,96 @@ public enum WorkloadColumn: Int, Sendable, Equatable, CaseIterable {
         case .memory: return "memory"
         case .replicas: return "repl"
         case .requestsPerSecond: return "req/s"
+        case .peakRequestsPerSecond: return "peak/s"
+        case .requestSeconds: return "req time"
         case .stateful: return "state"
         case .pod: return "pod"
         case .image: return "image"
+        case .updatesPerDay: return "upd/day"
+        case .changedLayers: return "chg lyr"
+        }
+    }
+
+    /// The scenario key the column edits (`memoryMiB`).
+    public var key: String {
+        switch self {
+        case .name: return "name"
+        case .model: return "model"
+        case .cpu: return "cpuCores"
+        case .memory: return "memoryMiB"
+        case .replicas: return "replicas"
+        case .requestsPerSecond: return "requestsPerSecond"
+        case .peakRequestsPerSecond: return "peakRequestsPerSecond"
+        case .requestSeconds: return "requestSeconds"
+        case .stateful: return "stateful"
+        case .pod: return "pod"
+        case .image: return "layers"
+        case .updatesPerDay: return "updatesPerDay"
+        case .changedLayers: return "changedLayers"
+        }
+    }
+
+    /// What the column means, for the `i` explanation and the help.
+    public var meaning: String {
+        switch self {
+        case .name: return "the workload's name, unique in the scenario"
+        case .model:
+            return
+                "the model this workload runs as in the mixed plan only; the vm, container and faas plans run every workload their way"
+        case .cpu: return "CPU one instance requests, in cores (0.25 = 250m)"
+        case .memory: return "memory one instance requests"
+        case .replicas: return "instances when run as VMs or containers (a pod's members share it)"
+        case .requestsPerSecond: return "average requests per second: the FaaS bill and cold starts; - means no traffic given"
+        case .peakRequestsPerSecond: return "peak requests per second: function concurrency (Little's law); - means the average"
+        case .requestSeconds: return "seconds one request keeps an instance busy"
+        case .stateful: return "keeps data between requests: never run as a function"
+        case .pod: return "workloads naming the same pod run together, one pod per replica, on one host"
+        case .image: return "the image's layers (Enter opens the layer editor: add, remove, rename, resize)"
+        case .updatesPerDay: return "image updates shipped per day (update transfer)"
+        case .changedLayers: return "how many of the top layers an update changes"
         }
     }
 
     /// The field path of the value, for messages (`workloads[3].memoryMiB`).
-    public func field(row: Int) -> String {
-        let name: String
-        switch self {
-        case .name: name = "name"
-        case .model: name = "model"
-        case .cpu: name = "cpuCores"
-        case .memory: name = "memoryMiB"
-        case .replicas: name = "replicas"
-        case .requestsPerSecond: name = "requestsPerSecond"
-        case .stateful: name = "stateful"
-        case .pod: name = "pod"
-        case .image: name = "layers"
-        }
-        return "workloads[\(row)].\(name)"
-    }
+    public func field(row: Int) -> String { "workloads[\(row)].\(key)" }
 
     /// Values edited as numbers (stepped by `+`/`-`).
     public var isNumeric: Bool {
         switch self {
-        case .cpu, .memory, .replicas, .requestsPerSecond, .image: return true
+        case .cpu, .memory, .replicas, .requestsPerSecond, .peakRequestsPerSecond, .requestSeconds, .image, .updatesPerDay,
+            .changedLayers:
+            return true
         case .name, .model, .stateful, .pod: return false
         }
+    }
+
+    /// The column's number for a workload (sorting and stepping); nil for text and missing values.
+    public func number(_ w: Workload) -> Double? {
+        switch self {
+        case .cpu: return w.cpuCores
+        case .memory: return w.memoryMiB
+        case .replicas: return Double(w.replicas)
+        case .requestsPerSecond: return w.requestsPerSecond
+        case .peakRequestsPerSecond: return w.peakRequestsPerSecond
+        case .requestSeconds: return w.requestSeconds
+        case .image: return w.imageMiB
+        case .updatesPerDay: return w.updatesPerDay
+        case .changedLayers: return Double(w.changedLayers)
+        case .stateful: return w.stateful ? 1 : 0
+        case .name, .model, .pod: return nil
+        }
+    }
+
+    /// -1, 0 or 1: how `a` and `b` order by this column (missing values first).
+    public func compare(_ a: Workload, _ b: Workload) -> Int {
+        if isNumeric || self == .stateful {
+            let x = number(a) ?? -.infinity
+            let y = number(b) ?? -.infinity
+            return x < y ? -1 : x > y ? 1 : 0
+        }
+        let x = display(a).lowercased()
+        let y = display(b).lowercased()
+        return x < y ? -1 : x > y ? 1 : 0
     }
 
     /// The cell's text in the table.
@@ -61,9 +127,13 @@ public enum WorkloadColumn: Int, Sendable, Equatable, CaseIterable {
         case .memory: return Readable.mib(w.memoryMiB)
         case .replicas: return Readable.count(w.replicas)
         case .requestsPerSecond: return w.requestsPerSecond.map(Readable.quantity) ?? "-"
+        case .peakRequestsPerSecond: return w.peakRequestsPerSecond.map(Readable.quantity) ?? "-"
+        case .requestSeconds: return w.requestSeconds.map(Readable.seconds) ?? "-"
         case .stateful: return w.stateful ? "yes" : "-"
         case .pod: return w.pod ?? "-"
-        case .image: return w.layers.isEmpty ? "-" : Readable.mib(w.imageMiB)
+        case .image: return w.layers.isEmpty ? "-" : "\(Readable.mib(w.imageMiB))/\(w.layers.count)"
+        case .updatesPerDay: return w.updatesPerDay == 0 ? "-" : QuantityUnit.exact(w.updatesPerDay)
+        case .changedLayers: return String(w.changedLayers)
         }
     }
 
@@ -76,9 +146,13 @@ public enum WorkloadColumn: Int, Sendable, Equatable, CaseIterable {
         case .memory: return QuantityUnit.mib.exactText(w.memoryMiB)
         case .replicas: return String(w.replicas)
         case .requestsPerSecond: return w.requestsPerSecond.map(QuantityUnit.exact) ?? ""
+        case .peakRequestsPerSecond: return w.peakRequestsPerSecond.map(QuantityUnit.exact) ?? ""
+        case .requestSeconds: return w.requestSeconds.map(QuantityUnit.exact) ?? ""
         case .stateful: return w.stateful ? "yes" : "no"
         case .pod: return w.pod ?? ""
         case .image: return QuantityUnit.mib.exactText(w.imageMiB)
+        case .updatesPerDay: return QuantityUnit.exact(w.updatesPerDay)
+        case .changedLayers: return String(w.changedLayers)
         }
     }
 
@@ -87,10 +161,14 @@ public enum WorkloadColumn: Int, Sendable, Equatable, CaseIterable {
         switch self {
         case .cpu: return w.cpuCores < 1 ? 0.1 : w.cpuCores < 8 ? 0.5 : 1
         case .memory: return w.memoryMiB < 1024 ? 64 : w.memoryMiB < 16384 ? 512 : 4096
-        case .replicas: return 1
-        case .requestsPerSecond:
-            let rate = w.requestsPerSecond ?? 0
+        case .replicas, .changedLayers: return 1
+        case .requestsPerSecond, .peakRequestsPerSecond:
+            let rate = number(w) ?? 0
             return rate < 100 ? 10 : rate < 1000 ? 100 : 1000
+        case .requestSeconds:
+            let seconds = w.requestSeconds ?? 0
+            return seconds < 0.1 ? 0.01 : seconds < 1 ? 0.05 : 0.5
+        case .updatesPerDay: return w.updatesPerDay < 10 ? 1 : 10
         case .image: return w.imageMiB < 100 ? 10 : w.imageMiB < 1000 ? 50 : 500
         case .name, .model, .stateful, .pod: return 0
         }

@@ -45,7 +45,7 @@ extension DashboardReducer {
             state.autosave.retryAt = state.autosave.lastAttemptAt + AutosavePolicy.retryDelay
             if !state.autosave.failing {
                 state.autosave.failing = true
-                state.status = StatusMessage(
+                state.status = .autosave(
                     "autosave failed: \(error) (edits kept; retried every \(Int(AutosavePolicy.retryDelay)) s)",
                     kind: .warning)
             }
@@ -53,7 +53,7 @@ extension DashboardReducer {
         }
         if state.autosave.failing {
             state.autosave.failing = false
-            state.status = StatusMessage("autosave works again")
+            state.status = .autosave("autosave works again")
         }
         state.autosave.retryAt = nil
         state.autosave.writtenRevision = revision
@@ -88,13 +88,13 @@ extension DashboardReducer {
     static func autosaveFound(_ state: inout DashboardState, _ found: AutosaveFound) -> [Effect] {
         switch found.result {
         case .failure(let error):
-            state.status = StatusMessage("autosave ignored: \(reasonFirst(error.description, path: found.path))", kind: .warning)
+            state.status = .autosave("autosave ignored: \(reasonFirst(error.description, path: found.path))", kind: .warning)
             return []
         case .success(let scenario):
             if scenario == state.savedScenario { return [.removeAutosave(state.document)] }
             guard !state.isModified else { return [] }
             state.mode = .confirm(.restoreAutosave(path: found.path, scenario: scenario))
-            state.status = StatusMessage("autosave found: \(found.path)")
+            state.status = .autosave("autosave found: \(found.path)")
             return []
         }
     }
@@ -114,7 +114,7 @@ extension DashboardReducer {
             return effects
         case .answer(false), .cancel:
             state.mode = .normal
-            state.status = StatusMessage("discarded the autosave; the file is unchanged")
+            state.status = .autosave("discarded the autosave; the file is unchanged")
             return [.removeAutosave(state.document)]
         case .forceQuit, .quit:
             return quit(&state, discardAutosave: false)

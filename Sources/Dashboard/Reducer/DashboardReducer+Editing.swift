@@ -28,12 +28,15 @@ extension DashboardReducer {
         switch state.focus {
         case .workloads:
             guard let workload = state.selectedWorkload else {
-                state.status = StatusMessage("no workloads: a adds one", kind: .warning)
+                state.status = .edit("no workload selected: a adds one", kind: .warning)
                 return []
             }
             switch state.workloadColumn {
             case .model: return reduce(&state, .cycleModel)
             case .stateful: return reduce(&state, .toggleStateful)
+            case .image:
+                state.mode = .layers(LayerEditor(row: state.workloadRow))
+                state.status = .edit("layers of \(workload.name): a adds, d removes, Enter renames or resizes, Esc closes")
             default:
                 let column = state.workloadColumn
                 state.mode = .editing(
@@ -48,8 +51,8 @@ extension DashboardReducer {
                     EditBuffer(target: .parameter(state.parameter), text: state.parameter.editText(in: state.scenario)))
                 state.status = nil
             }
-        case .plans:
-            state.status = StatusMessage("plans: ↑↓ or 1-4 choose the plan whose host fill and timeline are shown")
+        case .plans, .warnings:
+            break
         }
         return []
     }
@@ -69,9 +72,8 @@ extension DashboardReducer {
             return apply(&state, ScenarioEdits.step(parameter, by: delta, in: state.scenario)) {
                 "\(parameter.group.lowercased()) \(parameter.label): \(parameter.display(in: $0))"
             }
-        case .plans:
-            state.selectedPlan = min(max(state.selectedPlan + delta, 0), 3)
-            keepSelectionVisible(&state)
+        case .plans, .warnings:
+            navigate(&state, .move(delta > 0 ? .down : .up))
             return []
         }
     }
@@ -81,29 +83,25 @@ extension DashboardReducer {
     static func editing(_ state: inout DashboardState, _ buffer: EditBuffer, _ action: Action) -> [Effect] {
         var buffer = buffer
         switch action {
-        case .insert(let text):
-            buffer.text += text
-        case .deleteBackward:
-            if !buffer.text.isEmpty { buffer.text.removeLast() }
-        case .clearInput:
-            buffer.text = ""
+        case .insert, .deleteBackward, .clearInput:
+            buffer.field.apply(action)
         case .cancel:
             state.mode = .normal
-            state.status = StatusMessage("edit cancelled")
+            state.status = .edit("edit cancelled")
             return []
         case .confirm:
             switch edit(buffer, in: state.scenario) {
             case .success(let scenario):
                 state.mode = .normal
                 if scenario == state.scenario {
-                    state.status = StatusMessage("unchanged")
+                    state.status = .edit("unchanged")
                     return []
                 }
                 return apply(&state, .success(scenario)) { describe(buffer.target, in: $0) }
             case .failure(let problem):
                 buffer.problem = problem.reason
                 state.mode = .editing(buffer)
-                state.status = StatusMessage("not applied: \(problem.reason)", kind: .error)
+                state.status = .edit("not applied: \(problem.reason)", kind: .error)
                 return []
             }
         default:
@@ -144,7 +142,7 @@ extension DashboardReducer {
     ) -> [Effect] {
         switch result {
         case .failure(let problem):
-            state.status = StatusMessage("not applied: \(problem.reason)", kind: .error)
+            state.status = .edit("not applied: \(problem.reason)", kind: .error)
             return []
         case .success(let scenario):
             state.history.record(state.scenario)
@@ -157,13 +155,13 @@ extension DashboardReducer {
         switch action {
         case .undo:
             guard let previous = state.history.undo(from: state.scenario) else {
-                state.status = StatusMessage("nothing to undo")
+                state.status = .edit("nothing to undo")
                 return []
             }
             return replaceScenario(&state, with: previous, message: "undone (Ctrl-R redoes)")
         case .redo:
             guard let next = state.history.redo(from: state.scenario) else {
-                state.status = StatusMessage("nothing to redo")
+                state.status = .edit("nothing to redo")
                 return []
             }
             return replaceScenario(&state, with: next, message: "redone")
@@ -177,20 +175,10 @@ extension DashboardReducer {
         state.scenario = scenario
         state.revision += 1
         state.workloadRow = min(state.workloadRow, max(0, scenario.workloads.count - 1))
-        state.status = StatusMessage(message)
+        refreshView(&state)
+        state.status = .edit(message)
         keepSelectionVisible(&state)
         return [.plan(scenario, revision: state.revision)]
     }
 
-    /// Scrolls the workload table and the parameter list just enough to show the cursor.
-    static func keepSelectionVisible(_ state: inout DashboardState) {
-        let layout = ScreenLayout(size: state.size, workloadCount: state.scenario.workloads.count)
-        let rows = max(1, layout.workloadRows)
-        state.workloadScroll = min(max(state.workloadScroll, state.workloadRow - rows + 1), state.workloadRow)
-        state.workloadScroll = max(0, min(state.workloadScroll, max(0, state.scenario.workloads.count - rows)))
-        let index = Parameter.allCases.firstIndex(of: state.parameter)!
-        let parameterRows = max(1, layout.parameterRows)
-        state.parameterScroll = min(max(state.parameterScroll, index - parameterRows + 1), index)
-        state.parameterScroll = max(0, min(state.parameterScroll, max(0, Parameter.allCases.count - parameterRows)))
-    }
 }

@@ -34,26 +34,26 @@ extension DashboardReducer {
     }
 
     static func save(_ state: inout DashboardState, to path: String) -> [Effect] {
-        state.savingScenario = state.scenario
-        state.status = StatusMessage("saving \(path)…")
+        state.files.savingScenario = state.scenario
+        state.status = .file("saving \(path)…")
         return [.save(path: path, data: ScenarioDocument.json(state.scenario))]
     }
 
     static func export(_ state: inout DashboardState, to path: String) -> [Effect] {
-        if let failure = state.planFailure, failure.revision == state.revision {
-            state.status = StatusMessage(
+        if let failure = state.results.failure, failure.revision == state.revision {
+            state.status = .file(
                 "cannot export: the scenario cannot be planned: \(failure.error.description)", kind: .error)
             return []
         }
-        if state.plansAreCurrent, state.plans != nil {
+        if state.plansAreCurrent {
             // The screen may show the quick interactive-effort plan; the file is the standard-effort
             // plan, so it equals `vplan-tui plan` on the same scenario byte for byte. The worker plans
             // and streams it, so neither the planning nor the document holds up the keys.
-            state.status = StatusMessage("exporting \(path)…")
+            state.status = .file("exporting \(path)…")
             return [.export(path: path, scenario: state.scenario)]
         }
-        state.pendingExport = path
-        state.status = StatusMessage("the export waits for the plan…")
+        state.files.pendingExport = path
+        state.status = .file("the export waits for the plan…")
         return []
     }
 
@@ -67,17 +67,17 @@ extension DashboardReducer {
 
     /// Asks for the open; the status line says it is under way and that Esc cancels it.
     static func startOpening(_ state: inout DashboardState, _ target: ScenarioLocation) -> [Effect] {
-        state.opening = .opening(target)
-        state.status = StatusMessage("opening \(target.label)… (Esc cancels)")
+        state.files.opening = .opening(target)
+        state.status = .file("opening \(target.label)… (Esc cancels)")
         return [.open(target)]
     }
 
     /// Esc while an open is under way: its result, if it still comes, is dropped. Nil when no
     /// open is under way.
     static func cancelOpening(_ state: inout DashboardState) -> [Effect]? {
-        guard case .opening(let target) = state.opening else { return nil }
-        state.opening = .cancelled(target)
-        state.status = StatusMessage("cancelled opening \(target.label)")
+        guard case .opening(let target) = state.files.opening else { return nil }
+        state.files.opening = .cancelled(target)
+        state.status = .file("cancelled opening \(target.label)")
         return [.cancelOpen(target)]
     }
 

@@ -12,24 +12,28 @@ extension DashboardReducer {
         guard revision == state.revision else { return [] }  // stale: a newer revision is being planned
         switch result {
         case .success(let plans):
-            if let before = state.plans?.plans, let change = hostChange(from: before, to: plans),
-                let status = state.status, status.kind == .info, !status.text.contains(" → hosts ")
+            // An edit's message gains the host counts it moved (once: a re-plan of the same edit
+            // does not append again).
+            if let before = state.currentPlans, let change = hostChange(from: before, to: plans),
+                var status = state.status, status.kind == .info, status.origin == .edit, status.hostChange == nil
             {
-                state.status = StatusMessage("\(status.text) → hosts \(change)")
+                status.hostChange = change
+                state.status = status
             }
-            state.plans = PlanSnapshot(plans: plans, revision: revision)
-            state.planFailure = nil
-            if let path = state.pendingExport {
-                state.pendingExport = nil
+            state.results.snapshot = PlanSnapshot(plans: plans, revision: revision)
+            state.results.failure = nil
+            if let path = state.files.pendingExport {
+                state.files.pendingExport = nil
                 return export(&state, to: path)
             }
         case .failure(let error):
-            state.planFailure = PlanFailure(revision: revision, error: error)
-            if let path = state.pendingExport {
-                state.pendingExport = nil
-                state.status = StatusMessage("cannot export \(path): \(error.description)", kind: .error)
+            state.results.failure = PlanFailure(revision: revision, error: error)
+            if let path = state.files.pendingExport {
+                state.files.pendingExport = nil
+                state.status = .file("cannot export \(path): \(error.description)", kind: .error)
             }
         }
+        keepSelectionVisible(&state)
         return []
     }
 
@@ -42,21 +46,21 @@ extension DashboardReducer {
     }
 
     static func saveFinished(_ state: inout DashboardState, path: String, error: String?) -> [Effect] {
-        let saved = state.savingScenario
-        state.savingScenario = nil
+        let saved = state.files.savingScenario
+        state.files.savingScenario = nil
         if let error {
-            state.quitAfterSave = false
-            state.status = StatusMessage("not saved, edits kept: \(reasonFirst(error, path: path))", kind: .error)
+            state.files.quitAfterSave = false
+            state.status = .file("not saved, edits kept: \(reasonFirst(error, path: path))", kind: .error)
             return []
         }
         state.savedScenario = saved ?? state.scenario
         let previous = state.document
         state.document = Document(.file(path))
-        state.status = StatusMessage("saved \(path)")
+        state.status = .file("saved \(path)")
         // The file now holds the edits: the autosave (of the old and the new name) has served.
         let removals = resetAutosave(&state, removing: [previous, state.document])
-        if state.quitAfterSave {
-            state.quitAfterSave = false
+        if state.files.quitAfterSave {
+            state.files.quitAfterSave = false
             return removals + quit(&state)
         }
         return removals
@@ -65,12 +69,12 @@ extension DashboardReducer {
     static func openFinished(
         _ state: inout DashboardState, target: ScenarioLocation, result: Result<Scenario, LoadError>
     ) -> [Effect] {
-        let progress = state.opening
-        state.opening = .idle
+        let progress = state.files.opening
+        state.files.opening = .idle
         if progress == .cancelled(target) { return [] }  // the user gave up on it with Esc
         switch result {
         case .failure(let error):
-            state.status = StatusMessage("cannot open: \(error.description)", kind: .error)
+            state.status = .file("cannot open: \(error.description)", kind: .error)
             return []
         case .success(let scenario):
             state.scenario = scenario
@@ -78,11 +82,12 @@ extension DashboardReducer {
             state.document = Document(target)
             state.history = History()
             state.revision += 1
-            state.planFailure = nil
-            state.pendingExport = nil
-            state.workloadRow = 0
-            state.workloadScroll = 0
-            state.status = StatusMessage("opened \(state.document.displayName)")
+            state.results.failure = nil
+            state.files.pendingExport = nil
+            state.navigation.workloadRow = 0
+            state.navigation.workloadScroll = 0
+            state.view = WorkloadView()
+            state.status = .file("opened \(state.document.displayName)")
             state.autosave = AutosaveState()
             keepSelectionVisible(&state)
             return [.plan(scenario, revision: state.revision), .findAutosave(state.document)]

@@ -53,7 +53,7 @@ extension DashboardReducer {
             keepSelectionVisible(&state)
             return effects
         case .failure(let problem):
-            state.status = StatusMessage(problem.reason, kind: .error)
+            state.status = .edit(problem.reason, kind: .error)
             keepSelectionVisible(&state)
             return []
         }

@@ -11,6 +11,9 @@ public enum Effect: Sendable, Equatable {
     /// Plan `scenario` at the standard effort of `vplan-tui plan` and stream its plan document to
     /// `path` (as `plan --output` does), off the input path; answer with `.exportFinished`.
     case export(path: String, scenario: Scenario)
+    /// Look at what is at `path` (typed for save-as or export): is a file there, is it the file of
+    /// `document`? Answer with `.pathChecked`.
+    case checkPath(path: String, purpose: PathPrompt.Purpose, document: Document)
     /// Load a profile or file; answer with `.openFinished`.
     case open(ScenarioLocation)
     /// Give up on an open under way: its result is not delivered, and a read blocked on a FIFO is

@@ -16,52 +16,69 @@ public enum DashboardRenderer {
             Overlays.tooSmall(into: &buffer, size: size)
             return buffer
         }
-        let layout = ScreenLayout(size: size, workloadCount: state.scenario.workloads.count)
+        let layout = ScreenLayout(size: size, workloadCount: state.visibleWorkloadCount)
         HeaderPane.render(state, into: &buffer, area: layout.header, glyphs: glyphs)
-        if layout.isWide {
-            let count = state.scenario.workloads.count
-            let workloads = Frame(
-                title: "Workloads (\(count)) · Enter edits · a/D/d add, duplicate, delete", focused: state.focus == .workloads
-            )
-            .render(into: &buffer, area: layout.workloads, glyphs: glyphs)
-            WorkloadsPane.render(state, into: &buffer, area: workloads, glyphs: glyphs)
-            let parameters = Frame(title: "Host & model parameters", focused: state.focus == .parameters)
-                .render(into: &buffer, area: layout.parameters, glyphs: glyphs)
-            ParametersPane.render(state, into: &buffer, area: parameters, glyphs: glyphs)
+        if case .hosts(let view) = state.mode {
+            let body = Rect(x: 0, y: 1, width: size.width, height: size.height - 3)
+            HostsPane.render(state, view, into: &buffer, area: body, glyphs: glyphs)
         } else {
+            tables(state, layout: layout, into: &buffer, glyphs: glyphs)
+            plans(state, layout: layout, into: &buffer, glyphs: glyphs)
+            BottomPane.warnings(state, wide: layout.isWide, into: &buffer, area: layout.warnings, glyphs: glyphs)
+        }
+        BottomPane.status(state, into: &buffer, area: layout.status, glyphs: glyphs)
+        BottomPane.keys(state, into: &buffer, area: layout.keys, glyphs: glyphs)
+        switch state.mode {
+        case .reading(let reading): ReadingOverlay.render(reading, size: size, into: &buffer, glyphs: glyphs)
+        case .picker(let picker): Overlays.picker(picker, into: &buffer, size: size, glyphs: glyphs)
+        case .layers(let editor): LayerOverlay.render(state, editor, into: &buffer, glyphs: glyphs)
+        default: break
+        }
+        return buffer
+    }
+
+    /// The workloads and the parameters: side by side in boxes (wide), or the focused one under
+    /// the pane switcher (compact).
+    private static func tables(_ state: DashboardState, layout: ScreenLayout, into buffer: inout ScreenBuffer, glyphs: Glyphs) {
+        guard layout.isWide else {
             HeaderPane.tabs(state, into: &buffer, area: layout.tabs, glyphs: glyphs)
             if state.focus == .parameters {
                 ParametersPane.render(state, into: &buffer, area: layout.parameters, glyphs: glyphs)
             } else {
                 WorkloadsPane.render(state, into: &buffer, area: layout.workloads, glyphs: glyphs)
             }
+            return
         }
-        if let plans = state.currentPlans, plans.count == PlanModel.allCases.count {
-            let selected = plans[min(max(state.selectedPlan, 0), plans.count - 1)]
-            if layout.isWide {
-                PlanCharts.renderWide(state, plans: plans, into: &buffer, area: layout.charts, glyphs: glyphs)
-                PlanDetail.renderWide(state, plan: selected, layout: layout, into: &buffer, glyphs: glyphs)
-            } else {
-                PlanCharts.renderCompact(state, plans: plans, into: &buffer, area: layout.charts, glyphs: glyphs)
-                PlanDetail.renderCompact(state, plan: selected, layout: layout, into: &buffer, glyphs: glyphs)
-            }
-        } else {
-            let message = state.planFailure.map { "cannot plan: \($0.error.description)" } ?? "planning…"
+        let title = WorkloadsPane.title(state, rows: layout.workloadRows, width: layout.workloads.width - 2)
+        let workloads = Frame(title: title, focused: state.focus == .workloads)
+            .render(into: &buffer, area: layout.workloads, glyphs: glyphs)
+        WorkloadsPane.render(state, into: &buffer, area: workloads, glyphs: glyphs)
+        let indicator = ScrollPosition.indicator(
+            offset: state.navigation.parameterScroll, rows: layout.parameterRows, count: Parameter.allCases.count)
+        let parameters = Frame(
+            title: "Host & model parameters" + (indicator.map { " \($0)" } ?? ""), focused: state.focus == .parameters
+        )
+        .render(into: &buffer, area: layout.parameters, glyphs: glyphs)
+        ParametersPane.render(state, into: &buffer, area: parameters, glyphs: glyphs)
+    }
+
+    /// The charts and the selected plan's detail; a stale plan is drawn muted and says why.
+    private static func plans(_ state: DashboardState, layout: ScreenLayout, into buffer: inout ScreenBuffer, glyphs: Glyphs) {
+        guard let plans = state.currentPlans, plans.count == PlanModel.allCases.count,
+            let selected = state.selectedPlanValue
+        else {
+            let message = state.results.failure.map { "cannot plan: \($0.error.description)" } ?? "planning…"
             buffer.put(
-                message, x: 2, y: layout.charts.y + 1, style: Style(state.planFailure == nil ? .muted : .error),
-                limit: size.width - 4)
+                message, x: 2, y: layout.charts.y + 1, style: Style(state.results.failure == nil ? .muted : .error),
+                limit: layout.size.width - 4)
+            return
         }
-        BottomPane.warnings(state, wide: layout.isWide, into: &buffer, area: layout.warnings, glyphs: glyphs)
-        BottomPane.status(state, into: &buffer, area: layout.status, glyphs: glyphs)
-        BottomPane.keys(state, into: &buffer, area: layout.keys, glyphs: glyphs)
-        switch state.mode {
-        case .help:
-            HelpOverlay().render(into: &buffer, area: Rect(x: 0, y: 0, width: size.width, height: size.height), glyphs: glyphs)
-        case .picker(let picker):
-            Overlays.picker(picker, into: &buffer, size: size, glyphs: glyphs)
-        default:
-            break
+        if layout.isWide {
+            PlanCharts.renderWide(state, plans: plans, into: &buffer, area: layout.charts, glyphs: glyphs)
+            PlanDetail.renderWide(state, plan: selected, layout: layout, into: &buffer, glyphs: glyphs)
+        } else {
+            PlanCharts.renderCompact(state, plans: plans, into: &buffer, area: layout.charts, glyphs: glyphs)
+            PlanDetail.renderCompact(state, plan: selected, layout: layout, into: &buffer, glyphs: glyphs)
         }
-        return buffer
     }
 }

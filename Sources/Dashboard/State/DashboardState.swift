@@ -1,6 +1,8 @@
 import PlannerCore
 
 /// Everything the dashboard shows and remembers. The reducer changes it; the renderer draws it.
+/// Each domain has its own value: where the keyboard is (`navigation`), how the workload table is
+/// shown (`view`), the plans (`results`), the file flow (`files`), the autosave.
 public struct DashboardState: Sendable, Equatable {
     /// The scenario being edited.
     public var scenario: Scenario
@@ -10,32 +12,22 @@ public struct DashboardState: Sendable, Equatable {
     /// Bumped on every change to `scenario`; plans carry the revision they were computed for.
     public var revision: Int = 0
 
-    public var focus: Pane = .workloads
-    public var workloadRow: Int = 0
-    public var workloadColumn: WorkloadColumn = .name
-    /// First workload row shown (the table scrolls to keep the selection visible).
-    public var workloadScroll: Int = 0
-    public var parameter: Parameter = Parameter.allCases[0]
-    public var parameterScroll: Int = 0
-    /// The plan whose host fill and timeline are shown (index into the four plans).
-    public var selectedPlan: Int = 0
-
+    public var navigation = Navigation()
+    /// The workload filter and sort.
+    public var view = WorkloadView()
     public var mode: Mode = .normal
     public var history = History()
-    public var status: StatusMessage?
+    /// The message on the status line; every message shown also goes to `log`.
+    public var status: StatusMessage? {
+        didSet { if let status, status != oldValue { log.record(status) } }
+    }
+    /// Every status message of the session (`L`).
+    public var log = MessageLog()
 
-    /// The last plans computed (possibly for an older revision while a new plan runs).
-    public var plans: PlanSnapshot?
-    /// Set when the planner refused the current revision.
-    public var planFailure: PlanFailure?
-    /// Export waiting for the plans of the current revision.
-    public var pendingExport: String?
-    /// Scenario being written by a save effect (becomes `savedScenario` when it succeeds).
-    public var savingScenario: Scenario?
-    /// A file or profile being opened off the input loop (Esc cancels it while it has not finished).
-    public var opening: OpenProgress = .idle
-    /// Quit once the pending save succeeds (`s` in the quit question).
-    public var quitAfterSave = false
+    /// The last plans computed and the last refusal.
+    public var results = PlanResults()
+    /// Saves, exports and opens under way.
+    public var files = FileFlow()
 
     public var size: TerminalSize
     public var capabilities: Capabilities
@@ -62,13 +54,72 @@ public struct DashboardState: Sendable, Equatable {
     public var isModified: Bool { scenario != savedScenario }
 
     /// The plans to draw, if any.
-    public var currentPlans: [Plan]? { plans?.plans }
+    public var currentPlans: [Plan]? { results.snapshot?.plans }
 
     /// True when the plans shown belong to the scenario shown.
-    public var plansAreCurrent: Bool { plans?.revision == revision }
+    public var plansAreCurrent: Bool { results.snapshot?.revision == revision }
 
-    /// The workload under the cursor, if any.
+    /// True when the scenario shown cannot be planned: the plans drawn are an older revision's.
+    public var plansAreStale: Bool { results.failure?.revision == revision }
+
+    /// The plan whose detail is shown, if the plans are there.
+    public var selectedPlanValue: Plan? { currentPlans?.first { $0.model == navigation.selectedPlan } }
+
+    /// The workload under the cursor, if the filter shows it.
     public var selectedWorkload: Workload? {
-        scenario.workloads.indices.contains(workloadRow) ? scenario.workloads[workloadRow] : nil
+        let row = navigation.workloadRow
+        guard scenario.workloads.indices.contains(row),
+            view.position(of: row, total: scenario.workloads.count) != nil
+        else { return nil }
+        return scenario.workloads[row]
     }
+
+    /// Rows of the workload table (after the filter).
+    public var visibleWorkloadCount: Int { view.count(total: scenario.workloads.count) }
+
+    // The navigation's fields, read and written where the domain is obvious.
+    public var focus: Pane {
+        get { navigation.focus }
+        set { navigation.focus = newValue }
+    }
+    public var workloadRow: Int {
+        get { navigation.workloadRow }
+        set { navigation.workloadRow = newValue }
+    }
+    public var workloadColumn: WorkloadColumn {
+        get { navigation.workloadColumn }
+        set { navigation.workloadColumn = newValue }
+    }
+    public var parameter: Parameter {
+        get { navigation.parameter }
+        set { navigation.parameter = newValue }
+    }
+    public var selectedPlan: PlanModel {
+        get { navigation.selectedPlan }
+        set { navigation.selectedPlan = newValue }
+    }
+}
+
+/// What the planner last answered: the plans of some revision, and the revision it refused, if any.
+public struct PlanResults: Sendable, Equatable {
+    /// The last plans computed (possibly for an older revision while a new plan runs).
+    public var snapshot: PlanSnapshot?
+    /// Set when the planner refused a revision (the charts are stale when it is the current one).
+    public var failure: PlanFailure?
+
+    public init() {}
+}
+
+/// The file flow: what is being saved, exported or opened, and whether to quit after the save.
+public struct FileFlow: Sendable, Equatable {
+    /// Export waiting for the plans of the current revision.
+    public var pendingExport: String?
+    /// Scenario being written by a save effect (becomes `savedScenario` when it succeeds).
+    public var savingScenario: Scenario?
+    /// A file or profile being opened off the input loop (Esc cancels it while it has not finished).
+    public var opening: OpenProgress = .idle
+    /// Quit once the pending save succeeds (`s` in the quit question): the one quit path runs then.
+    public var quitAfterSave = false
+
+    public init() {}
 }

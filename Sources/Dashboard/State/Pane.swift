@@ -1,8 +1,9 @@
-/// The three panes Tab moves the keyboard focus between.
+/// The panes Tab moves the keyboard focus between.
 public enum Pane: Int, Sendable, Equatable, CaseIterable {
     case workloads
     case parameters
     case plans
+    case warnings
 
     /// The pane Tab moves to.
     public var next: Pane { Pane(rawValue: (rawValue + 1) % Pane.allCases.count)! }
@@ -14,6 +15,7 @@ public enum Pane: Int, Sendable, Equatable, CaseIterable {
         case .workloads: return "Workloads"
         case .parameters: return "Host & model"
         case .plans: return "Plans"
+        case .warnings: return "Warnings"
         }
     }
 }

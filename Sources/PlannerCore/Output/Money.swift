@@ -18,6 +18,17 @@ public enum Money {
     /// `$1,686/mo`.
     public static func perMonth(_ value: Double, currency: String) -> String { amount(value, currency: currency) + "/mo" }
 
+    /// A plan's monthly cost as the screen and the text table show it: `$1,686/mo`; `n/a: no traffic`
+    /// when it is all functions without traffic; otherwise the known part and what is left out
+    /// (`$876/mo + functions n/a: no traffic`, `$1,686/mo + 2 functions without traffic not priced`).
+    public static func cost(_ cost: CostFigures, currency: String) -> String {
+        guard let note = cost.note else { return perMonth(cost.perMonth, currency: currency) }
+        if cost.functionsUnpriced {
+            return cost.hostsPerMonth > 0 ? perMonth(cost.perMonth, currency: currency) + " + functions \(note)" : note
+        }
+        return perMonth(cost.perMonth, currency: currency) + " + \(note)"
+    }
+
     /// 1234567 → `1,234,567`.
     public static func grouped(_ value: Int64) -> String {
         let digits = String(value)

@@ -4,6 +4,8 @@ import Foundation
 /// formatting, so that the same scenario always gives the same bytes.
 public enum PlanDocument {
     public static let schemaIdentifier = "vplan.plan/v1"
+    /// The program that wrote the document: `vplan VERSION` (`vplan-tui --version`).
+    public static var generator: String { "vplan \(Version.current)" }
 
     /// The document as JSON text (pretty-printed, ending with a newline).
     public static func json(scenario: Scenario, plans: [Plan]) -> Data {
@@ -29,6 +31,12 @@ public enum PlanDocument {
             }
         }
         writer.out.append(UInt8(ascii: "{"))
+        for (key, value) in [("currency", scenario.currency), ("generator", generator)] {
+            writer.newline(1)
+            writer.append("\"\(key)\": ")
+            JSONValue.writeString(value, into: &writer.out)
+            writer.out.append(UInt8(ascii: ","))
+        }
         writer.newline(1)
         writer.append("\"plans\": ")
         if plans.isEmpty {
@@ -98,6 +106,8 @@ public enum PlanDocument {
 
     public static func value(scenario: Scenario, plans: [Plan]) -> JSONValue {
         .object([
+            ("currency", .string(scenario.currency)),
+            ("generator", .string(generator)),
             ("schema", .string(schemaIdentifier)),
             ("scenario", .string(scenario.name)),
             ("plans", .array(plans.map { value(of: $0, scenario: scenario) })),
@@ -194,14 +204,21 @@ public enum PlanDocument {
         ])
     }
 
+    /// The cost; a faas plan with functions that have no traffic also lists them and says what
+    /// the total leaves out (`note`), and `functionsPerMonth` is null when no function was priced.
     private static func cost(_ cost: CostFigures) -> JSONValue {
-        .object([
+        var members: [(String, JSONValue)] = [
             ("perMonth", .number(cost.perMonth)),
             ("hostsPerMonth", .number(cost.hostsPerMonth)),
-            ("functionsPerMonth", .number(cost.functionsPerMonth)),
+            ("functionsPerMonth", cost.functionsUnpriced ? .null : .number(cost.functionsPerMonth)),
             ("billedHosts", .integer(cost.billedHosts)),
             ("basis", .string(cost.basis)),
-        ])
+        ]
+        if let note = cost.note {
+            members.append(("note", .string(note)))
+            members.append(("functionsWithoutTraffic", .array(cost.functionsWithoutTraffic.map { .string($0) })))
+        }
+        return .object(members)
     }
 
     private static func function(_ function: FunctionFigures) -> JSONValue {

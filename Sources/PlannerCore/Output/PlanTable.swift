@@ -27,7 +27,9 @@ public enum PlanTable {
         let memory = plan.memory.workloadMiB + plan.memory.overheadMiB
         let cost =
             readable
-            ? Money.perMonth(plan.cost.perMonth, currency: currency) : PlannerCore.Format.trimmed(plan.cost.perMonth, decimals: 2)
+            ? Money.cost(plan.cost, currency: currency)
+            : plan.cost.functionsUnpriced && plan.cost.hostsPerMonth == 0
+                ? "" : PlannerCore.Format.trimmed(plan.cost.perMonth, decimals: 2)
         return [
             plan.model.rawValue, "\(plan.hosts)", "\(plan.activeHosts)", "\(plan.failoverHosts)", "\(plan.lowerBoundHosts)", cost,
             PlannerCore.Format.mib(memory), PlannerCore.Format.mib(plan.memory.overheadMiB),
@@ -60,12 +62,13 @@ public enum PlanTable {
     static func csv(scenario: Scenario, plans: [Plan]) -> String {
         let header = [
             "plan", "hosts", "activeHosts", "failoverHosts", "lowerBoundHosts", "costPerMonth", "currency",
-            "memoryMiB", "overheadMiB", "overheadPercent", "rolloutMiB", "rolloutSeconds", "readySeconds",
+            "memoryMiB", "overheadMiB", "overheadPercent", "rolloutMiB", "rolloutSeconds", "readySeconds", "costNote",
         ]
         var lines = [header.joined(separator: ",")]
         for plan in plans {
             var row = cells(plan, currency: scenario.currency, readable: false)
             row.insert(scenario.currency, at: 6)
+            row.append(plan.cost.note ?? "")
             lines.append(row.map(csvField).joined(separator: ","))
         }
         return lines.joined(separator: "\n")

@@ -6,6 +6,8 @@
 /// requests/month = requestsPerSecond × 3600 × 730,
 /// GB-seconds/month = requests/month × requestSeconds × memoryMiB ÷ 1024,
 /// plus the hosts (active + failover) that its ineligible workloads need when packed on their own.
+/// A function without traffic cannot be priced: it is listed in `functionsWithoutTraffic` and the
+/// cost says `n/a: no traffic` instead of counting it as free.
 enum CostModel {
     static let hoursPerMonth = 730.0
 
@@ -21,9 +23,15 @@ enum CostModel {
                 perMonth: perMonth, hostsPerMonth: perMonth, functionsPerMonth: 0, billedHosts: hosts, basis: "hosts")
         }
         var functions = 0.0
+        var withoutTraffic: [String] = []
+        var priced = 0
         for unit in units where unit.kind == .function {
             let workload = scenario.workloads[unit.members[0]]
-            let rate = workload.requestsPerSecond ?? workload.peakRequestsPerSecond ?? 0
+            guard let rate = workload.requestsPerSecond ?? workload.peakRequestsPerSecond else {
+                if !withoutTraffic.contains(workload.name) { withoutTraffic.append(workload.name) }
+                continue
+            }
+            priced += 1
             let requests = rate * 3600 * hoursPerMonth
             let gbSeconds = requests * (workload.requestSeconds ?? 0) * workload.memoryMiB / 1024
             functions +=
@@ -45,8 +53,11 @@ enum CostModel {
             billedHosts = solution.bins.filter { $0.contains { $0.count > 0 } }.count + scenario.host.failoverHosts
         }
         let hostCost = Double(billedHosts) * hourly * hoursPerMonth
-        return CostFigures(
+        var figures = CostFigures(
             perMonth: functions + hostCost, hostsPerMonth: hostCost, functionsPerMonth: functions,
             billedHosts: billedHosts, basis: billedHosts > 0 ? "functions+hosts" : "functions")
+        figures.functionsWithoutTraffic = withoutTraffic
+        figures.pricedFunctions = priced
+        return figures
     }
 }

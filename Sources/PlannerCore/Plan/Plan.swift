@@ -93,6 +93,23 @@ public struct CostFigures: Sendable, Equatable {
     public var billedHosts: Int
     /// "hosts", "functions" or "functions+hosts": which figure the total comes from.
     public var basis: String
+    /// Function workloads of the faas plan that give no traffic (`requestsPerSecond` or
+    /// `peakRequestsPerSecond`), so the provider's bill for them cannot be computed: their cost is
+    /// not known, never zero.
+    public var functionsWithoutTraffic: [String] = []
+    /// The plan bills functions and none of them has traffic: the function cost is unknown.
+    public var functionsUnpriced: Bool { !functionsWithoutTraffic.isEmpty && pricedFunctions == 0 }
+    /// How many of the plan's function workloads were priced.
+    public var pricedFunctions: Int = 0
+
+    /// Why the cost is incomplete, as the screen and the plan JSON say it (nil when it is complete):
+    /// `n/a: no traffic` when no function has traffic, else how many functions are left out.
+    public var note: String? {
+        guard !functionsWithoutTraffic.isEmpty else { return nil }
+        if pricedFunctions == 0 { return "n/a: no traffic" }
+        let count = functionsWithoutTraffic.count
+        return "\(count) function\(count == 1 ? "" : "s") without traffic not priced"
+    }
 }
 
 /// Concurrency and cold starts of one function.

@@ -54,6 +54,10 @@ public struct ScenarioField: @unchecked Sendable, Hashable {
     public let kind: Kind
     public let step: Double
     public let bounds: FieldBounds?
+    /// What the value is (the schema's description).
+    public let summary: String
+    /// Where its default comes from.
+    public let source: String
     private let read: (Scenario) -> Double?
     private let write: (inout Scenario, Double) -> Void
     private let readChoice: (Scenario) -> String?
@@ -70,6 +74,8 @@ public struct ScenarioField: @unchecked Sendable, Hashable {
         label = field.label ?? field.key
         step = field.step
         bounds = field.bounds
+        summary = field.summary
+        source = field.defaultText.map { "\($0) \(field.source)" } ?? field.source
         read = { field.number(in: $0[keyPath: path]) }
         write = { scenario, number in field.setNumber(number, in: &scenario[keyPath: path]) }
         switch field.value {

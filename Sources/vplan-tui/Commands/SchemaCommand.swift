@@ -1,4 +1,5 @@
 import ArgumentParser
+import Dashboard
 import Foundation
 import PlannerCore
 import Storage
@@ -9,9 +10,12 @@ struct SchemaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "schema",
         abstract:
-            "Print the scenario's JSON Schema, or regenerate docs/scenario.schema.json and the defaults table of docs/model.md.")
+            "Print the scenario's JSON Schema, or regenerate docs/scenario.schema.json, the defaults table of docs/model.md and the key table of docs/dashboard.md."
+    )
 
-    @Option(name: .long, help: "Rewrite DIR/scenario.schema.json and the defaults table in DIR/model.md.")
+    @Option(
+        name: .long,
+        help: "Rewrite DIR/scenario.schema.json, the defaults table in DIR/model.md and the key table in DIR/dashboard.md.")
     var docs: String?
 
     func run() throws {
@@ -28,7 +32,15 @@ struct SchemaCommand: ParsableCommand {
                     file: modelPath, field: nil, reason: "has no <!-- defaults:begin … --> and <!-- defaults:end --> markers")
             }
             try AtomicFile.write(Data(updated.utf8), to: modelPath)
-            Console.error("wrote \(docs)/scenario.schema.json and the defaults table of \(modelPath)")
+            let dashboardPath = "\(docs)/dashboard.md"
+            let dashboard = String(decoding: try ScenarioFile.read(dashboardPath), as: UTF8.self)
+            guard let keys = KeyBindings.replacingTable(in: dashboard) else {
+                throw ScenarioError(
+                    file: dashboardPath, field: nil, reason: "has no <!-- keys:begin … --> and <!-- keys:end --> markers")
+            }
+            try AtomicFile.write(Data(keys.utf8), to: dashboardPath)
+            Console.error(
+                "wrote \(docs)/scenario.schema.json, the defaults table of \(modelPath) and the key table of \(dashboardPath)")
         }
     }
 }

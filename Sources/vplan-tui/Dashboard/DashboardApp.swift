@@ -136,6 +136,11 @@ struct Workers {
                 files.open(target)
             case .cancelOpen(let target):
                 files.cancelOpen(target)
+            case .checkPath(let path, let purpose, let document):
+                let isDocument = document.path.map { PathIdentity.sameFile($0, path) } ?? false
+                answers.append(
+                    .pathChecked(
+                        PathCheck(path: path, purpose: purpose, exists: PathIdentity.exists(path), isDocument: isDocument)))
             case .findAutosave(let document):
                 if let found = autosave.store.find(document) { answers.append(.autosaveFound(found)) }
             case .writeAutosave(let document, let data, let revision):

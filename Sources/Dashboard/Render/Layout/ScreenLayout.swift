@@ -28,6 +28,8 @@ public struct ScreenLayout: Sendable, Equatable {
     public let workloadRows: Int
     /// Parameter rows visible at once.
     public let parameterRows: Int
+    /// Warning lines visible at once.
+    public let warningRows: Int
 
     public init(size: TerminalSize, workloadCount: Int) {
         self.size = size
@@ -55,6 +57,7 @@ public struct ScreenLayout: Sendable, Equatable {
             warnings = Rect(x: 0, y: detailY + detailHeight, width: w, height: warningHeight)
             workloadRows = max(1, top - 3)
             parameterRows = max(1, top - 3)
+            warningRows = max(1, warningHeight - 2)
         } else {
             let extra = max(0, h - 24)
             // Extra rows go half to the table and half to the detail; rows the table cannot fill
@@ -72,6 +75,7 @@ public struct ScreenLayout: Sendable, Equatable {
             warnings = Rect(x: 0, y: 9 + tableRows + detailHeight, width: w, height: 1)
             workloadRows = tableRows
             parameterRows = tableRows
+            warningRows = 1
         }
     }
 }

@@ -1,76 +1,93 @@
 import PlannerCore
 
-/// The warnings line (or box), the status line and the key hints.
+/// The warnings (a scrolling box, or one line that scrolls when focused), the status line and the
+/// key hints.
 enum BottomPane {
-    static func warnings(_ state: DashboardState, wide: Bool, into buffer: inout ScreenBuffer, area: Rect, glyphs: Glyphs) {
-        var lines: [(String, Style)] = []
-        if let failure = state.planFailure, failure.revision == state.revision {
+    /// One line of the warnings list.
+    struct WarningLine: Equatable {
+        var text: String
+        var error: Bool
+    }
+
+    /// Every line the warnings pane can show: a failed plan first, then every warning of every plan.
+    static func warningLines(_ state: DashboardState) -> [WarningLine] {
+        var lines: [WarningLine] = []
+        if state.plansAreStale, let failure = state.results.failure {
             lines.append(
-                (
-                    "✗ cannot plan this scenario: \(failure.error.description) (charts show the last plan; u undoes)",
-                    Style(.error, bold: true)
-                ))
+                WarningLine(
+                    text:
+                        "cannot plan this scenario: \(failure.error.description) (the charts show the last plan, marked stale; u undoes)",
+                    error: true))
         }
-        let warnings = PlanStyle.warnings(state.currentPlans ?? [])
+        return lines + PlanStyle.warnings(state.currentPlans ?? []).map { WarningLine(text: $0, error: false) }
+    }
+
+    static func warnings(_ state: DashboardState, wide: Bool, into buffer: inout ScreenBuffer, area: Rect, glyphs: Glyphs) {
+        let lines = warningLines(state)
+        let focused = state.focus == .warnings && state.mode == .normal
+        let scroll = state.navigation.warnings
+        func style(_ line: WarningLine, selected: Bool) -> Style {
+            if selected && focused { return Style(.selection, reverse: true) }
+            return line.error ? Style(.error, bold: true) : Style(.warning)
+        }
+        func mark(_ line: WarningLine) -> String { line.error ? "✗ " : "\(glyphs.warning) " }
         if wide {
-            lines += warnings.map { ("\(glyphs.warning) \($0)", Style(.warning)) }
-            let inner = Frame(title: "Warnings (\(warnings.count))").render(into: &buffer, area: area, glyphs: glyphs)
-            if lines.isEmpty { lines.append(("none", Style(.muted))) }
-            for (index, line) in lines.prefix(inner.height).enumerated() {
-                let more = index == inner.height - 1 && lines.count > inner.height ? " (+\(lines.count - inner.height) more)" : ""
+            let indicator = ScrollPosition.indicator(offset: scroll.offset, rows: max(1, area.height - 2), count: lines.count)
+            let title = "Warnings (\(lines.count))" + (indicator.map { " \($0) · Tab here, ↑↓ scroll, Enter reads" } ?? "")
+            let inner = Frame(title: title, focused: focused).render(into: &buffer, area: area, glyphs: glyphs)
+            if lines.isEmpty { buffer.put("none", x: inner.x, y: inner.y, style: Style(.muted)) }
+            for row in 0..<inner.height {
+                let index = scroll.offset + row
+                guard lines.indices.contains(index) else { break }
                 buffer.put(
-                    TextFit.fit(line.0, inner.width - DisplayWidth.of(more), ellipsis: glyphs.ellipsis) + more,
-                    x: inner.x, y: inner.y + index, style: line.1, limit: inner.width)
+                    TextFit.pad(mark(lines[index]) + lines[index].text, inner.width, ellipsis: glyphs.ellipsis), x: inner.x,
+                    y: inner.y + row, style: style(lines[index], selected: index == scroll.cursor), limit: inner.width)
             }
-        } else {
-            if lines.isEmpty, !warnings.isEmpty {
-                lines.append(
-                    (
-                        "\(glyphs.warning) \(warnings.count) warning\(warnings.count == 1 ? "" : "s"): "
-                            + warnings.joined(separator: "; "), Style(.warning)
-                    ))
-            }
-            if let line = lines.first {
-                buffer.put(
-                    TextFit.fit(line.0, area.width, ellipsis: glyphs.ellipsis), x: area.x, y: area.y, style: line.1,
-                    limit: area.width)
-            }
+            return
         }
+        guard !lines.isEmpty else { return }
+        let index = focused ? min(scroll.cursor, lines.count - 1) : 0
+        let position = lines.count > 1 ? "\(index + 1)/\(lines.count) " : ""
+        let hint = focused || lines.count == 1 ? "" : " (Tab to Warnings, ↑↓)"
+        let text = mark(lines[index]) + position + lines[index].text
+        buffer.put(
+            TextFit.fit(text, area.width - DisplayWidth.of(hint), ellipsis: glyphs.ellipsis) + hint, x: area.x, y: area.y,
+            style: style(lines[index], selected: focused), limit: area.width)
     }
 
     static func status(_ state: DashboardState, into buffer: inout ScreenBuffer, area: Rect, glyphs: Glyphs) {
-        var message = ""
-        var style = Style()
-        switch state.mode {
-        case .prompt(let prompt):
-            message = prompt.label + prompt.text + glyphs.caret
-            style = Style(.input, bold: true)
-        case .confirm(let question):
-            message = question.question
-            style = Style(.warning, bold: true)
-        case .editing(let edit):
-            if let problem = edit.problem {
-                message = "✗ \(problem)"
-                style = Style(.error, bold: true)
-            } else {
-                message = "editing \(field(edit.target, state)): Enter applies, Esc cancels"
-                style = Style(.input)
-            }
-        default:
-            if let status = state.status {
-                message = status.text
-                switch status.kind {
-                case .info: style = Style(.good)
-                case .warning: style = Style(.warning, bold: true)
-                case .error: style = Style(.error, bold: true)
-                }
-            } else {
-                message = "Tab: next pane · Enter: edit · ?: all keys"
-                style = Style(.muted)
-            }
-        }
+        let (message, style) = statusMessage(state, glyphs: glyphs)
         StatusLine(message: message, messageStyle: style, file: state.document.displayName, modified: state.isModified)
             .render(into: &buffer, area: area, glyphs: glyphs)
+    }
+
+    static func statusMessage(_ state: DashboardState, glyphs: Glyphs) -> (String, Style) {
+        switch state.mode {
+        case .prompt(let prompt):
+            return (prompt.label + prompt.text + glyphs.caret, Style(.input, bold: true))
+        case .confirm(let question):
+            return (question.question, Style(.warning, bold: true))
+        case .filter(let field):
+            let matches = state.visibleWorkloadCount
+            return (
+                "/\(field.text)\(glyphs.caret)  \(matches) of \(state.scenario.workloads.count) match (Enter keeps, Esc clears)",
+                Style(matches == 0 ? .error : .input, bold: true)
+            )
+        case .editing(let edit):
+            if let problem = edit.problem { return ("✗ \(problem)", Style(.error, bold: true)) }
+            return ("editing \(field(edit.target, state)): Enter applies, Esc cancels", Style(.input))
+        case .layers(let editor) where editor.problem != nil:
+            return ("✗ \(editor.problem!)", Style(.error, bold: true))
+        default:
+            guard let status = state.status else {
+                return ("Tab pane · Enter edit · i explain · ? keys", Style(.muted))
+            }
+            switch status.kind {
+            case .info: return (status.line, Style(.good))
+            case .warning: return (status.line, Style(.warning, bold: true))
+            case .error: return (status.line, Style(.error, bold: true))
+            }
+        }
     }
 
     private static func field(_ target: EditTarget, _ state: DashboardState) -> String {
@@ -83,46 +100,23 @@ enum BottomPane {
         }
     }
 
-    static func keys(_ state: DashboardState, into buffer: inout ScreenBuffer, area: Rect, glyphs: Glyphs) {
-        let hints: [(String, String)]
-        switch state.mode {
-        case .editing(let edit):
-            var units = "Enter apply"
-            if case .workload(_, let column) = edit.target, column == .memory || column == .image {
-                units = "Enter apply (512M, 4G)"
-            }
-            hints = [("type", "value"), (units, ""), ("Esc", "cancel"), ("^U", "clear"), ("Bksp", "delete")]
-        case .prompt:
-            hints = [("Enter", "confirm"), ("Esc", "cancel"), ("^U", "clear")]
-        case .confirm(.quit):
-            hints = [("y", "quit"), ("n", "stay"), ("s", "save and quit")]
-        case .confirm:
-            hints = [("y", "yes"), ("n", "no")]
-        case .picker:
-            hints = [("↑↓", "choose"), ("Enter", "open"), ("Esc", "cancel")]
-        case .help:
-            hints = [("any key", "close help")]
-        case .normal:
-            switch state.focus {
-            case .workloads:
-                hints = [
-                    ("?", "help"), ("Enter", "edit"), ("+/-", "step"), ("u", "undo"), ("s", "save"), ("e", "export"),
-                    ("q", "quit"), ("a", "add"), ("d", "del"), ("D", "dup"), ("t", "stateful"), ("m", "model"),
-                    ("^R", "redo"), ("o", "open"), ("↑↓←→", "move"),
-                ]
-            case .parameters:
-                hints = [
-                    ("?", "help"), ("Enter", "edit"), ("+/-", "step"), ("u", "undo"), ("s", "save"), ("e", "export"),
-                    ("q", "quit"), ("v", "hypervisor"), ("^R", "redo"), ("o", "open"), ("↑↓", "move"),
-                ]
-            case .plans:
-                hints = [
-                    ("?", "help"), ("↑↓ 1-4", "choose plan"), ("Tab", "pane"), ("s", "save"), ("e", "export"), ("q", "quit"),
-                ]
-            }
+    /// The hints: the bindings of the scopes that apply, in table order (in normal mode help and
+    /// explain first), as many as fit.
+    static func hints(_ state: DashboardState) -> [(String, String)] {
+        var groups: [[(String, String)]] = KeyBindings.scopes(in: state).map { scope in
+            KeyBindings.bindings(in: scope).compactMap { binding in binding.hint.map { (binding.label, $0) } }
         }
+        if state.mode == .normal, groups.count == 2 {
+            groups = [Array(groups[1].prefix(2)), groups[0], Array(groups[1].dropFirst(2))]
+        }
+        var hints = groups.flatMap { $0 }
+        if case .confirm(.quit) = state.mode { hints.append(("s", "save and quit")) }
+        return hints
+    }
+
+    static func keys(_ state: DashboardState, into buffer: inout ScreenBuffer, area: Rect, glyphs: Glyphs) {
         var x = area.x
-        for (key, label) in hints {
+        for (key, label) in hints(state) {
             let keyText = " \(key)"
             let labelText = label.isEmpty ? "" : " \(label)"
             if x + DisplayWidth.of(keyText + labelText) > area.maxX { break }

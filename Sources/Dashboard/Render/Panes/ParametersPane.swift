@@ -4,7 +4,7 @@ import PlannerCore
 enum ParametersPane {
     static func render(_ state: DashboardState, into buffer: inout ScreenBuffer, area: Rect, glyphs: Glyphs) {
         // Narrow panes shorten the group names so the parameter names fit.
-        let short = area.width < 50
+        let short = area.width < 36
         let groupWidth = short ? 4 : 9
         let labelWidth = min(21, max(10, area.width - groupWidth - 2 - 13))
         let valueWidth = max(4, area.width - groupWidth - labelWidth - 2)
@@ -26,7 +26,7 @@ enum ParametersPane {
                 Table.Column("value", width: valueWidth),
             ],
             rows: rows, selectedRow: all.firstIndex(of: state.parameter), selectedColumn: 2,
-            scroll: state.parameterScroll, focused: state.focus == .parameters, editing: editing)
+            scroll: state.navigation.parameterScroll, focused: state.focus == .parameters, editing: editing)
         table.render(into: &buffer, area: area, glyphs: glyphs)
     }
 }

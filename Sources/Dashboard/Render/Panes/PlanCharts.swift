@@ -24,10 +24,12 @@ enum PlanCharts {
         let labelWidth = 10
         let columns = Rect(x: area.x + labelWidth + 1, y: area.y, width: area.width - labelWidth - 1, height: area.height)
             .equalColumns(Quantity.allCases.count, gap: 1)
-        buffer.put("plan", x: area.x + 1, y: area.y, style: Style(.heading, bold: true, underline: true))
+        buffer.put(
+            state.plansAreStale ? "STALE" : "plan", x: area.x + 1, y: area.y,
+            style: state.plansAreStale ? Style(.error, bold: true, reverse: true) : Style(.heading, bold: true, underline: true))
         let titles = [
             "hosts \(glyphs.marker)bound", "mem \(glyphs.horizontal[8])wl \(glyphs.shade)ovh", "rollout", "ready (log)",
-            "cost/month",
+            "cost \(state.scenario.currency)/mo",
         ]
         for (index, rect) in columns.enumerated() {
             buffer.put(
@@ -36,12 +38,15 @@ enum PlanCharts {
         }
         for (index, plan) in plans.enumerated() where index + 1 < area.height {
             buffer.put(
-                TextFit.pad(PlanStyle.label(plan.model, selected: index == state.selectedPlan, glyphs: glyphs), labelWidth),
-                x: area.x, y: area.y + 1 + index, style: PlanStyle.style(plan.model))
+                TextFit.pad(PlanStyle.label(plan.model, selected: plan.model == state.selectedPlan, glyphs: glyphs), labelWidth),
+                x: area.x, y: area.y + 1 + index, style: PlanStyle.style(plan.model, stale: state.plansAreStale))
         }
         for (index, quantity) in Quantity.allCases.enumerated() {
             let rect = Rect(x: columns[index].x, y: area.y + 1, width: columns[index].width, height: area.height - 1)
-            let textWidth = min(9, plans.map { DisplayWidth.of(text(quantity, $0, wide: false, glyphs: glyphs)) }.max() ?? 8)
+            let textWidth = min(
+                quantity == .hosts || quantity == .cost ? 12 : 9,
+                plans.map { DisplayWidth.of(text(quantity, $0, wide: false, glyphs: glyphs, currency: state.scenario.currency)) }
+                    .max() ?? 8)
             draw(
                 quantity, plans: plans, state: state, labelWidth: 0, textWidth: textWidth, wide: false, axis: false,
                 into: &buffer, area: rect, glyphs: glyphs)
@@ -62,16 +67,22 @@ enum PlanCharts {
             (.memory, top[1], "Memory (\(glyphs.horizontal[8]) workloads \(glyphs.shade) overhead)"),
             (.transfer, top[2], "Rollout transfer (pulled, time)"),
             (.ready, bottom[0], "Ready time (log scale)"),
-            (.cost, bottom[1], "Cost per month"),
+            (.cost, bottom[1], "Cost per month, \(state.scenario.currency) (what is billed beside it)"),
         ]
+        let stale = state.plansAreStale ? "STALE · " : ""
         for (quantity, rect, title) in boxes {
-            let inner = Frame(title: title, focused: state.focus == .plans).render(into: &buffer, area: rect, glyphs: glyphs)
-            let textWidth = min(22, plans.map { DisplayWidth.of(text(quantity, $0, wide: true, glyphs: glyphs)) }.max() ?? 16)
+            let inner = Frame(title: stale + title, focused: state.focus == .plans).render(
+                into: &buffer, area: rect, glyphs: glyphs)
+            let textWidth = min(
+                quantity == .cost ? 28 : quantity == .hosts ? 24 : 22,
+                plans.map { DisplayWidth.of(text(quantity, $0, wide: true, glyphs: glyphs, currency: state.scenario.currency)) }
+                    .max() ?? 16)
             draw(
                 quantity, plans: plans, state: state, labelWidth: 10, textWidth: textWidth, wide: true,
                 axis: false, into: &buffer, area: inner, glyphs: glyphs)
         }
-        let inner = Frame(title: "Figures", focused: state.focus == .plans).render(into: &buffer, area: bottom[2], glyphs: glyphs)
+        let inner = Frame(title: stale + "Figures (i explains)", focused: state.focus == .plans).render(
+            into: &buffer, area: bottom[2], glyphs: glyphs)
         figures(state, plans: plans, into: &buffer, area: inner, glyphs: glyphs)
     }
 
@@ -81,23 +92,23 @@ enum PlanCharts {
         _ state: DashboardState, plans: [Plan], into buffer: inout ScreenBuffer, area: Rect, glyphs: Glyphs
     ) {
         var columns = [
-            Table.Column("plan", width: 10), Table.Column("inst", width: 6, .right), Table.Column("cpu use", width: 7, .right),
-            Table.Column("ovh", width: 6, .right),
+            Table.Column("plan", width: 10), Table.Column("inst", width: 6, .right), Table.Column("cpu/phys", width: 8, .right),
+            Table.Column("mem ovh", width: 7, .right),
         ]
-        if area.width >= 41 { columns.append(Table.Column("start", width: 7, .right)) }
-        if area.width >= 51 { columns.append(Table.Column("upd/day", width: max(9, area.width - 42), .right)) }
+        if area.width >= 43 { columns.append(Table.Column("start", width: 7, .right)) }
+        if area.width >= 53 { columns.append(Table.Column("upd/day", width: max(9, area.width - 44), .right)) }
         let table = Table(
             columns: columns,
             rows: plans.enumerated().map { index, plan in
                 [
-                    PlanStyle.label(plan.model, selected: index == state.selectedPlan, glyphs: glyphs),
+                    PlanStyle.label(plan.model, selected: plan.model == state.selectedPlan, glyphs: glyphs),
                     Readable.count(plan.instances),
-                    Readable.percent(plan.cpu.utilization.rounded(toPlaces: 3)),
+                    Readable.percent(PlanReading.physicalCPU(plan, state.scenario).rounded(toPlaces: 3)),
                     Readable.percent(plan.memory.overheadFraction.rounded(toPlaces: 3)),
                     Readable.seconds(plan.boot.instanceSeconds), Readable.mib(plan.transfer.updateMiBPerDay),
                 ]
             },
-            focused: false, rowStyles: plans.map { PlanStyle.style($0.model) })
+            focused: false, rowStyles: plans.map { PlanStyle.style($0.model, stale: state.plansAreStale) })
         table.render(into: &buffer, area: area, glyphs: glyphs)
     }
 
@@ -108,15 +119,16 @@ enum PlanCharts {
         into buffer: inout ScreenBuffer, area: Rect, glyphs: Glyphs
     ) {
         func label(_ index: Int, _ plan: Plan) -> String {
-            PlanStyle.label(plan.model, selected: index == state.selectedPlan, glyphs: glyphs)
+            PlanStyle.label(plan.model, selected: plan.model == state.selectedPlan, glyphs: glyphs)
         }
         switch quantity {
         case .hosts:
             let rows = plans.enumerated().map { index, plan in
                 let bound = plan.lowerBoundHosts + plan.failoverHosts
                 return BarChart.Row(
-                    label: label(index, plan), value: Double(plan.hosts), text: text(.hosts, plan, wide: wide, glyphs: glyphs),
-                    style: PlanStyle.style(plan.model),
+                    label: label(index, plan), value: Double(plan.hosts),
+                    text: text(.hosts, plan, wide: wide, glyphs: glyphs, currency: state.scenario.currency),
+                    style: PlanStyle.style(plan.model, stale: state.plansAreStale),
                     marker: Double(bound))
             }
             BarChart(rows: rows, labelWidth: labelWidth, textWidth: textWidth).render(into: &buffer, area: area, glyphs: glyphs)
@@ -125,10 +137,12 @@ enum PlanCharts {
                 return StackedBarChart.Row(
                     label: label(index, plan),
                     segments: [
-                        StackedBarChart.Segment(value: plan.memory.workloadMiB, style: PlanStyle.style(plan.model)),
+                        StackedBarChart.Segment(
+                            value: plan.memory.workloadMiB, style: PlanStyle.style(plan.model, stale: state.plansAreStale)),
                         StackedBarChart.Segment(value: plan.memory.overheadMiB, style: Style(.overhead), shaded: true),
                     ],
-                    text: text(.memory, plan, wide: wide, glyphs: glyphs), labelStyle: PlanStyle.style(plan.model))
+                    text: text(.memory, plan, wide: wide, glyphs: glyphs, currency: state.scenario.currency),
+                    labelStyle: PlanStyle.style(plan.model, stale: state.plansAreStale))
             }
             StackedBarChart(rows: rows, labelWidth: labelWidth, textWidth: textWidth).render(
                 into: &buffer, area: area, glyphs: glyphs)
@@ -136,16 +150,16 @@ enum PlanCharts {
             let rows = plans.enumerated().map { index, plan in
                 BarChart.Row(
                     label: label(index, plan), value: plan.transfer.rolloutMiB,
-                    text: text(.transfer, plan, wide: wide, glyphs: glyphs),
-                    style: PlanStyle.style(plan.model))
+                    text: text(.transfer, plan, wide: wide, glyphs: glyphs, currency: state.scenario.currency),
+                    style: PlanStyle.style(plan.model, stale: state.plansAreStale))
             }
             BarChart(rows: rows, labelWidth: labelWidth, textWidth: textWidth).render(into: &buffer, area: area, glyphs: glyphs)
         case .ready:
             let rows = plans.enumerated().map { index, plan in
                 BarChart.Row(
                     label: label(index, plan), value: plan.boot.readySeconds,
-                    text: text(.ready, plan, wide: wide, glyphs: glyphs),
-                    style: PlanStyle.style(plan.model))
+                    text: text(.ready, plan, wide: wide, glyphs: glyphs, currency: state.scenario.currency),
+                    style: PlanStyle.style(plan.model, stale: state.plansAreStale))
             }
             LogBarChart(rows: rows, labelWidth: labelWidth, textWidth: textWidth, showAxis: wide)
                 .render(into: &buffer, area: area, glyphs: glyphs)
@@ -153,8 +167,8 @@ enum PlanCharts {
             let rows = plans.enumerated().map { index, plan in
                 BarChart.Row(
                     label: label(index, plan), value: plan.cost.perMonth,
-                    text: text(.cost, plan, wide: wide, glyphs: glyphs),
-                    style: PlanStyle.style(plan.model))
+                    text: text(.cost, plan, wide: wide, glyphs: glyphs, currency: state.scenario.currency),
+                    style: PlanStyle.style(plan.model, stale: state.plansAreStale))
             }
             BarChart(rows: rows, labelWidth: labelWidth, textWidth: textWidth).render(into: &buffer, area: area, glyphs: glyphs)
         }
@@ -168,11 +182,17 @@ extension PlanCharts {
         return DisplayWidth.of(full) <= 9 ? full : Readable.count(hosts)
     }
 
-    /// The number beside a plan's bar for one quantity.
-    static func text(_ quantity: Quantity, _ plan: Plan, wide: Bool, glyphs: Glyphs) -> String {
+    /// The number beside a plan's bar for one quantity; costs in `currency`, per month.
+    static func text(_ quantity: Quantity, _ plan: Plan, wide: Bool, glyphs: Glyphs, currency: String) -> String {
         switch quantity {
         case .hosts:
             let bound = plan.lowerBoundHosts + plan.failoverHosts
+            if PlanReading.hostsAreProviders(plan) {
+                // The faas plan's hosts are the provider's: say so beside the count, with what is billed.
+                return wide
+                    ? "\(Readable.count(plan.hosts)) provider's, \(Readable.count(plan.cost.billedHosts)) billed"
+                    : "\(Readable.count(plan.hosts)), \(Readable.count(plan.cost.billedHosts)) billed"
+            }
             return wide
                 ? "\(Readable.count(plan.hosts)) (\(Readable.count(plan.failoverHosts)) spare, \(glyphs.atLeast)\(Readable.count(bound)))"
                 : compactHosts(plan.hosts, bound: bound, glyphs: glyphs)
@@ -188,7 +208,29 @@ extension PlanCharts {
         case .ready:
             return Readable.seconds(plan.boot.readySeconds)
         case .cost:
-            return wide ? "\(Readable.money(plan.cost.perMonth)) \(plan.cost.basis)" : Readable.money(plan.cost.perMonth)
+            return costText(plan, wide: wide, currency: currency)
+        }
+    }
+
+    /// `$1,686/mo` with, in the wide layout, what is billed; a faas cost without traffic is
+    /// `n/a: no traffic`, never 0.
+    static func costText(_ plan: Plan, wide: Bool, currency: String) -> String {
+        let cost = plan.cost
+        if cost.functionsUnpriced {
+            if cost.hostsPerMonth == 0 { return wide ? "n/a: no traffic" : "n/a:no traffic" }
+            return wide
+                ? Money.perMonth(cost.perMonth, currency: currency) + " + n/a: no traffic"
+                : Money.amount(cost.perMonth, currency: currency) + "+n/a"
+        }
+        guard wide else {
+            return cost.note == nil
+                ? Money.perMonth(cost.perMonth, currency: currency) : Money.amount(cost.perMonth, currency: currency) + "+n/a"
+        }
+        let amount = Money.perMonth(cost.perMonth, currency: currency) + (cost.note == nil ? "" : "+n/a")
+        switch cost.basis {
+        case "hosts": return amount + " · \(Readable.count(cost.billedHosts)) hosts"
+        case "functions": return amount + " · functions"
+        default: return amount + " · fn+\(Readable.count(cost.billedHosts)) hosts"
         }
     }
 }

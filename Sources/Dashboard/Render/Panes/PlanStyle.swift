@@ -13,6 +13,10 @@ enum PlanStyle {
 
     static func style(_ model: PlanModel) -> Style { Style(role(model), bold: true) }
 
+    /// The plan's style, muted when the plans shown are stale (the scenario on screen cannot be
+    /// planned and these are an earlier edit's).
+    static func style(_ model: PlanModel, stale: Bool) -> Style { stale ? Style(.muted) : style(model) }
+
     /// The row label, with a pointer in front of the plan whose detail is shown.
     static func label(_ model: PlanModel, selected: Bool, glyphs: Glyphs) -> String {
         (selected ? glyphs.pointer : " ") + model.rawValue

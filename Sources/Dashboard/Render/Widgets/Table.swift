@@ -43,6 +43,9 @@ public struct Table: Sendable {
     /// `totalRows` (indices in `selectedRow`, `scroll`, `editing` and `rowStyles` stay absolute).
     public var rowOffset: Int = 0
     public var totalRows: Int?
+    /// Draw "3-10/40" at the header's right end when the rows do not fit. Off where the caller
+    /// shows the position elsewhere (a frame's title), so it never hides a column's header.
+    public var showsIndicator = true
 
     public init(
         columns: [Column], rows: [[String]], selectedRow: Int? = nil, selectedColumn: Int? = nil, scroll: Int = 0,
@@ -97,7 +100,8 @@ public struct Table: Sendable {
                 x += column.width + 1
             }
         }
-        if total > visible && visible > 0 {
+        let used = columns.reduce(0) { $0 + $1.width + 1 }
+        if showsIndicator, total > visible, visible > 0, used + 12 <= area.width {
             let note = "\(first + 1)-\(min(total, first + visible))/\(total)"
             buffer.put(note, x: area.maxX - DisplayWidth.of(note), y: area.y, style: Style(.muted))
         }
