@@ -25,11 +25,15 @@ import Testing
         #expect(reduce(&state, .tick(now: 100 + AutosavePolicy.idleDelay / 2)).isEmpty)
         let effects = reduce(&state, .tick(now: 100 + AutosavePolicy.idleDelay))
         #expect(effects == [write(state)])
-        #expect(state.autosave.writing == state.revision)
+        #expect(
+            state.autosave.phase
+                == .writing(
+                    revision: state.revision, startedAt: 100 + AutosavePolicy.idleDelay,
+                    pending: PendingChange(revision: state.revision, seenAt: 100, since: 100)))
         // One write at a time: no second write while it runs.
         #expect(reduce(&state, .tick(now: 200)).isEmpty)
         _ = reduce(&state, .autosaveFinished(revision: state.revision, error: nil))
-        #expect(state.autosave.onDisk && state.autosave.writtenRevision == state.revision)
+        #expect(state.autosave.file == .holds(revision: state.revision))
         #expect(reduce(&state, .tick(now: 300)).isEmpty)  // up to date
     }
 
@@ -169,7 +173,7 @@ import Testing
         let effects = reduce(&state, .answer(true))
         #expect(effects == [.plan(autosaved, revision: state.revision)])
         #expect(state.scenario == autosaved && state.savedScenario == file && state.isModified)
-        #expect(state.autosave.onDisk && state.autosave.writtenRevision == state.revision)
+        #expect(state.autosave.file == .holds(revision: state.revision))
         #expect(reduce(&state, .tick(now: 0), .tick(now: 10)).isEmpty)  // it is already on disk
         _ = reduce(&state, .undo)
         #expect(state.scenario == file)

@@ -199,7 +199,7 @@ import Testing
         let onto = PathCheck(path: "/tmp/shop.json", purpose: .export, exists: true, isDocument: true)
         _ = reduce(&own, .pathChecked(onto))
         #expect(own.mode == .confirm(.replaceFile(onto)))
-        #expect(Confirmation.replaceFile(onto).question.contains("is the scenario being edited"))
+        #expect(Confirmation.replaceFile(onto).question.hasPrefix("Replace the scenario being edited with plan JSON?"))
         // A new file is written without a question.
         let fresh = PathCheck(path: "/tmp/new.plan.json", purpose: .export, exists: false, isDocument: false)
         _ = reduce(&own, .answer(false))

@@ -1,29 +1,61 @@
 import PlannerCore
 import Storage
 
-/// The autosave's bookkeeping: which revision of the scenario is in the autosave file, when the
-/// scenario last changed (as seen by the clock ticks the event loop sends), and whether writing
-/// has been failing. The reducer decides from it when to write; see `AutosavePolicy`.
+/// The autosave's bookkeeping: what the autosave file holds, what the autosave is doing (a phase),
+/// and whether a failure has been reported. The reducer decides from it when to write; see
+/// `AutosavePolicy`.
 public struct AutosaveState: Sendable, Equatable {
-    /// The revision whose scenario the autosave file holds (nil: none written for this revision).
-    public var writtenRevision: Int?
-    /// An autosave file for this document was written (or restored) in this session.
-    public var onDisk = false
-    /// The revision being written (one write at a time).
-    public var writing: Int?
-    /// The revision the last tick saw, and when it first saw it (seconds of the event loop's clock).
-    public var seenRevision: Int?
-    public var seenAt: Double = 0
-    /// When the scenario first differed from the autosave file without being written.
-    public var pendingSince: Double?
-    /// When the last write was asked for.
-    public var lastAttemptAt: Double = 0
-    /// After a failure, no new attempt before this time.
-    public var retryAt: Double?
-    /// The last write failed (its message was shown once; later failures stay quiet).
+    /// What the autosave file of this document holds.
+    public var file: AutosaveFile = .none
+    /// What the autosave is doing.
+    public var phase: AutosavePhase = .idle
+    /// A failed write was reported and none has succeeded since: later failures stay quiet.
     public var failing = false
 
     public init() {}
+
+    /// An autosave file for this document was written (or restored) in this session.
+    public var onDisk: Bool { file != .none }
+}
+
+/// What the autosave file on disk holds for the document on screen.
+public enum AutosaveFile: Sendable, Equatable {
+    /// No autosave of this session.
+    case none
+    /// The scenario of this revision.
+    case holds(revision: Int)
+}
+
+/// A change not yet in the autosave file: the revision last seen by the clock ticks and when it
+/// was first seen (the idle timer), and when the oldest unwritten change was seen (the deadline).
+public struct PendingChange: Sendable, Equatable {
+    public var revision: Int
+    public var seenAt: Double
+    public var since: Double
+
+    public init(revision: Int, seenAt: Double, since: Double) {
+        self.revision = revision
+        self.seenAt = seenAt
+        self.since = since
+    }
+
+    /// The change as of `revision` at `now`: a new revision restarts the idle timer, never the deadline.
+    func seen(_ revision: Int, at now: Double) -> PendingChange {
+        revision == self.revision ? self : PendingChange(revision: revision, seenAt: now, since: since)
+    }
+}
+
+/// What the autosave is doing: one phase at a time.
+public enum AutosavePhase: Sendable, Equatable {
+    /// Nothing waits to be written.
+    case idle
+    /// A change waits for the scenario to be left alone (or for the deadline).
+    case waiting(PendingChange)
+    /// Revision `revision` is being written, asked for at `startedAt`; `pending` is the change it
+    /// writes (nil for the flush at a signal).
+    case writing(revision: Int, startedAt: Double, pending: PendingChange?)
+    /// The last write failed: no new attempt before `retryAt`.
+    case retrying(PendingChange, retryAt: Double)
 }
 
 /// When the autosave is written: once the scenario has been left alone for `idleDelay` (so typing

@@ -10,28 +10,32 @@ extension DashboardReducer {
     /// alone for `AutosavePolicy.idleDelay` (or has waited `maximumDelay`); delete it once the
     /// scenario is back to the saved one. Never touches anything on screen.
     static func tick(_ state: inout DashboardState, now: Double) -> [Effect] {
-        var autosave = state.autosave
-        defer { state.autosave = autosave }
+        if case .writing = state.autosave.phase { return [] }  // one write at a time
         guard state.isModified else {
-            autosave.pendingSince = nil
-            autosave.seenRevision = nil
-            guard autosave.onDisk, autosave.writing == nil else { return [] }
-            autosave.onDisk = false
-            autosave.writtenRevision = nil
+            state.autosave.phase = .idle
+            guard state.autosave.onDisk else { return [] }
+            state.autosave.file = .none
             return [.removeAutosave(state.document)]
         }
-        guard autosave.writtenRevision != state.revision, autosave.writing == nil else { return [] }
-        if autosave.seenRevision != state.revision {
-            autosave.seenRevision = state.revision
-            autosave.seenAt = now
+        if state.autosave.file == .holds(revision: state.revision) { return [] }
+        let pending: PendingChange
+        switch state.autosave.phase {
+        case .idle, .writing:
+            pending = PendingChange(revision: state.revision, seenAt: now, since: now)
+        case .waiting(let change):
+            pending = change.seen(state.revision, at: now)
+        case .retrying(let change, let retryAt):
+            state.autosave.phase = .retrying(change.seen(state.revision, at: now), retryAt: retryAt)
+            if now < retryAt { return [] }
+            pending = change.seen(state.revision, at: now)
         }
-        if autosave.pendingSince == nil { autosave.pendingSince = now }
-        if let retryAt = autosave.retryAt, now < retryAt { return [] }
-        let idle = now - autosave.seenAt >= AutosavePolicy.idleDelay
-        let overdue = now - (autosave.pendingSince ?? now) >= AutosavePolicy.maximumDelay
-        guard idle || overdue else { return [] }
-        autosave.writing = state.revision
-        autosave.lastAttemptAt = now
+        let idle = now - pending.seenAt >= AutosavePolicy.idleDelay
+        let overdue = now - pending.since >= AutosavePolicy.maximumDelay
+        guard idle || overdue else {
+            if case .retrying = state.autosave.phase {} else { state.autosave.phase = .waiting(pending) }
+            return []
+        }
+        state.autosave.phase = .writing(revision: state.revision, startedAt: now, pending: pending)
         return [.writeAutosave(state.document, data: ScenarioDocument.json(state.scenario), revision: state.revision)]
     }
 
@@ -39,10 +43,10 @@ extension DashboardReducer {
     /// and retried after `AutosavePolicy.retryDelay`.
     static func autosaveFinished(_ state: inout DashboardState, revision: Int, error: String?) -> [Effect] {
         // A write asked for before a save or an open reset the bookkeeping belongs to the past.
-        guard state.autosave.writing == revision else { return [] }
-        state.autosave.writing = nil
+        guard case .writing(revision, let startedAt, let pending) = state.autosave.phase else { return [] }
+        let change = pending ?? PendingChange(revision: revision, seenAt: startedAt, since: startedAt)
         if let error {
-            state.autosave.retryAt = state.autosave.lastAttemptAt + AutosavePolicy.retryDelay
+            state.autosave.phase = .retrying(change, retryAt: startedAt + AutosavePolicy.retryDelay)
             if !state.autosave.failing {
                 state.autosave.failing = true
                 state.status = .autosave(
@@ -55,18 +59,17 @@ extension DashboardReducer {
             state.autosave.failing = false
             state.status = .autosave("autosave works again")
         }
-        state.autosave.retryAt = nil
-        state.autosave.writtenRevision = revision
-        state.autosave.onDisk = true
-        if revision == state.revision { state.autosave.pendingSince = nil }
+        state.autosave.file = .holds(revision: revision)
+        // Edits made while it was written still wait, with their deadline kept.
+        state.autosave.phase = revision == state.revision ? .idle : .waiting(change)
         return []
     }
 
     /// A signal ends the program: write the autosave now if the scenario has unwritten changes.
     static func terminating(_ state: inout DashboardState) -> [Effect] {
         state.quitting = true
-        guard state.isModified, state.autosave.writtenRevision != state.revision else { return [] }
-        state.autosave.writing = state.revision
+        guard state.isModified, state.autosave.file != .holds(revision: state.revision) else { return [] }
+        state.autosave.phase = .writing(revision: state.revision, startedAt: 0, pending: nil)
         return [.writeAutosave(state.document, data: ScenarioDocument.json(state.scenario), revision: state.revision)]
     }
 
@@ -109,8 +112,7 @@ extension DashboardReducer {
             let effects = replaceScenario(
                 &state, with: scenario, message: "restored the autosaved edits: not saved yet (s saves, u undoes)")
             state.autosave = AutosaveState()
-            state.autosave.writtenRevision = state.revision
-            state.autosave.onDisk = true
+            state.autosave.file = .holds(revision: state.revision)
             return effects
         case .answer(false), .cancel:
             state.mode = .normal

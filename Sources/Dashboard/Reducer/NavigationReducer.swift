@@ -103,8 +103,11 @@ public enum NavigationReducer {
         var workloads = ScrollPosition(cursor: position ?? 0, offset: nav.workloadScroll)
         workloads.keepVisible(rows: context.layout.workloadRows, count: count)
         nav.workloadScroll = workloads.offset
-        var parameters = ScrollPosition(cursor: Parameter.allCases.firstIndex(of: nav.parameter)!, offset: nav.parameterScroll)
-        parameters.keepVisible(rows: context.layout.parameterRows, count: Parameter.allCases.count)
+        let rows = ParameterRows.rows(width: context.layout.parameterInnerWidth)
+        var parameters = ScrollPosition(cursor: ParameterRows.row(of: nav.parameter, in: rows), offset: nav.parameterScroll)
+        parameters.keepVisible(rows: context.layout.parameterRows, count: rows.count)
+        // The heading of the first group shows when its first parameter is selected.
+        if parameters.cursor == 1, case .heading = rows[0] { parameters.offset = 0 }
         nav.parameterScroll = parameters.offset
         nav.warnings.keepVisible(rows: context.layout.warningRows, count: context.warningCount)
     }

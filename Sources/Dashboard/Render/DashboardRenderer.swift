@@ -54,7 +54,8 @@ public enum DashboardRenderer {
             .render(into: &buffer, area: layout.workloads, glyphs: glyphs)
         WorkloadsPane.render(state, into: &buffer, area: workloads, glyphs: glyphs)
         let indicator = ScrollPosition.indicator(
-            offset: state.navigation.parameterScroll, rows: layout.parameterRows, count: Parameter.allCases.count)
+            offset: state.navigation.parameterScroll, rows: layout.parameterRows,
+            count: ParameterRows.rows(width: layout.parameterInnerWidth).count)
         let parameters = Frame(
             title: "Host & model parameters" + (indicator.map { " \($0)" } ?? ""), focused: state.focus == .parameters
         )

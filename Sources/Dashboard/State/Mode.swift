@@ -108,10 +108,11 @@ public enum Confirmation: Sendable, Equatable {
             return "Restore autosaved edits? (y restores, n discards)"
         case .quit: return "Unsaved changes. Quit without saving? (y/n, s saves first)"
         case .discardAndOpen(let target): return "Unsaved changes. Discard them and open \(target.label)? (y/n)"
+        // The question first, the path last: a long path is what the status line cuts.
         case .replaceFile(let check) where check.purpose == .export && check.isDocument:
-            return "\(check.path) is the scenario being edited. Replace it with plan JSON? (y/n)"
+            return "Replace the scenario being edited with plan JSON? (y/n) \(check.path)"
         case .replaceFile(let check):
-            return "\(check.path) exists. Replace it? (y/n)"
+            return "A file exists there. Replace it? (y/n) \(check.path)"
         }
     }
 }

@@ -30,6 +30,8 @@ public struct ScreenLayout: Sendable, Equatable {
     public let parameterRows: Int
     /// Warning lines visible at once.
     public let warningRows: Int
+    /// Width inside the parameter list (it decides whether groups get heading rows).
+    public var parameterInnerWidth: Int { isWide ? parameters.width - 2 : parameters.width }
 
     public init(size: TerminalSize, workloadCount: Int) {
         self.size = size
