@@ -13,15 +13,13 @@ public struct InstanceDemand: Sendable, Hashable {
         max(1, Int((workload.cpuCores - 1e-9).rounded(.up)))
     }
 
-    /// A VM: guest memory g = workload + guest OS; hypervisor overhead
-    /// = overheadMiB + overheadFraction × g + overheadPerVcpuMiB × vCPUs (KubeVirt's virt-launcher
-    /// formula); CPU = vCPUs × (1 + cpuOverhead [+ hostedCpuOverhead under type 2]).
+    /// A VM: guest memory g = workload + guest OS; hypervisor overhead by `vm.overheadModel`
+    /// (ESXi's table, KubeVirt's code, Firecracker's figure or the custom formula, see
+    /// `VMOverheadModel`); CPU = vCPUs × (1 + cpuOverhead [+ hostedCpuOverhead under type 2]).
     public static func vm(_ workload: Workload, _ parameters: VMParameters) -> InstanceDemand {
         let vcpus = Double(vcpus(for: workload))
         let guestMiB = workload.memoryMiB + parameters.guestOsMemoryMiB
-        let hypervisorMiB =
-            parameters.overheadMiB + parameters.overheadFraction * guestMiB
-            + parameters.overheadPerVcpuMiB * vcpus
+        let hypervisorMiB = parameters.overheadModel.hypervisorMiB(guestMiB: guestMiB, vcpus: vcpus, parameters: parameters)
         let cpuOverhead = parameters.cpuOverhead + (parameters.hypervisor == .type2 ? parameters.hostedCpuOverhead : 0)
         return InstanceDemand(
             cpuCores: vcpus * (1 + cpuOverhead),

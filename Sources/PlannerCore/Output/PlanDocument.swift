@@ -192,8 +192,9 @@ public enum PlanDocument {
         ]
     }
 
+    /// Memory; a plan with VMs also names the hypervisor overhead model they paid.
     private static func memory(_ memory: MemoryFigures) -> JSONValue {
-        .object([
+        var members: [(String, JSONValue)] = [
             ("workloadMiB", .number(memory.workloadMiB)),
             ("overheadMiB", .number(memory.overheadMiB)),
             ("overheadFraction", .number(memory.overheadFraction)),
@@ -201,7 +202,9 @@ public enum PlanDocument {
                 "overheadBySource",
                 .object(OverheadSource.allCases.map { ($0.rawValue, .number(memory.overheadBySource[$0] ?? 0)) })
             ),
-        ])
+        ]
+        if let model = memory.hypervisorModel { members.append(("hypervisorOverheadModel", .string(model.rawValue))) }
+        return .object(members)
     }
 
     /// The cost; a faas plan with functions that have no traffic also lists them and says what

@@ -87,12 +87,13 @@ enum ImageTransfer {
 
     /// MiB a day the updates ship: a VM workload's whole image to each copy (a host's, when
     /// images are cached per host, else a VM's); a container or function workload's changed top
-    /// layers to each host running it.
+    /// layers to each host running it. An update that changes no layer (`changedLayers` 0) ships
+    /// nothing, in every model (a warning says so).
     static func dailyUpdateMiB(scenario: Scenario, rollout: Rollout) -> Double {
         let vm = scenario.vm
         var updates = 0.0
         for (index, workload) in scenario.workloads.enumerated()
-        where workload.updatesPerDay > 0 && rollout.hostsRunning[index] > 0 {
+        where workload.updatesPerDay > 0 && workload.changedLayers > 0 && rollout.hostsRunning[index] > 0 {
             let vmCopies = vm.imageCachedPerHost ? rollout.hostsRunning[index] : rollout.vmInstances[index]
             if rollout.vmInstances[index] > 0 {
                 updates += workload.updatesPerDay * (vm.osImageMiB + workload.imageMiB) * Double(vmCopies)

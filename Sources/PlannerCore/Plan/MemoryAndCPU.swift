@@ -23,8 +23,10 @@ enum MemoryAndCPU {
         bySource[.hostOs, default: 0] += hostOsMiB * Double(activeHosts)
         let overhead = OverheadSource.allCases.reduce(0.0) { $0 + (bySource[$1] ?? 0) }
         let total = workload + overhead
-        return MemoryFigures(
+        var figures = MemoryFigures(
             workloadMiB: workload, overheadMiB: overhead, overheadFraction: total > 0 ? overhead / total : 0,
             overheadBySource: bySource)
+        if units.contains(where: { $0.kind == .vm && $0.count > 0 }) { figures.hypervisorModel = scenario.vm.overheadModel }
+        return figures
     }
 }

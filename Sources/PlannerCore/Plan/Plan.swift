@@ -52,6 +52,8 @@ public struct MemoryFigures: Sendable, Equatable {
     /// overheadMiB ÷ (workloadMiB + overheadMiB).
     public var overheadFraction: Double
     public var overheadBySource: [OverheadSource: Double]
+    /// The hypervisor overhead model the plan's VMs paid (`vm.overheadModel`); nil without VMs.
+    public var hypervisorModel: VMOverheadModel? = nil
 }
 
 /// Bytes on the network to roll the plan out and to keep it updated.

@@ -14,6 +14,11 @@ enum PlanWarnings {
             if model == .faas && workload.stateful {
                 warnings.append("\(workload.name): stateful, so it cannot be a function; planned as containers")
             }
+            if workload.updatesPerDay > 0 && workload.changedLayers == 0 && workload.replicas > 0 {
+                warnings.append(
+                    "\(workload.name): changedLayers is 0, so its \(Format.trimmed(workload.updatesPerDay, decimals: 2)) updates a day ship nothing"
+                )
+            }
             if kind != .vm && workload.layers.isEmpty && workload.replicas > 0 {
                 warnings.append("\(workload.name): no layers, so its image counts as 0 MiB")
             }

@@ -3,9 +3,11 @@
 public struct VMParameters: Sendable, Equatable, Decodable {
     /// Type 1 (bare metal) or type 2 (hosted). Default type 1.
     public var hypervisor: Hypervisor
+    /// Whose per-VM memory overhead VMs pay: esxi (default), kubevirt, firecracker or custom.
+    public var overheadModel: VMOverheadModel
     /// Memory the guest operating system needs on top of the workload, per VM, in MiB. Default 512.
     public var guestOsMemoryMiB: Double
-    /// Fixed per-VM hypervisor overhead in MiB. Default 218 (KubeVirt virt-launcher formula).
+    /// `custom` model: fixed per-VM hypervisor overhead in MiB. Default 218 (KubeVirt's documented formula).
     public var overheadMiB: Double
     /// Per-VM overhead proportional to the guest memory. Default 0.002 (KubeVirt).
     public var overheadFraction: Double
@@ -33,13 +35,15 @@ public struct VMParameters: Sendable, Equatable, Decodable {
     public var hostedBootFactor: Double
 
     public init(
-        hypervisor: Hypervisor = .type1, guestOsMemoryMiB: Double = 512, overheadMiB: Double = 218,
+        hypervisor: Hypervisor = .type1, overheadModel: VMOverheadModel = .esxi, guestOsMemoryMiB: Double = 512,
+        overheadMiB: Double = 218,
         overheadFraction: Double = 0.002, overheadPerVcpuMiB: Double = 8, cpuOverhead: Double = 0.05,
         osImageMiB: Double = 2048, imageCachedPerHost: Bool = true, bootSeconds: Double = 30,
         parallelBootsPerHost: Int = 4, hostOsMemoryMiB: Double = 2048, hostOsCpuCores: Double = 1,
         hostedCpuOverhead: Double = 0.10, hostedBootFactor: Double = 1.5
     ) {
         self.hypervisor = hypervisor
+        self.overheadModel = overheadModel
         self.guestOsMemoryMiB = guestOsMemoryMiB
         self.overheadMiB = overheadMiB
         self.overheadFraction = overheadFraction

@@ -9,7 +9,7 @@ enum LayerOverlay {
         let box = LayerLayout.box(state.size, layers: workload.layers.count)
         buffer.fill(box)
         let title =
-            "Layers of \(workload.name): \(workload.layers.count), \(Readable.mib(workload.imageMiB)) (base first; updates change the top \(workload.changedLayers))"
+            "Layers of \(workload.name) (\(workload.layers.count), \(Readable.mib(workload.imageMiB)); updates change the top \(workload.changedLayers))"
         let inner = Frame(title: title, focused: true).render(into: &buffer, area: box, glyphs: glyphs)
         var editing: Table.Editing?
         if let field = editor.field {
@@ -27,7 +27,7 @@ enum LayerOverlay {
             buffer.put("No layers: a adds one.", x: inner.x + 1, y: inner.y + 1, style: Style(.muted))
         }
         buffer.put(
-            "a add · d remove · Enter rename/resize · +/- resize · u undo · Esc close", x: inner.x, y: inner.maxY - 1,
+            "a add · d remove · Enter edit · +/- size · u undo · Esc close", x: inner.x, y: inner.maxY - 1,
             style: Style(.muted), limit: inner.width)
     }
 }

@@ -11,19 +11,33 @@ extension ScenarioSchema {
                         aliases: ["1": "type1", "type 1": "type1", "2": "type2", "type 2": "type2"])),
                 label: "hypervisor", summary: "type1 (bare metal) or type2 (hosted)", source: "bare metal, the server case"),
             .init(
+                "overheadModel",
+                .choice(
+                    .of(
+                        \.overheadModel,
+                        labels: ["esxi": "ESXi table", "kubevirt": "KubeVirt", "firecracker": "Firecracker", "custom": "custom"])),
+                label: "overhead model",
+                summary: "whose per-VM memory overhead VMs pay: esxi, kubevirt, firecracker or custom (the three overhead keys)",
+                source:
+                    "ESXi: the most common VM estate (vSphere Resource Management guide's table, V-primary); custom when a file gives an overhead key without it"
+            ),
+            .init(
                 "guestOsMemoryMiB", .number(\.guestOsMemoryMiB), bounds: .atLeast(0, atMost: Limits.maximumWorkloadMemoryMiB),
                 unit: .mib, label: "guest OS memory", step: 64, summary: "guest OS memory per VM, MiB",
                 source: "assumption: a minimal Linux server guest; Windows Server needs 2048"),
             .init(
                 "overheadMiB", .number(\.overheadMiB), bounds: .atLeast(0, atMost: Limits.maximumWorkloadMemoryMiB), unit: .mib,
-                label: "overhead per VM", step: 16, summary: "fixed hypervisor overhead per VM, MiB", source: kubevirtOverhead),
+                label: "custom: per VM", step: 16, summary: "custom overhead model: fixed hypervisor overhead per VM, MiB",
+                source: kubevirtOverhead),
             .init(
                 "overheadFraction", .number(\.overheadFraction), bounds: .atLeast(0, atMost: 10), unit: .fraction,
-                label: "overhead of memory", step: 0.001, summary: "hypervisor overhead per MiB of guest memory",
+                label: "custom: of memory", step: 0.001,
+                summary: "custom overhead model: hypervisor overhead per MiB of guest memory",
                 source: kubevirtOverhead),
             .init(
                 "overheadPerVcpuMiB", .number(\.overheadPerVcpuMiB), bounds: .atLeast(0, atMost: 1_048_576), unit: .mib,
-                label: "overhead per vCPU", step: 1, summary: "hypervisor overhead per vCPU, MiB", source: kubevirtOverhead),
+                label: "custom: per vCPU", step: 1, summary: "custom overhead model: hypervisor overhead per vCPU, MiB",
+                source: kubevirtOverhead),
             .init(
                 "cpuOverhead", .number(\.cpuOverhead), bounds: .atLeast(0, atMost: 10), unit: .fraction, label: "CPU overhead",
                 step: 0.01, summary: "CPU lost to virtualisation, fraction of the vCPUs",
@@ -57,7 +71,15 @@ extension ScenarioSchema {
             .init(
                 "hostedBootFactor", .number(\.hostedBootFactor), bounds: .atLeast(1, atMost: 1000), unit: .factor,
                 label: "type-2 boot factor", step: 0.1, summary: "type 2 only: factor on bootSeconds", source: "assumption"),
-        ])
+        ],
+        derive: { vm, present in
+            // A file that gives its own overhead formula without naming a model meant that formula.
+            if !present.contains("overheadModel"),
+                !present.isDisjoint(with: ["overheadMiB", "overheadFraction", "overheadPerVcpuMiB"])
+            {
+                vm.overheadModel = .custom
+            }
+        })
 
     static let kubevirtOverhead =
         "KubeVirt / OpenShift Virtualization per-VM overhead `0.002 × guest memory + 218 + 8 × vCPUs` MiB "

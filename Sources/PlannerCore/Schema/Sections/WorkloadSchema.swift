@@ -48,7 +48,14 @@ extension ScenarioSchema {
                 summary: "image updates per day"),
             .init(
                 "changedLayers", .integer(\.changedLayers), bounds: .count(0, atMost: 100_000), unit: .count,
-                summary: "top layers an update changes"),
+                summary: "top layers an update changes (at most the image's layers; 0: updates ship nothing)",
+                check: { w, here, rules in
+                    // An update cannot change more layers than the image has (a workload without
+                    // layers keeps the default 1: there is nothing to check it against).
+                    if !w.layers.isEmpty && w.changedLayers > w.layers.count {
+                        rules.fail(here, "must be at most the number of layers (\(w.layers.count))", Double(w.changedLayers))
+                    }
+                }),
             .init(
                 "requestsPerSecond", .optionalNumber(\.requestsPerSecond),
                 bounds: .atLeast(0, atMost: Limits.maximumRequestsPerSecond), unit: .plain, summary: "average requests per second"
