@@ -10,7 +10,8 @@ import Testing
         Scenario(
             name: "shop", host: PlannerFixture.plainHost(),
             vm: VMParameters(
-                overheadModel: .custom, guestOsMemoryMiB: 512, overheadMiB: 218, overheadFraction: 0.002, overheadPerVcpuMiB: 8,
+                cpuOvercommit: 1, overheadModel: .custom, guestOsMemoryMiB: 512, overheadMiB: 218, overheadFraction: 0.002,
+                overheadPerVcpuMiB: 8,
                 cpuOverhead: 0.05,
                 osImageMiB: 2048, imageCachedPerHost: true, bootSeconds: 30, parallelBootsPerHost: 4),
             container: ContainerParameters(runtimeOverheadMiB: 10, startSeconds: 0.25, parallelStartsPerHost: 16),
@@ -148,7 +149,8 @@ import Testing
         let scenario = Scenario(
             name: "laptop", host: PlannerFixture.plainHost(cores: 8, memoryGiB: 32, failover: 0),
             vm: VMParameters(
-                hypervisor: .type2, overheadModel: .custom, guestOsMemoryMiB: 512, overheadMiB: 0, overheadFraction: 0,
+                hypervisor: .type2, cpuOvercommit: 1, overheadModel: .custom, guestOsMemoryMiB: 512, overheadMiB: 0,
+                overheadFraction: 0,
                 overheadPerVcpuMiB: 0,
                 cpuOverhead: 0.05, osImageMiB: 0, bootSeconds: 20, parallelBootsPerHost: 2, hostOsMemoryMiB: 4096,
                 hostOsCpuCores: 1, hostedCpuOverhead: 0.10, hostedBootFactor: 1.5),

@@ -3,16 +3,39 @@ import Testing
 @testable import PlannerCore
 
 @Suite struct HostCapacityTests {
-    @Test func usableCapacityAppliesReservationsOvercommitAndTarget() {
+    @Test func usableCapacityAppliesReservationsAndTargetNotOvercommit() {
         let host = HostProfile(
             cpuCores: 64, memoryGiB: 512, reservedCpuCores: 2, reservedMemoryGiB: 8, cpuOvercommit: 4,
             memoryOvercommit: 1, targetUtilization: 0.85)
         let capacity = HostCapacity(host: host, vm: VMParameters(), container: ContainerParameters(), runsVMs: true)
-        // (64 − 2) × 4 × 0.85 = 210.8 cores; (512 − 8) × 1024 × 1 × 0.85 = 438681.6 MiB.
-        #expect(abs(capacity.cpuCores - 210.8) < 1e-9)
+        // (64 − 2) × 0.85 = 52.7 physical cores; (512 − 8) × 1024 × 0.85 = 438681.6 MiB. Overcommit
+        // is the instances': a container's request counts ÷ 4 against it.
+        #expect(abs(capacity.cpuCores - 52.7) < 1e-9)
         #expect(abs(capacity.memoryMiB - 438_681.6) < 1e-6)
-        #expect(capacity.resources.cpuMillicores == 210_800)
+        #expect(capacity.resources.cpuMillicores == 52_700)
         #expect(capacity.resources.memoryKiB == 449_209_958)  // ⌊438681.6 × 1024⌋ = ⌊449209958.4⌋
+    }
+
+    /// In one mixed pool, VMs count vCPUs ÷ vm.cpuOvercommit and containers requests ÷
+    /// host.cpuOvercommit (issue 15): here 4:1 for VMs while containers stay 1:1.
+    @Test func vmsAndContainersOvercommitByTheirOwnRatios() throws {
+        let scenario = Scenario(
+            name: "pool",
+            host: HostProfile(
+                cpuCores: 16, memoryGiB: 64, reservedCpuCores: 0, reservedMemoryGiB: 0,
+                targetUtilization: 1, failoverHosts: 0),
+            vm: VMParameters(cpuOvercommit: 4, cpuOverhead: 0.05),
+            workloads: [
+                Workload(name: "legacy", cpuCores: 2, memoryMiB: 1024, replicas: 8, model: .vm),
+                Workload(name: "api", cpuCores: 1, memoryMiB: 512, replicas: 4, model: .container),
+            ])
+        let mixed = try Planner().plan(scenario, model: .mixed)
+        // VM: 2 vCPUs ÷ 4 + 2 × 0.05 = 0.6 cores each, 8 of them 4.8; containers 4 × 1 = 4.
+        #expect(abs(mixed.cpu.demandCores - (8 * 0.6 + 4)) < 1e-9)
+        #expect(mixed.activeHosts == 1 && mixed.hostCapacity.cpuCores == 16)
+        // The vm plan alone: 12 VMs (the api becomes 1-vCPU VMs): 8 × 0.6 + 4 × (0.25 + 0.05).
+        let vm = try Planner().plan(scenario, model: .vm)
+        #expect(abs(vm.cpu.demandCores - (8 * 0.6 + 4 * 0.3)) < 1e-9)
     }
 
     @Test func typeTwoHostOSOnlyCountsWhenThePlanRunsVMs() {

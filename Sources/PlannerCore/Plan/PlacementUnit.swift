@@ -26,19 +26,19 @@ struct PlacementUnit: Sendable {
                 units.append(
                     PlacementUnit(
                         members: [index], kind: .function, count: sizing.instances,
-                        demand: .function(workload, scenario.faas),
+                        demand: .function(workload, scenario.faas, scenario.host),
                         startSeconds: StartTime.function(workload, scenario.faas)))
             case .container:
                 if let pod = workload.pod, let existing = podUnit[pod] {
                     units[existing].members.append(index)
                     let members = units[existing].members.map { scenario.workloads[$0] }
-                    units[existing].demand = .pod(members, scenario.container)
+                    units[existing].demand = .pod(members, scenario.container, scenario.host)
                 } else {
                     if let pod = workload.pod { podUnit[pod] = units.count }
                     units.append(
                         PlacementUnit(
                             members: [index], kind: .container, count: workload.replicas,
-                            demand: .pod([workload], scenario.container),
+                            demand: .pod([workload], scenario.container, scenario.host),
                             startSeconds: StartTime.container(scenario.container)))
                 }
             }

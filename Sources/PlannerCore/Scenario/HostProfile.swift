@@ -15,9 +15,9 @@ public struct HostProfile: Sendable, Equatable, Decodable {
     /// Memory kept back for the host OS, agents and the eviction threshold, in GiB.
     /// Default: GKE's tiers for the host's memory plus the 100 MiB hard-eviction threshold.
     public var reservedMemoryGiB: Double
-    /// How many schedulable cores one physical core counts for. Default 1 (none).
+    /// Container and function CPU requests per physical core (VMs take `vm.cpuOvercommit`). Default 1 (none).
     public var cpuOvercommit: Double
-    /// How many schedulable MiB one physical MiB counts for. Default 1 (none).
+    /// Container and function memory requests per physical MiB (VMs take `vm.memoryOvercommit`). Default 1.
     public var memoryOvercommit: Double
     /// The share of the remaining capacity the planner may fill (headroom for spikes). Default 0.8.
     public var targetUtilization: Double

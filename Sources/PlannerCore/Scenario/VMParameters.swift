@@ -3,6 +3,10 @@
 public struct VMParameters: Sendable, Equatable, Decodable {
     /// Type 1 (bare metal) or type 2 (hosted). Default type 1.
     public var hypervisor: Hypervisor
+    /// vCPUs per physical core for VM instances, in every plan where VMs run. Default 4.
+    public var cpuOvercommit: Double
+    /// Guest MiB per physical MiB for VM instances. Default 1 (no memory overcommit).
+    public var memoryOvercommit: Double
     /// Whose per-VM memory overhead VMs pay: esxi (default), kubevirt, firecracker or custom.
     public var overheadModel: VMOverheadModel
     /// Memory the guest operating system needs on top of the workload, per VM, in MiB. Default 512.
@@ -35,7 +39,8 @@ public struct VMParameters: Sendable, Equatable, Decodable {
     public var hostedBootFactor: Double
 
     public init(
-        hypervisor: Hypervisor = .type1, overheadModel: VMOverheadModel = .esxi, guestOsMemoryMiB: Double = 512,
+        hypervisor: Hypervisor = .type1, cpuOvercommit: Double = 4, memoryOvercommit: Double = 1,
+        overheadModel: VMOverheadModel = .esxi, guestOsMemoryMiB: Double = 512,
         overheadMiB: Double = 218,
         overheadFraction: Double = 0.002, overheadPerVcpuMiB: Double = 8, cpuOverhead: Double = 0.05,
         osImageMiB: Double = 2048, imageCachedPerHost: Bool = true, bootSeconds: Double = 30,
@@ -43,6 +48,8 @@ public struct VMParameters: Sendable, Equatable, Decodable {
         hostedCpuOverhead: Double = 0.10, hostedBootFactor: Double = 1.5
     ) {
         self.hypervisor = hypervisor
+        self.cpuOvercommit = cpuOvercommit
+        self.memoryOvercommit = memoryOvercommit
         self.overheadModel = overheadModel
         self.guestOsMemoryMiB = guestOsMemoryMiB
         self.overheadMiB = overheadMiB

@@ -12,13 +12,14 @@ extension BundledProfiles {
               "notes": [
                 "One developer laptop running a hosted (type-2) hypervisor, to test an application against a replica of production: a database VM and a few service VMs, or the same as containers.",
                 "Host: 8 cores, 32 GiB, no failover spare, no cost per hour (already bought); the host OS takes 4 GiB and a core under the hypervisor.",
-                "Type-2 figures (host OS, extra CPU overhead, slower boot) are vplan's assumptions; no citable measurement was found (docs/model.md)."
+                "Type-2 figures (host OS, extra CPU overhead, slower boot) are vplan's assumptions; no citable measurement was found (docs/model.md).",
+                "CPU is overcommitted 2:1 for VMs (vm.cpuOvercommit) and containers (host.cpuOvercommit) alike: a laptop's services are mostly idle."
               ],
               "host": { "cpuCores": 8, "memoryGiB": 32, "nicGbps": 1, "costPerHour": 0,
                         "reservedCpuCores": 0, "reservedMemoryGiB": 0,
                         "cpuOvercommit": 2, "memoryOvercommit": 1, "targetUtilization": 0.9, "failoverHosts": 0 },
               "registry": { "egressGbps": 0.2 },
-              "vm": { "hypervisor": "type2", "guestOsMemoryMiB": 512, "osImageMiB": 1500, "bootSeconds": 25,
+              "vm": { "hypervisor": "type2", "cpuOvercommit": 2, "guestOsMemoryMiB": 512, "osImageMiB": 1500, "bootSeconds": 25,
                       "parallelBootsPerHost": 2, "hostOsMemoryMiB": 4096, "hostOsCpuCores": 1 },
               "container": { "maxPodsPerHost": 110 },
               "workloads": [
@@ -85,13 +86,13 @@ extension BundledProfiles {
               "notes": [
                 "A line-of-business estate that lives in VMs today: ERP, file and print, reporting, domain controllers and databases on a type-1 hypervisor.",
                 "VM sizes are typical vSphere allocations (2 to 8 vCPUs, 8 to 64 GiB); OS image 20 GiB full disk images, not cached per host, as a classic VM template deployment copies one disk per VM.",
-                "Host: a 2-socket, 48-core, 768 GiB server at 3.2 per hour; CPU overcommit 3 (common vSphere practice for mixed office workloads), no memory overcommit, N+1.",
+                "Host: a 2-socket, 48-core, 768 GiB server at 3.2 per hour; VMs at 3 vCPUs per core (vm.cpuOvercommit: common vSphere practice for mixed office workloads) and no memory overcommit; container requests are not overcommitted (host.cpuOvercommit 1, as Kubernetes schedules them); N+1.",
                 "Boot in 90 s (full Windows/Linux server guests: tens of seconds to minutes, NSDI'20 notes in ../shared/reference/figures.md); guest OS 2 GiB (Windows Server minimum is 2 GiB with desktop experience)."
               ],
               "host": { "cpuCores": 48, "memoryGiB": 768, "nicGbps": 10, "costPerHour": 3.2,
-                        "cpuOvercommit": 3, "memoryOvercommit": 1, "targetUtilization": 0.85, "failoverHosts": 1 },
+                        "cpuOvercommit": 1, "memoryOvercommit": 1, "targetUtilization": 0.85, "failoverHosts": 1 },
               "registry": { "egressGbps": 10 },
-              "vm": { "hypervisor": "type1", "guestOsMemoryMiB": 2048, "osImageMiB": 20480, "imageCachedPerHost": false,
+              "vm": { "hypervisor": "type1", "cpuOvercommit": 3, "guestOsMemoryMiB": 2048, "osImageMiB": 20480, "imageCachedPerHost": false,
                       "bootSeconds": 90, "parallelBootsPerHost": 4 },
               "workloads": [
                 { "name": "erp-app", "cpuCores": 8, "memoryMiB": 32768, "replicas": 4, "stateful": true, "model": "vm",

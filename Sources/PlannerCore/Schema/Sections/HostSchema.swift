@@ -45,12 +45,14 @@ extension ScenarioSchema {
                 }),
             .init(
                 "cpuOvercommit", .number(\.cpuOvercommit), bounds: .above(0, atMost: Limits.maximumOvercommit), unit: .factor,
-                label: "CPU overcommit", step: 0.5, summary: "schedulable cores per physical core",
-                source: "conservative choice (none)"),
+                label: "CPU overcommit", step: 0.5,
+                summary: "container and function CPU requests per physical core (VMs: vm.cpuOvercommit)",
+                source: "Kubernetes schedules requests without overcommit (none)"),
             .init(
                 "memoryOvercommit", .number(\.memoryOvercommit), bounds: .above(0, atMost: Limits.maximumOvercommit),
-                unit: .factor, label: "memory overcommit", step: 0.1, summary: "schedulable MiB per physical MiB",
-                source: "conservative choice (none)"),
+                unit: .factor, label: "memory overcommit", step: 0.1,
+                summary: "container and function memory requests per physical MiB (VMs: vm.memoryOvercommit)",
+                source: "Kubernetes schedules requests without overcommit (none)"),
             .init(
                 "targetUtilization", .number(\.targetUtilization), bounds: .above(0, atMost: 1), unit: .fraction,
                 label: "target utilization", step: 0.05, summary: "share of the remaining capacity the planner fills",

@@ -11,6 +11,16 @@ extension ScenarioSchema {
                         aliases: ["1": "type1", "type 1": "type1", "2": "type2", "type 2": "type2"])),
                 label: "hypervisor", summary: "type1 (bare metal) or type2 (hosted)", source: "bare metal, the server case"),
             .init(
+                "cpuOvercommit", .number(\.cpuOvercommit), bounds: .above(0, atMost: 100), unit: .factor,
+                label: "VM CPU overcommit", step: 0.5, summary: "vCPUs per physical core for VM instances, in every plan",
+                source:
+                    "vSphere sizing: ODIN sizer default 4:1 (range 1–6:1), kubev2v migration-planner 1:1 to 1:6; KubeVirt requests vCPUs ÷ cpuAllocationRatio 10 (figures.md, V-primary)"
+            ),
+            .init(
+                "memoryOvercommit", .number(\.memoryOvercommit), bounds: .above(0, atMost: 100), unit: .factor,
+                label: "VM memory overcommit", step: 0.1, summary: "guest MiB per physical MiB for VM instances",
+                source: "assumption: production VM estates do not overcommit memory (ballooning and swapping cost latency)"),
+            .init(
                 "overheadModel",
                 .choice(
                     .of(
