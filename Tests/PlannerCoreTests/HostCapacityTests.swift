@@ -3,16 +3,15 @@ import Testing
 @testable import PlannerCore
 
 @Suite struct HostCapacityTests {
-    @Test func usableCapacityAppliesReservationsAndTargetNotOvercommit() {
+    @Test func usableCapacityAppliesReservationsOvercommitAndTarget() {
         let host = HostProfile(
             cpuCores: 64, memoryGiB: 512, reservedCpuCores: 2, reservedMemoryGiB: 8, cpuOvercommit: 4,
             memoryOvercommit: 1, targetUtilization: 0.85)
         let capacity = HostCapacity(host: host, vm: VMParameters(), container: ContainerParameters(), runsVMs: true)
-        // (64 − 2) × 0.85 = 52.7 physical cores; (512 − 8) × 1024 × 0.85 = 438681.6 MiB. Overcommit
-        // is the instances': a container's request counts ÷ 4 against it.
-        #expect(abs(capacity.cpuCores - 52.7) < 1e-9)
+        // (64 − 2) × 4 × 0.85 = 210.8 request cores; (512 − 8) × 1024 × 1 × 0.85 = 438681.6 MiB.
+        #expect(abs(capacity.cpuCores - 210.8) < 1e-9)
         #expect(abs(capacity.memoryMiB - 438_681.6) < 1e-6)
-        #expect(capacity.resources.cpuMillicores == 52_700)
+        #expect(capacity.resources.cpuMillicores == 210_800)
         #expect(capacity.resources.memoryKiB == 449_209_958)  // ⌊438681.6 × 1024⌋ = ⌊449209958.4⌋
     }
 
@@ -36,6 +35,13 @@ import Testing
         // The vm plan alone: 12 VMs (the api becomes 1-vCPU VMs): 8 × 0.6 + 4 × (0.25 + 0.05).
         let vm = try Planner().plan(scenario, model: .vm)
         #expect(abs(vm.cpu.demandCores - (8 * 0.6 + 4 * 0.3)) < 1e-9)
+        // With containers at 2:1 too, capacity is in request units (32) and a VM's physical 0.6
+        // cores count as 1.2 of them: the same share of the host.
+        var both = scenario
+        both.host.cpuOvercommit = 2
+        let pool = try Planner().plan(both, model: .mixed)
+        #expect(pool.hostCapacity.cpuCores == 32)
+        #expect(abs(pool.cpu.demandCores - (8 * 1.2 + 4)) < 1e-9)
     }
 
     @Test func typeTwoHostOSOnlyCountsWhenThePlanRunsVMs() {

@@ -8,7 +8,7 @@ import Testing
     /// The hypervisor MiB one VM pays for `workloadMiB` (plus the 512 MiB guest OS) and `cores`.
     private func hypervisor(_ model: VMOverheadModel, workloadMiB: Double, cores: Double) -> Double {
         let vm = VMParameters(overheadModel: model, guestOsMemoryMiB: 512)
-        let demand = InstanceDemand.vm(Workload(name: "w", cpuCores: cores, memoryMiB: workloadMiB), vm)
+        let demand = InstanceDemand.vm(Workload(name: "w", cpuCores: cores, memoryMiB: workloadMiB), vm, HostProfile())
         return demand.overheadMiB[.hypervisor]!
     }
 

@@ -19,7 +19,7 @@ public enum Explanations {
         "  ≥N beside a host count: the proven lower bound (plus failover spares); no packing can use fewer hosts.",
         "  inst: instances placed (VMs, containers or function instances).",
         "  cpu/phys: CPU demand against the hosts' physical cores after reservations (can pass 100% only with CPU overcommit).",
-        "  host fill: each host's CPU and memory against the planned capacity: physical after reservations × target utilization, which the packer may fill to 100% (overcommit shrinks each instance's demand instead: VMs by vm.cpuOvercommit, containers and functions by host.cpuOvercommit).",
+        "  host fill: each host's CPU and memory against the planned capacity: physical after reservations × host overcommit × target utilization, which the packer may fill to 100% (VMs count vCPUs at their own vm.cpuOvercommit).",
         "  \"CPU binds\" / \"memory binds\": the dimension closer to full on average: the one that decides the host count.",
         "  ovh: memory that is not the workloads' own (guest OS, hypervisor, runtime, pod sandbox, host OS), as a share of all memory.",
         "  cost: per month (730 hours) in the scenario's currency; \"billed:\" says what is paid for; n/a: no traffic means a function's bill cannot be computed without requestsPerSecond.",
@@ -74,7 +74,7 @@ public enum Explanations {
 
     static let hostColumns = [
         "One row per host of the plan (failover spares last, empty).",
-        "  cpu, memory, pods: what the host's instances use against the host's planned capacity (physical after reservations × target utilization; pods: the kubelet's max pods). 100% is full as planned, not as measured.",
+        "  cpu, memory, pods: what the host's instances use against the host's planned capacity (physical after reservations × host overcommit × target utilization; pods: the kubelet's max pods). 100% is full as planned, not as measured.",
         "  binds: the dimension closest to full on that host.",
         "  holds: the instances on the host, grouped by workload (name×count).",
         "  ⚠ several replicas: workloads with more than one replica on this host: losing the host loses them together.",
@@ -129,7 +129,7 @@ public enum Explanations {
         lines += [
             "The \(plan.model.rawValue) plan:",
             "  hosts: \(plan.activeHosts) active + \(plan.failoverHosts) failover spare = \(plan.hosts); lower bound \(plan.lowerBoundHosts) active (no packing fits in fewer).",
-            "  capacity per host as planned: \(QuantityUnit.exact(capacity.cpuCores.rounded(toPlaces: 2))) cores, \(Readable.mib(capacity.memoryMiB)), \(capacity.pods) pods: physical after reservations (\(QuantityUnit.exact(PlanReading.physicalCores(scenario))) cores) × target utilization \(Readable.percent(scenario.host.targetUtilization)); VMs count vCPUs ÷ \(QuantityUnit.exact(scenario.vm.cpuOvercommit)), containers and functions requests ÷ \(QuantityUnit.exact(scenario.host.cpuOvercommit)).",
+            "  capacity per host as planned: \(QuantityUnit.exact(capacity.cpuCores.rounded(toPlaces: 2))) cores, \(Readable.mib(capacity.memoryMiB)), \(capacity.pods) pods: physical after reservations (\(QuantityUnit.exact(PlanReading.physicalCores(scenario))) cores) × host overcommit \(QuantityUnit.exact(scenario.host.cpuOvercommit)) × target utilization \(Readable.percent(scenario.host.targetUtilization)); VMs count vCPUs ÷ \(QuantityUnit.exact(scenario.vm.cpuOvercommit)).",
             "  cpu: \(QuantityUnit.exact(plan.cpu.demandCores.rounded(toPlaces: 2))) cores demanded: \(Readable.percent(PlanReading.physicalCPU(plan, scenario).rounded(toPlaces: 3))) of the active hosts' physical cores after reservations, \(Readable.percent(plan.cpu.utilization.rounded(toPlaces: 3))) of the planned capacity.",
             "  memory: \(Readable.mib(plan.memory.workloadMiB)) for the workloads + \(Readable.mib(plan.memory.overheadMiB)) overhead (\(Readable.percent(plan.memory.overheadFraction.rounded(toPlaces: 3)))):",
         ]

@@ -1,9 +1,11 @@
 /// The capacity one host offers the packer in a given plan.
 ///
-/// usable = (raw − reserved − host OS under a type-2 hypervisor) × target utilization, per
-/// dimension, in physical cores and MiB: overcommit belongs to the instances (see
-/// `InstanceDemand`). The host OS only counts when the plan runs VMs on a type-2 hypervisor.
-/// Example: 64 cores, 2 reserved, target 0.85 give (64 − 2) × 0.85 = 52.7 cores.
+/// usable = (raw − reserved − host OS under a type-2 hypervisor) × host overcommit × target
+/// utilization, per dimension: the capacity in container-request units (what Kubernetes
+/// schedules against). A VM's demand is converted into those units with its own ratio
+/// (`InstanceDemand.vm`), so VMs and containers share a host each at their own overcommit. The
+/// host OS only counts when the plan runs VMs on a type-2 hypervisor.
+/// Example: 64 cores, 2 reserved, overcommit 4, target 0.85 give (64 − 2) × 4 × 0.85 = 210.8 cores.
 public struct HostCapacity: Sendable, Hashable {
     /// Usable cores per host (before rounding down to millicores).
     public var cpuCores: Double
@@ -18,11 +20,10 @@ public struct HostCapacity: Sendable, Hashable {
         let hostedOS = runsVMs && vm.hypervisor == .type2
         let hostOsCores = hostedOS ? vm.hostOsCpuCores : 0
         hostOsMiB = hostedOS ? vm.hostOsMemoryMiB : 0
-        // Physical capacity: overcommit is each instance kind's (VMs: vm.cpuOvercommit; containers
-        // and functions: host.cpuOvercommit), applied to its demand, so VMs and containers can share
-        // a host with different ratios.
-        cpuCores = (host.cpuCores - host.reservedCpuCores - hostOsCores) * host.targetUtilization
-        memoryMiB = (host.memoryGiB * 1024 - host.reservedMemoryGiB * 1024 - hostOsMiB) * host.targetUtilization
+        cpuCores = (host.cpuCores - host.reservedCpuCores - hostOsCores) * host.cpuOvercommit * host.targetUtilization
+        memoryMiB =
+            (host.memoryGiB * 1024 - host.reservedMemoryGiB * 1024 - hostOsMiB)
+            * host.memoryOvercommit * host.targetUtilization
         pods = container.maxPodsPerHost
     }
 

@@ -15,39 +15,39 @@ public struct InstanceDemand: Sendable, Hashable {
 
     /// A VM: guest memory g = workload + guest OS; hypervisor overhead by `vm.overheadModel`
     /// (ESXi's table, KubeVirt's code, Firecracker's figure or the custom formula, see
-    /// `VMOverheadModel`). On the host: CPU = vCPUs ÷ vm.cpuOvercommit + vCPUs × (cpuOverhead
+    /// `VMOverheadModel`). Physically: CPU = vCPUs ÷ vm.cpuOvercommit + vCPUs × (cpuOverhead
     /// [+ hostedCpuOverhead under type 2]); memory = g ÷ vm.memoryOvercommit + hypervisor (the
-    /// overheads are physical, never overcommitted).
-    public static func vm(_ workload: Workload, _ parameters: VMParameters) -> InstanceDemand {
+    /// overheads are never overcommitted). The host's capacity is in container-request units
+    /// (physical × host overcommit), so the demand is multiplied by host.cpuOvercommit and
+    /// host.memoryOvercommit to share the host at the VM's own ratio.
+    public static func vm(_ workload: Workload, _ parameters: VMParameters, _ host: HostProfile) -> InstanceDemand {
         let vcpus = Double(vcpus(for: workload))
         let guestMiB = workload.memoryMiB + parameters.guestOsMemoryMiB
         let hypervisorMiB = parameters.overheadModel.hypervisorMiB(guestMiB: guestMiB, vcpus: vcpus, parameters: parameters)
         let cpuOverhead = parameters.cpuOverhead + (parameters.hypervisor == .type2 ? parameters.hostedCpuOverhead : 0)
         return InstanceDemand(
-            cpuCores: vcpus / parameters.cpuOvercommit + vcpus * cpuOverhead,
-            memoryMiB: guestMiB / parameters.memoryOvercommit + hypervisorMiB,
+            cpuCores: (vcpus / parameters.cpuOvercommit + vcpus * cpuOverhead) * host.cpuOvercommit,
+            memoryMiB: (guestMiB / parameters.memoryOvercommit + hypervisorMiB) * host.memoryOvercommit,
             overheadMiB: [.guestOs: parameters.guestOsMemoryMiB, .hypervisor: hypervisorMiB])
     }
 
     /// A pod of containers: the members' requests plus, once per pod, the runtime (one shim per
-    /// pod) and the pod sandbox overhead (RuntimeClass `overhead.podFixed`). Requests (the pod
-    /// overhead counts as one) take host.cpuOvercommit and host.memoryOvercommit; the runtime is
-    /// physical.
-    public static func pod(_ members: [Workload], _ parameters: ContainerParameters, _ host: HostProfile) -> InstanceDemand {
+    /// pod) and the pod sandbox overhead (RuntimeClass `overhead.podFixed`), in request units
+    /// (the host's capacity carries host.cpuOvercommit and host.memoryOvercommit).
+    public static func pod(_ members: [Workload], _ parameters: ContainerParameters) -> InstanceDemand {
         let cpu = members.reduce(0) { $0 + $1.cpuCores } + parameters.podOverheadCpuCores
-        let memory = members.reduce(0) { $0 + $1.memoryMiB } + parameters.podOverheadMiB
+        let memory = members.reduce(0) { $0 + $1.memoryMiB }
         return InstanceDemand(
-            cpuCores: cpu / host.cpuOvercommit,
-            memoryMiB: memory / host.memoryOvercommit + parameters.runtimeOverheadMiB,
+            cpuCores: cpu,
+            memoryMiB: memory + parameters.runtimeOverheadMiB + parameters.podOverheadMiB,
             overheadMiB: [.containerRuntime: parameters.runtimeOverheadMiB, .podSandbox: parameters.podOverheadMiB])
     }
 
-    /// A function instance: the workload's request (under host.cpuOvercommit and
-    /// host.memoryOvercommit) plus the function runtime's memory.
-    public static func function(_ workload: Workload, _ parameters: FaaSParameters, _ host: HostProfile) -> InstanceDemand {
+    /// A function instance: the workload's request plus the function runtime's memory.
+    public static func function(_ workload: Workload, _ parameters: FaaSParameters) -> InstanceDemand {
         InstanceDemand(
-            cpuCores: workload.cpuCores / host.cpuOvercommit,
-            memoryMiB: workload.memoryMiB / host.memoryOvercommit + parameters.instanceOverheadMiB,
+            cpuCores: workload.cpuCores,
+            memoryMiB: workload.memoryMiB + parameters.instanceOverheadMiB,
             overheadMiB: [.functionRuntime: parameters.instanceOverheadMiB])
     }
 }

@@ -20,25 +20,25 @@ struct PlacementUnit: Sendable {
                 units.append(
                     PlacementUnit(
                         members: [index], kind: .vm, count: workload.replicas,
-                        demand: .vm(workload, scenario.vm), startSeconds: StartTime.vm(scenario.vm)))
+                        demand: .vm(workload, scenario.vm, scenario.host), startSeconds: StartTime.vm(scenario.vm)))
             case .function:
                 let sizing = FunctionSizing(workload, concurrencyPerInstance: scenario.faas.concurrencyPerInstance)
                 units.append(
                     PlacementUnit(
                         members: [index], kind: .function, count: sizing.instances,
-                        demand: .function(workload, scenario.faas, scenario.host),
+                        demand: .function(workload, scenario.faas),
                         startSeconds: StartTime.function(workload, scenario.faas)))
             case .container:
                 if let pod = workload.pod, let existing = podUnit[pod] {
                     units[existing].members.append(index)
                     let members = units[existing].members.map { scenario.workloads[$0] }
-                    units[existing].demand = .pod(members, scenario.container, scenario.host)
+                    units[existing].demand = .pod(members, scenario.container)
                 } else {
                     if let pod = workload.pod { podUnit[pod] = units.count }
                     units.append(
                         PlacementUnit(
                             members: [index], kind: .container, count: workload.replicas,
-                            demand: .pod([workload], scenario.container, scenario.host),
+                            demand: .pod([workload], scenario.container),
                             startSeconds: StartTime.container(scenario.container)))
                 }
             }
