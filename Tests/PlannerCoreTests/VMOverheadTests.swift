@@ -87,3 +87,61 @@ import Testing
         #expect(vm.transfer.updateMiBPerDay == 0)
     }
 }
+
+/// A pod in the VM plan: one VM per replica by default, or one VM per member on the pod's host
+/// (part of issue 15).
+@Suite struct PodAsOneVMTests {
+    /// A 0.5-core, 768 MiB app and its 0.1-core, 128 MiB sidecar, 2 replicas, on a roomy host.
+    static func scenario(podAsOneVm: Bool) -> Scenario {
+        Scenario(
+            name: "pod",
+            host: HostProfile(
+                cpuCores: 16, memoryGiB: 64, reservedCpuCores: 0, reservedMemoryGiB: 0, targetUtilization: 1, failoverHosts: 0),
+            vm: VMParameters(
+                cpuOvercommit: 1, podAsOneVm: podAsOneVm, overheadModel: .custom, guestOsMemoryMiB: 512, overheadMiB: 100,
+                overheadFraction: 0, overheadPerVcpuMiB: 0, cpuOverhead: 0, osImageMiB: 1000, imageCachedPerHost: true),
+            workloads: [
+                Workload(
+                    name: "app", cpuCores: 0.5, memoryMiB: 768, replicas: 2, pod: "web",
+                    layers: [ImageLayer(id: "app", sizeMiB: 40)]),
+                Workload(
+                    name: "proxy", cpuCores: 0.1, memoryMiB: 128, replicas: 2, pod: "web",
+                    layers: [ImageLayer(id: "envoy", sizeMiB: 60)]),
+            ])
+    }
+
+    @Test func aPodIsOneVMPerReplica() throws {
+        let plan = try Planner().plan(Self.scenario(podAsOneVm: true), model: .vm)
+        // One VM per replica: 0.6 cores → 1 vCPU; guest 768 + 128 + 512 = 1,408 MiB; one 100 MiB overhead.
+        #expect(plan.instances == 2)
+        #expect(abs(plan.cpu.demandCores - 2) < 1e-9)
+        #expect(abs(plan.memory.overheadBySource[.guestOs]! - 2 * 512) < 1e-9)
+        #expect(abs(plan.memory.overheadBySource[.hypervisor]! - 2 * 100) < 1e-9)
+        #expect(plan.memory.workloadMiB == 2 * (768 + 128))
+        // Every member replica is still placed; the sidecar names the VM it rides in.
+        let runs = plan.placements.flatMap(\.runs)
+        #expect(runs.filter { $0.workload == 1 }.allSatisfy { $0.ridesWith == 0 })
+        #expect(runs.reduce(0) { $0 + $1.count } == 4)
+        // One image: the OS once per host plus both members' layers (cached per host).
+        #expect(plan.transfer.rolloutMiB == 1000 + 40 + 60)
+        let json = String(decoding: PlanDocument.json(scenario: Self.scenario(podAsOneVm: true), plans: [plan]), as: UTF8.self)
+        #expect(json.contains(#""sharesVmWith": "app","#))
+        #expect(
+            PlanDocument.value(scenario: Self.scenario(podAsOneVm: true), plans: [plan]).serialized(pretty: true) + "\n" == json)
+    }
+
+    @Test func withoutItEachMemberIsAVMOnThePodsHost() throws {
+        let plan = try Planner().plan(Self.scenario(podAsOneVm: false), model: .vm)
+        // Four VMs of 1 vCPU each, each with its guest OS and overhead; each pair on one host.
+        #expect(plan.instances == 4)
+        #expect(abs(plan.cpu.demandCores - 4) < 1e-9)
+        #expect(abs(plan.memory.overheadBySource[.guestOs]! - 4 * 512) < 1e-9)
+        #expect(abs(plan.memory.overheadBySource[.hypervisor]! - 4 * 100) < 1e-9)
+        for placement in plan.placements {
+            let app = placement.runs.filter { $0.workload == 0 }.map(\.count).reduce(0, +)
+            let proxy = placement.runs.filter { $0.workload == 1 }.map(\.count).reduce(0, +)
+            #expect(app == proxy)
+        }
+        #expect(plan.placements.flatMap(\.runs).allSatisfy { $0.ridesWith == nil })
+    }
+}

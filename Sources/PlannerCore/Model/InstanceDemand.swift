@@ -31,6 +31,24 @@ public struct InstanceDemand: Sendable, Hashable {
             overheadMiB: [.guestOs: parameters.guestOsMemoryMiB, .hypervisor: hypervisorMiB])
     }
 
+    /// A pod run as one VM (`vm.podAsOneVm`): the members' CPU and memory summed into one guest
+    /// (then whole vCPUs), with one guest OS and one hypervisor overhead.
+    public static func podVM(_ members: [Workload], _ parameters: VMParameters, _ host: HostProfile) -> InstanceDemand {
+        let merged = Workload(
+            name: members.first?.name ?? "pod", cpuCores: members.reduce(0) { $0 + $1.cpuCores },
+            memoryMiB: members.reduce(0) { $0 + $1.memoryMiB })
+        return vm(merged, parameters, host)
+    }
+
+    /// Several instances placed as one unit (a pod's members as separate VMs): their demands summed.
+    public static func sum(_ demands: [InstanceDemand]) -> InstanceDemand {
+        var overhead: [OverheadSource: Double] = [:]
+        for demand in demands { overhead.merge(demand.overheadMiB, uniquingKeysWith: +) }
+        return InstanceDemand(
+            cpuCores: demands.reduce(0) { $0 + $1.cpuCores }, memoryMiB: demands.reduce(0) { $0 + $1.memoryMiB },
+            overheadMiB: overhead)
+    }
+
     /// A pod of containers: the members' requests plus, once per pod, the runtime (one shim per
     /// pod) and the pod sandbox overhead (RuntimeClass `overhead.podFixed`), in request units
     /// (the host's capacity carries host.cpuOvercommit and host.memoryOvercommit).

@@ -84,7 +84,8 @@ struct PlacementWriter {
         out.append(UInt8(ascii: "}"))
     }
 
-    /// The instances array: one `{kind, replica, workload}` object per replica of every run.
+    /// The instances array: one `{kind, replica, workload}` object per replica of every run (with
+    /// `sharesVmWith` for a pod member that rides in its pod's VM).
     private mutating func instances(_ placement: HostPlacement, level: Int) {
         guard placement.runs.contains(where: { $0.count > 0 }) else {
             append("[]")
@@ -105,6 +106,13 @@ struct PlacementWriter {
             head.append(contentsOf: "\"replica\": ".utf8)
             var tail: [UInt8] = [UInt8(ascii: ",")]
             PlacementWriter.newline(level + 2, into: &tail)
+            if let leader = run.ridesWith {
+                // A pod member in its pod's one VM names the member whose VM it shares.
+                tail.append(contentsOf: "\"sharesVmWith\": ".utf8)
+                tail.append(contentsOf: names[leader])
+                tail.append(UInt8(ascii: ","))
+                PlacementWriter.newline(level + 2, into: &tail)
+            }
             tail.append(contentsOf: "\"workload\": ".utf8)
             tail.append(contentsOf: names[run.workload])
             PlacementWriter.newline(level + 1, into: &tail)

@@ -239,12 +239,13 @@ public enum PlanDocument {
         result.reserveCapacity(placement.instanceCount)
         for run in placement.runs {
             for replica in run.firstReplica..<(run.firstReplica + run.count) {
-                result.append(
-                    .object([
-                        ("workload", .string(names[run.workload])),
-                        ("replica", .integer(replica)),
-                        ("kind", .string(run.kind.rawValue)),
-                    ]))
+                var members: [(String, JSONValue)] = [
+                    ("workload", .string(names[run.workload])),
+                    ("replica", .integer(replica)),
+                    ("kind", .string(run.kind.rawValue)),
+                ]
+                if let leader = run.ridesWith { members.append(("sharesVmWith", .string(names[leader]))) }
+                result.append(.object(members))
             }
         }
         return result

@@ -17,7 +17,7 @@ enum BootSchedule {
         var byKind: [InstanceKind: [(seconds: Double, count: Int)]] = [:]
         for placement in placements {
             byKind.removeAll(keepingCapacity: true)
-            for run in placement.runs where run.count > 0 {
+            for run in placement.runs where run.count > 0 && run.ridesWith == nil {
                 let seconds = startSeconds(run, scenario)
                 longestStart = max(longestStart, seconds)
                 byKind[run.kind, default: []].append((seconds, run.count))

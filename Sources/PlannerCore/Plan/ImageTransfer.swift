@@ -29,12 +29,15 @@ enum ImageTransfer {
         var hostsRunning: [Int]
         /// By workload: its VM instances (0 for containers and functions).
         var vmInstances: [Int]
+        /// By workload: it rides in its pod's VM (its image is that VM's, without an OS of its own).
+        var ridesInPodVM: [Bool]
 
         init(placements: [HostPlacement], scenario: Scenario) {
             let workloads = scenario.workloads
             let vm = scenario.vm
             hostsRunning = [Int](repeating: 0, count: workloads.count)
             vmInstances = [Int](repeating: 0, count: workloads.count)
+            ridesInPodVM = [Bool](repeating: false, count: workloads.count)
             var seenOnHost = [Int](repeating: -1, count: workloads.count)
             let (workloadLayers, layerCount) = ImageTransfer.layerNumbers(workloads)
             var layerOnHost = [Int](repeating: -1, count: layerCount)
@@ -50,7 +53,9 @@ enum ImageTransfer {
                     switch run.kind {
                     case .vm:
                         vmInstances[run.workload] += run.count
-                        let image = vm.osImageMiB + workload.imageMiB
+                        if run.ridesWith != nil { ridesInPodVM[run.workload] = true }
+                        // A pod member riding in its pod's VM adds its layers to that VM's image.
+                        let image = (run.ridesWith == nil ? vm.osImageMiB : 0) + workload.imageMiB
                         if !vm.imageCachedPerHost {
                             hostMiB += image * Double(run.count)
                         } else if firstOnHost {
@@ -96,7 +101,8 @@ enum ImageTransfer {
         where workload.updatesPerDay > 0 && workload.changedLayers > 0 && rollout.hostsRunning[index] > 0 {
             let vmCopies = vm.imageCachedPerHost ? rollout.hostsRunning[index] : rollout.vmInstances[index]
             if rollout.vmInstances[index] > 0 {
-                updates += workload.updatesPerDay * (vm.osImageMiB + workload.imageMiB) * Double(vmCopies)
+                let os = rollout.ridesInPodVM[index] ? 0 : vm.osImageMiB
+                updates += workload.updatesPerDay * (os + workload.imageMiB) * Double(vmCopies)
             } else {
                 let changed = workload.layers.suffix(max(0, workload.changedLayers)).reduce(0.0) { $0 + $1.sizeMiB }
                 updates += workload.updatesPerDay * changed * Double(rollout.hostsRunning[index])

@@ -9,6 +9,8 @@ struct PlacementUnit: Sendable {
     var demand: InstanceDemand
     /// Seconds one member instance takes to start.
     var startSeconds: Double
+    /// The members after the first run inside the first's VM (a pod as one VM).
+    var membersShareInstance = false
 
     /// The units of a plan: VMs and functions one per workload, containers grouped by pod.
     static func units(for scenario: Scenario, model: PlanModel) -> [PlacementUnit] {
@@ -17,10 +19,17 @@ struct PlacementUnit: Sendable {
         for (index, workload) in scenario.workloads.enumerated() {
             switch model.kind(for: workload) {
             case .vm:
-                units.append(
-                    PlacementUnit(
+                if let pod = workload.pod, let existing = podUnit["vm:" + pod] {
+                    units[existing].members.append(index)
+                    units[existing].demand = vmPodDemand(units[existing].members, scenario)
+                } else {
+                    if let pod = workload.pod { podUnit["vm:" + pod] = units.count }
+                    var unit = PlacementUnit(
                         members: [index], kind: .vm, count: workload.replicas,
-                        demand: .vm(workload, scenario.vm, scenario.host), startSeconds: StartTime.vm(scenario.vm)))
+                        demand: .vm(workload, scenario.vm, scenario.host), startSeconds: StartTime.vm(scenario.vm))
+                    unit.membersShareInstance = scenario.vm.podAsOneVm
+                    units.append(unit)
+                }
             case .function:
                 let sizing = FunctionSizing(workload, concurrencyPerInstance: scenario.faas.concurrencyPerInstance)
                 units.append(
@@ -44,6 +53,14 @@ struct PlacementUnit: Sendable {
             }
         }
         return units
+    }
+
+    /// A pod of VMs: one VM per replica (members summed) under `vm.podAsOneVm`, else one VM per
+    /// member, all on the pod's host.
+    static func vmPodDemand(_ members: [Int], _ scenario: Scenario) -> InstanceDemand {
+        let workloads = members.map { scenario.workloads[$0] }
+        if scenario.vm.podAsOneVm { return .podVM(workloads, scenario.vm, scenario.host) }
+        return .sum(workloads.map { .vm($0, scenario.vm, scenario.host) })
     }
 
     /// The unit's demand in the packer's units; pods take one pod slot, VMs and functions none.

@@ -133,8 +133,8 @@ public struct HostPlacement: Sendable, Equatable {
     /// Replicas `firstReplica ..< firstReplica + count` of workload `workload` run here.
     public var runs: [ReplicaRun]
 
-    /// Instances on this host.
-    public var instanceCount: Int { runs.reduce(0) { $0 + $1.count } }
+    /// Instances on this host (a pod's members that ride in its one VM are not instances of their own).
+    public var instanceCount: Int { runs.reduce(0) { $0 + ($1.ridesWith == nil ? $1.count : 0) } }
 }
 
 /// A run of consecutive replicas of one workload on one host, as one kind of instance.
@@ -144,6 +144,9 @@ public struct ReplicaRun: Sendable, Equatable {
     public var firstReplica: Int
     public var count: Int
     public var kind: InstanceKind
+    /// A pod member that runs inside the VM of another member (`vm.podAsOneVm`): that member's
+    /// workload index. Nil for an instance of its own.
+    public var ridesWith: Int? = nil
 }
 
 /// A workload the model cannot run.

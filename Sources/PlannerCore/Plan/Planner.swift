@@ -113,9 +113,10 @@ public struct Planner: Sendable {
                 let unit = units[packed.type]
                 load += problem.items[packed.type].demand.times(Int64(packed.count))
                 for member in unit.members {
-                    runs.append(
-                        ReplicaRun(
-                            workload: member, firstReplica: nextReplica[packed.type], count: packed.count, kind: unit.kind))
+                    var run = ReplicaRun(
+                        workload: member, firstReplica: nextReplica[packed.type], count: packed.count, kind: unit.kind)
+                    if unit.membersShareInstance, member != unit.members[0] { run.ridesWith = unit.members[0] }
+                    runs.append(run)
                 }
                 nextReplica[packed.type] += packed.count
             }

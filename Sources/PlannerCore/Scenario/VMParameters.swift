@@ -7,6 +7,9 @@ public struct VMParameters: Sendable, Equatable, Decodable {
     public var cpuOvercommit: Double
     /// Guest MiB per physical MiB for VM instances. Default 1 (no memory overcommit).
     public var memoryOvercommit: Double
+    /// In VM plans the members of a pod become one VM per replica (summed CPU and memory, one guest
+    /// OS, one hypervisor overhead, one image). False: one VM per member, on its pod's host. Default true.
+    public var podAsOneVm: Bool
     /// Whose per-VM memory overhead VMs pay: esxi (default), kubevirt, firecracker or custom.
     public var overheadModel: VMOverheadModel
     /// Memory the guest operating system needs on top of the workload, per VM, in MiB. Default 512.
@@ -40,7 +43,7 @@ public struct VMParameters: Sendable, Equatable, Decodable {
 
     public init(
         hypervisor: Hypervisor = .type1, cpuOvercommit: Double = 4, memoryOvercommit: Double = 1,
-        overheadModel: VMOverheadModel = .esxi, guestOsMemoryMiB: Double = 512,
+        podAsOneVm: Bool = true, overheadModel: VMOverheadModel = .esxi, guestOsMemoryMiB: Double = 512,
         overheadMiB: Double = 218,
         overheadFraction: Double = 0.002, overheadPerVcpuMiB: Double = 8, cpuOverhead: Double = 0.05,
         osImageMiB: Double = 2048, imageCachedPerHost: Bool = true, bootSeconds: Double = 30,
@@ -50,6 +53,7 @@ public struct VMParameters: Sendable, Equatable, Decodable {
         self.hypervisor = hypervisor
         self.cpuOvercommit = cpuOvercommit
         self.memoryOvercommit = memoryOvercommit
+        self.podAsOneVm = podAsOneVm
         self.overheadModel = overheadModel
         self.guestOsMemoryMiB = guestOsMemoryMiB
         self.overheadMiB = overheadMiB

@@ -21,6 +21,10 @@ extension ScenarioSchema {
                 label: "VM memory overcommit", step: 0.1, summary: "guest MiB per physical MiB for VM instances",
                 source: "assumption: production VM estates do not overcommit memory (ballooning and swapping cost latency)"),
             .init(
+                "podAsOneVm", .flag(\.podAsOneVm), label: "pod as one VM",
+                summary: "a pod's members become one VM per replica (else one VM per member, on the pod's host)",
+                source: "a pod's containers are one unit of deployment: a VM per pod is how they would be virtualised"),
+            .init(
                 "overheadModel",
                 .choice(
                     .of(
