@@ -268,7 +268,8 @@ import Testing
         let scenario = try PlannerFixture.decode(
             Self.scenario(extra: #""host": {"memoryGiB": 0.146484375, "reservedMemoryGiB": 0, "targetUtilization": 1},"#))
         #expect(
-            HostCapacity(host: scenario.host, vm: scenario.vm, container: scenario.container, runsVMs: false).resources.memoryKiB
+            HostCapacity(host: scenario.host, vm: scenario.vm, container: scenario.container, runsContainers: true).resources
+                .memoryKiB
                 == 150 * 1024)
     }
 

@@ -166,10 +166,12 @@ import Testing
         // Boot 20 × 1.5 = 30 s; 3 VMs, 2 at a time: 2 waves = 60 s (no image bytes to move).
         #expect(plan.boot.instanceSeconds == 30)
         #expect(plan.boot.readySeconds == 60)
-        // The container plan runs no VMs: no host OS taken.
+        // The container plan runs on the same hosted machine: it pays the host OS too, and a
+        // utility VM (the 512 MiB guest OS + a zero custom overhead here) that its containers run in.
         let containers = try Planner().plan(scenario, model: .container)
-        #expect(containers.hostCapacity.cpuCores == 8)
-        #expect(containers.memory.overheadBySource[.hostOs] == 0)
+        #expect(containers.hostCapacity.cpuCores == 7)
+        #expect(containers.memory.overheadBySource[.hostOs] == 4096)
+        #expect(containers.memory.overheadBySource[.utilityVm] == 512)
     }
 
     @Test func uncachedVMImagesShipOncePerVM() throws {

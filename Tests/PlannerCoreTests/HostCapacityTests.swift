@@ -7,7 +7,7 @@ import Testing
         let host = HostProfile(
             cpuCores: 64, memoryGiB: 512, reservedCpuCores: 2, reservedMemoryGiB: 8, cpuOvercommit: 4,
             memoryOvercommit: 1, targetUtilization: 0.85)
-        let capacity = HostCapacity(host: host, vm: VMParameters(), container: ContainerParameters(), runsVMs: true)
+        let capacity = HostCapacity(host: host, vm: VMParameters(), container: ContainerParameters(), runsContainers: false)
         // (64 − 2) × 4 × 0.85 = 210.8 request cores; (512 − 8) × 1024 × 1 × 0.85 = 438681.6 MiB.
         #expect(abs(capacity.cpuCores - 210.8) < 1e-9)
         #expect(abs(capacity.memoryMiB - 438_681.6) < 1e-6)
@@ -44,15 +44,27 @@ import Testing
         #expect(abs(pool.cpu.demandCores - (8 * 1.2 + 4)) < 1e-9)
     }
 
-    @Test func typeTwoHostOSOnlyCountsWhenThePlanRunsVMs() {
+    /// Under a type-2 hypervisor the host OS runs whatever runs on the machine: every plan pays it;
+    /// containers and functions also pay one utility VM per host (issue 15).
+    @Test func typeTwoHostOSCountsInEveryPlanAndContainersPayAUtilityVM() throws {
         let host = HostProfile(
             cpuCores: 8, memoryGiB: 32, reservedCpuCores: 0, reservedMemoryGiB: 0, targetUtilization: 1)
         let vm = VMParameters(hypervisor: .type2, hostOsMemoryMiB: 4096, hostOsCpuCores: 1)
-        let withVMs = HostCapacity(host: host, vm: vm, container: ContainerParameters(), runsVMs: true)
-        let withoutVMs = HostCapacity(host: host, vm: vm, container: ContainerParameters(), runsVMs: false)
-        #expect(withVMs.cpuCores == 7)  // 8 − 1 host-OS core
-        #expect(withVMs.memoryMiB == 28_672)  // 32768 − 4096
-        #expect(withoutVMs.cpuCores == 8)
-        #expect(withoutVMs.memoryMiB == 32_768)
+        let vmsOnly = HostCapacity(host: host, vm: vm, container: ContainerParameters(), runsContainers: false)
+        let containers = HostCapacity(host: host, vm: vm, container: ContainerParameters(), runsContainers: true)
+        #expect(vmsOnly.cpuCores == 7 && containers.cpuCores == 7)  // 8 − 1 host-OS core
+        #expect(vmsOnly.memoryMiB == 28_672)  // 32768 − 4096
+        // Utility VM: its 512 MiB guest OS + ESXi's overhead for 512 MB and 1 vCPU, a third of the way
+        // from 256 MB (20.29) to 1,024 MB (25.90): 22.16.
+        #expect(abs(containers.utilityVmMiB - (512 + 20.29 + (25.90 - 20.29) / 3)) < 1e-9)
+        #expect(abs(containers.memoryMiB - (28_672 - containers.utilityVmMiB)) < 1e-9)
+        // The container plan itemises both, once per active host.
+        let scenario = Scenario(
+            name: "laptop", host: host, vm: vm, workloads: [Workload(name: "a", cpuCores: 1, memoryMiB: 1024, replicas: 2)])
+        let plan = try Planner().plan(scenario, model: .container)
+        #expect(plan.activeHosts == 1)
+        #expect(plan.memory.overheadBySource[.hostOs] == 4096)
+        #expect(abs(plan.memory.overheadBySource[.utilityVm]! - containers.utilityVmMiB) < 1e-9)
+        #expect(try Planner().plan(scenario, model: .vm).memory.overheadBySource[.utilityVm] == 0)
     }
 }

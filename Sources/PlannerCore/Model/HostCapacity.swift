@@ -4,7 +4,10 @@
 /// utilization, per dimension: the capacity in container-request units (what Kubernetes
 /// schedules against). A VM's demand is converted into those units with its own ratio
 /// (`InstanceDemand.vm`), so VMs and containers share a host each at their own overcommit. The
-/// host OS only counts when the plan runs VMs on a type-2 hypervisor.
+/// Under a type-2 hypervisor the host OS is taken from every plan's hosts (it runs whatever runs
+/// on the machine), and a plan that runs containers or functions there also pays one utility VM
+/// per host (they run inside it, as with Docker Desktop): a guest OS and one VM's hypervisor
+/// overhead by `vm.overheadModel`.
 /// Example: 64 cores, 2 reserved, overcommit 4, target 0.85 give (64 − 2) × 4 × 0.85 = 210.8 cores.
 public struct HostCapacity: Sendable, Hashable {
     /// Usable cores per host (before rounding down to millicores).
@@ -15,16 +18,26 @@ public struct HostCapacity: Sendable, Hashable {
     public var pods: Int
     /// Memory the type-2 host OS takes on every active host, in MiB (0 otherwise).
     public var hostOsMiB: Double
+    /// Memory of the type-2 utility VM on every active host of a plan running containers or
+    /// functions, in MiB (0 otherwise).
+    public var utilityVmMiB: Double
 
-    public init(host: HostProfile, vm: VMParameters, container: ContainerParameters, runsVMs: Bool) {
-        let hostedOS = runsVMs && vm.hypervisor == .type2
-        let hostOsCores = hostedOS ? vm.hostOsCpuCores : 0
-        hostOsMiB = hostedOS ? vm.hostOsMemoryMiB : 0
+    public init(host: HostProfile, vm: VMParameters, container: ContainerParameters, runsContainers: Bool) {
+        let hosted = vm.hypervisor == .type2
+        let hostOsCores = hosted ? vm.hostOsCpuCores : 0
+        hostOsMiB = hosted ? vm.hostOsMemoryMiB : 0
+        utilityVmMiB = hosted && runsContainers ? Self.utilityVm(vm) : 0
         cpuCores = (host.cpuCores - host.reservedCpuCores - hostOsCores) * host.cpuOvercommit * host.targetUtilization
         memoryMiB =
-            (host.memoryGiB * 1024 - host.reservedMemoryGiB * 1024 - hostOsMiB)
+            (host.memoryGiB * 1024 - host.reservedMemoryGiB * 1024 - hostOsMiB - utilityVmMiB)
             * host.memoryOvercommit * host.targetUtilization
         pods = container.maxPodsPerHost
+    }
+
+    /// One utility VM: its guest OS (`vm.guestOsMemoryMiB`) and the hypervisor overhead of a VM of
+    /// that guest size and one vCPU.
+    static func utilityVm(_ vm: VMParameters) -> Double {
+        vm.guestOsMemoryMiB + vm.overheadModel.hypervisorMiB(guestMiB: vm.guestOsMemoryMiB, vcpus: 1, parameters: vm)
     }
 
     /// The same capacity in the packer's exact units.

@@ -6,6 +6,10 @@ public enum OverheadSource: String, Sendable, Hashable, CaseIterable {
     case hypervisor = "hypervisorMiB"
     /// The host operating system under a type-2 hypervisor, once per active host.
     case hostOs = "hostOsMiB"
+    /// Under a type-2 hypervisor, the utility VM containers and functions run in (Docker
+    /// Desktop's Linux VM on macOS and Windows): its guest OS and hypervisor overhead, once per
+    /// active host that runs containers or functions.
+    case utilityVm = "utilityVmMiB"
     /// The container runtime (containerd shim), once per pod.
     case containerRuntime = "containerRuntimeMiB"
     /// The pod sandbox (RuntimeClass overhead), once per pod.

@@ -9,8 +9,8 @@ enum MemoryAndCPU {
     }
 
     /// Workload memory = Σ instances × the workload's own request; overhead = Σ units × per-unit
-    /// overhead by source, plus the type-2 host OS once per active host.
-    static func memory(units: [PlacementUnit], scenario: Scenario, activeHosts: Int, hostOsMiB: Double) -> MemoryFigures {
+    /// overhead by source, plus the type-2 host OS and utility VM once per active host.
+    static func memory(units: [PlacementUnit], scenario: Scenario, activeHosts: Int, capacity: HostCapacity) -> MemoryFigures {
         var workload = 0.0
         var bySource = Dictionary(uniqueKeysWithValues: OverheadSource.allCases.map { ($0, 0.0) })
         for unit in units {
@@ -20,7 +20,8 @@ enum MemoryAndCPU {
                 bySource[source, default: 0] += mib * count
             }
         }
-        bySource[.hostOs, default: 0] += hostOsMiB * Double(activeHosts)
+        bySource[.hostOs, default: 0] += capacity.hostOsMiB * Double(activeHosts)
+        bySource[.utilityVm, default: 0] += capacity.utilityVmMiB * Double(activeHosts)
         let overhead = OverheadSource.allCases.reduce(0.0) { $0 + (bySource[$1] ?? 0) }
         let total = workload + overhead
         var figures = MemoryFigures(

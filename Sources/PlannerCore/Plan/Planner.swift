@@ -23,7 +23,7 @@ public struct Planner: Sendable {
         let units = PlacementUnit.units(for: scenario, model: model)
         let capacity = HostCapacity(
             host: scenario.host, vm: scenario.vm, container: scenario.container,
-            runsVMs: units.contains { $0.kind == .vm && $0.count > 0 })
+            runsContainers: units.contains { $0.kind != .vm && $0.count > 0 })
         let packed = try pack(units, capacity: capacity, scenario: scenario, model: model)
 
         var warnings = PlanWarnings.warnings(for: scenario, model: model)
@@ -52,7 +52,7 @@ public struct Planner: Sendable {
                 cpuCores: packed.capacity.cpuCores, memoryMiB: packed.capacity.memoryMiB, pods: capacity.pods),
             cpu: MemoryAndCPU.cpu(units: units, activeHosts: packed.placements.count, capacity: packed.capacity),
             memory: MemoryAndCPU.memory(
-                units: units, scenario: scenario, activeHosts: packed.placements.count, hostOsMiB: capacity.hostOsMiB),
+                units: units, scenario: scenario, activeHosts: packed.placements.count, capacity: capacity),
             transfer: transfer,
             boot: boot,
             cost: cost,
@@ -80,6 +80,7 @@ public struct Planner: Sendable {
                     field: "host",
                     reason: "leaves no capacity in the \(model.rawValue) plan after reservations"
                         + (capacity.hostOsMiB > 0 ? " and the type-2 host OS" : "")
+                        + (capacity.utilityVmMiB > 0 ? " and utility VM" : "")
                         + " (\(Format.cores(capacity.cpuCores)) cores, \(Format.mib(capacity.memoryMiB)) MiB, \(capacity.pods) pods)"
                 ))
         }
