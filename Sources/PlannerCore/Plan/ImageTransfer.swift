@@ -1,19 +1,21 @@
 /// Image bytes on the network: the rollout and the daily updates.
 ///
-/// VMs: the full image (OS image + the workload's layers) goes to each host that runs the
-/// workload, once per host when `imageCachedPerHost`, else once per VM; an update re-ships it.
+/// VMs: with `imageCachedPerHost` a host holds the OS image once and each workload's layers once;
+/// without it every VM gets its own copy of both; an update re-ships the workload's image.
 /// Containers and functions: each host pulls the union, by layer id, of the layers of everything
-/// on it; an update ships the top `changedLayers` layers to each host running the workload.
-/// Time = max(largest host's bits ÷ NIC bit rate, total bits ÷ registry egress), with
-/// 1 MiB = 8 × 2^20 bits and 1 Gbps = 10^9 bit/s.
+/// on it, and unpacks them at `host.imageExtractMiBps`; an update ships the top `changedLayers`
+/// layers to each host running the workload.
+/// A host's time = its bits ÷ NIC bit rate + its unpacking: all of its layer MiB ÷ extract rate
+/// when the kubelet pulls one image at a time (`container.serialImagePulls`, the default), else
+/// only the largest image's (the others unpack while later ones download). The rollout time =
+/// max(the slowest host's time, total bits ÷ registry egress), with 1 MiB = 8 × 2^20 bits and
+/// 1 Gbps = 10^9 bit/s.
 enum ImageTransfer {
     static let bitsPerMiB = 8.0 * 1_048_576
 
     static func figures(placements: [HostPlacement], scenario: Scenario) -> TransferFigures {
         let rollout = Rollout(placements: placements, scenario: scenario)
-        let seconds = max(
-            rollout.largestHostMiB * bitsPerMiB / (scenario.host.nicGbps * 1e9),
-            rollout.totalMiB * bitsPerMiB / (scenario.registry.egressGbps * 1e9))
+        let seconds = max(rollout.slowestHostSeconds, rollout.totalMiB * bitsPerMiB / (scenario.registry.egressGbps * 1e9))
         return TransferFigures(
             rolloutMiB: rollout.totalMiB, rolloutSeconds: seconds, largestHostMiB: rollout.largestHostMiB,
             updateMiBPerDay: dailyUpdateMiB(scenario: scenario, rollout: rollout))
@@ -25,6 +27,8 @@ enum ImageTransfer {
         var totalMiB = 0.0
         /// MiB to the host that pulls the most.
         var largestHostMiB = 0.0
+        /// Pull and unpack time of the host that takes longest.
+        var slowestHostSeconds = 0.0
         /// By workload: the hosts that run it.
         var hostsRunning: [Int]
         /// By workload: its VM instances (0 for containers and functions).
@@ -43,6 +47,10 @@ enum ImageTransfer {
             var layerOnHost = [Int](repeating: -1, count: layerCount)
             for (position, placement) in placements.enumerated() {
                 var hostMiB = 0.0
+                // Container and function layers to unpack: all of them, and the largest image's.
+                var layerMiB = 0.0
+                var largestImageMiB = 0.0
+                var osOnHost = false
                 for run in placement.runs {
                     let workload = workloads[run.workload]
                     let firstOnHost = seenOnHost[run.workload] != placement.host
@@ -54,23 +62,36 @@ enum ImageTransfer {
                     case .vm:
                         vmInstances[run.workload] += run.count
                         if run.ridesWith != nil { ridesInPodVM[run.workload] = true }
-                        // A pod member riding in its pod's VM adds its layers to that VM's image.
-                        let image = (run.ridesWith == nil ? vm.osImageMiB : 0) + workload.imageMiB
                         if !vm.imageCachedPerHost {
-                            hostMiB += image * Double(run.count)
-                        } else if firstOnHost {
-                            hostMiB += image
+                            // Every VM its own copy (a pod member riding in its pod's VM adds only its layers).
+                            hostMiB += ((run.ridesWith == nil ? vm.osImageMiB : 0) + workload.imageMiB) * Double(run.count)
+                        } else {
+                            // One OS image per host, each workload's layers once per host.
+                            if !osOnHost {
+                                osOnHost = true
+                                hostMiB += vm.osImageMiB
+                            }
+                            if firstOnHost { hostMiB += workload.imageMiB }
                         }
                     case .container, .function:
+                        var imageMiB = 0.0
                         for (layer, number) in zip(workload.layers, workloadLayers[run.workload])
                         where layerOnHost[number] != position {
                             layerOnHost[number] = position
-                            hostMiB += layer.sizeMiB
+                            imageMiB += layer.sizeMiB
                         }
+                        hostMiB += imageMiB
+                        layerMiB += imageMiB
+                        largestImageMiB = max(largestImageMiB, imageMiB)
                     }
                 }
                 totalMiB += hostMiB
                 largestHostMiB = max(largestHostMiB, hostMiB)
+                let unpackMiB = scenario.container.serialImagePulls ? layerMiB : largestImageMiB
+                slowestHostSeconds = max(
+                    slowestHostSeconds,
+                    hostMiB * ImageTransfer.bitsPerMiB / (scenario.host.nicGbps * 1e9) + unpackMiB
+                        / scenario.host.imageExtractMiBps)
             }
         }
     }

@@ -14,10 +14,13 @@ public struct ContainerParameters: Sendable, Equatable, Decodable {
     public var parallelStartsPerHost: Int
     /// Pods one host may run (kubelet `--max-pods`). Default 110.
     public var maxPodsPerHost: Int
+    /// The kubelet pulls one image at a time (`serializeImagePulls`). Default true, the kubelet's default.
+    public var serialImagePulls: Bool
 
     public init(
         runtimeOverheadMiB: Double = 10, podOverheadMiB: Double = 0, podOverheadCpuCores: Double = 0,
-        startSeconds: Double = 0.25, parallelStartsPerHost: Int = 16, maxPodsPerHost: Int = 110
+        startSeconds: Double = 0.25, parallelStartsPerHost: Int = 16, maxPodsPerHost: Int = 110,
+        serialImagePulls: Bool = true
     ) {
         self.runtimeOverheadMiB = runtimeOverheadMiB
         self.podOverheadMiB = podOverheadMiB
@@ -25,5 +28,6 @@ public struct ContainerParameters: Sendable, Equatable, Decodable {
         self.startSeconds = startSeconds
         self.parallelStartsPerHost = parallelStartsPerHost
         self.maxPodsPerHost = maxPodsPerHost
+        self.serialImagePulls = serialImagePulls
     }
 }

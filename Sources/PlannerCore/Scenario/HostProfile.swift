@@ -23,12 +23,14 @@ public struct HostProfile: Sendable, Equatable, Decodable {
     public var targetUtilization: Double
     /// Spare hosts kept empty for failover (N + k). Default 1.
     public var failoverHosts: Int
+    /// MiB of pulled image layers one host unpacks per second (gunzip and write). Default 200.
+    public var imageExtractMiBps: Double
 
     public init(
         cpuCores: Double = 64, memoryGiB: Double = 512, nicGbps: Double = 25, costPerHour: Double = 4.1,
         reservedCpuCores: Double? = nil, reservedMemoryGiB: Double? = nil,
         cpuOvercommit: Double = 1, memoryOvercommit: Double = 1,
-        targetUtilization: Double = 0.8, failoverHosts: Int = 1
+        targetUtilization: Double = 0.8, failoverHosts: Int = 1, imageExtractMiBps: Double = 200
     ) {
         self.cpuCores = cpuCores
         self.memoryGiB = memoryGiB
@@ -40,5 +42,6 @@ public struct HostProfile: Sendable, Equatable, Decodable {
         self.memoryOvercommit = memoryOvercommit
         self.targetUtilization = targetUtilization
         self.failoverHosts = failoverHosts
+        self.imageExtractMiBps = imageExtractMiBps
     }
 }

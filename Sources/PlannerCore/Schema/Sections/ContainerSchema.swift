@@ -29,6 +29,10 @@ extension ScenarioSchema {
                 "maxPodsPerHost", .integer(\.maxPodsPerHost), bounds: .count(1, atMost: Limits.maximumParallelism),
                 unit: .count, label: "max pods per host", step: 10, summary: "pods one host may run (kubelet --max-pods)",
                 source: "kubelet `--max-pods` default (kubernetes.io \"Considerations for large clusters\", V-primary)"),
+            .init(
+                "serialImagePulls", .flag(\.serialImagePulls), label: "serial image pulls",
+                summary: "a host pulls and unpacks one image at a time (kubelet serializeImagePulls)",
+                source: "kubelet configuration default `serializeImagePulls: true` (figures.md, V-primary)"),
         ])
 
     static let podOverhead =

@@ -13,6 +13,12 @@ extension ScenarioSchema {
                 "nicGbps", .number(\.nicGbps), bounds: .above(0, atMost: Limits.maximumGbps), unit: .gbps, label: "NIC",
                 step: 5, summary: "NIC bandwidth, 10^9 bit/s", source: "illustrative (25 GbE is the common server NIC)"),
             .init(
+                "imageExtractMiBps", .number(\.imageExtractMiBps), bounds: .above(0, atMost: 1_000_000), unit: .plain,
+                label: "image unpack MiB/s", step: 50, summary: "MiB of pulled layers one host unpacks per second",
+                source:
+                    "assumption: 100–300 MB/s per stream (gunzip + write) in practitioners' measurements (figures.md, UNVERIFIED)"
+            ),
+            .init(
                 "costPerHour", .number(\.costPerHour), bounds: .atLeast(0, atMost: Limits.maximumPrice), unit: .money,
                 label: "cost per hour", step: 0.1, summary: "price of one host per hour",
                 source: "illustrative, the order of a 64-vCPU, 512 GiB on-demand cloud instance; set your own"),
