@@ -94,24 +94,29 @@ import Testing
         expectPlans(result.scenario)
     }
 
-    @Test func runtimeClassOverheadGoesOntoTheFirstContainer() throws {
+    /// A RuntimeClass's overhead becomes an entry of container.runtimeClasses that the pod's
+    /// workloads name; the containers' requests stay exactly as in the manifest (issue 15).
+    @Test func runtimeClassesBecomeEntriesAndRequestsStay() throws {
         let result = try Fixtures.kubernetes("kubernetes/runtimeclass.yaml")
         let main = try #require(result.workload("sandboxed-main"))
         let helper = try #require(result.workload("sandboxed-helper"))
-        #expect(main.cpuCores == 0.75)  // 500m + 250m podFixed
-        #expect(main.memoryMiB == 672)  // 512Mi + 160Mi
-        #expect(helper.cpuCores == 0.1)
-        #expect(helper.memoryMiB == 64)
+        #expect(main.cpuCores == 0.5 && main.memoryMiB == 512)
+        #expect(helper.cpuCores == 0.1 && helper.memoryMiB == 64)
+        #expect(main.runtimeClass == "kata" && helper.runtimeClass == "kata")
         #expect(
-            result.warnings(containing: "RuntimeClass kata's overhead.podFixed (0.25 cores, 160 MiB) added to container main")
-                .count == 1)
+            result.scenario.container.runtimeClasses == ["kata": RuntimeClass(podOverheadMiB: 160, podOverheadCpuCores: 0.25)])
         // A RuntimeClass that is not in the input adds nothing, with a warning.
         #expect(result.workload("gvisor-pod")?.memoryMiB == 128)
+        #expect(result.workload("gvisor-pod")?.runtimeClass == nil)
         #expect(result.warnings(containing: "RuntimeClass gvisor is not in the input").count == 1)
         // RuntimeClass objects are used, not skipped.
         #expect(result.summary.skipped.isEmpty)
         // The scenario-wide pod overhead stays as it was.
         #expect(result.scenario.container.podOverheadMiB == 0)
+        // The container plan charges the class once per pod that names it: 160 MiB per sandboxed pod.
+        let container = try Planner().plan(result.scenario, model: .container)
+        let sandboxed = result.scenario.workloads.filter { $0.runtimeClass == "kata" }.first!.replicas
+        #expect(container.memory.overheadBySource[.podSandbox] == Double(sandboxed) * 160)
         expectPlans(result.scenario)
     }
 
@@ -126,9 +131,9 @@ import Testing
               containers: [{name: c, image: "x:1", resources: {requests: {cpu: 1, memory: 1Gi}}}]
             """
         let result = try KubernetesImporter.run([Fixtures.text(yaml)])
-        #expect(result.workload("p")?.cpuCores == 1.1)
-        #expect(result.workload("p")?.memoryMiB == 1124)
-        #expect(result.warnings(containing: "its spec.overhead").count == 1)
+        #expect(result.workload("p")?.cpuCores == 1 && result.workload("p")?.memoryMiB == 1024)
+        #expect(result.workload("p")?.runtimeClass == "kata")
+        #expect(result.scenario.container.runtimeClasses["kata"] == RuntimeClass(podOverheadMiB: 100, podOverheadCpuCores: 0.1))
     }
 
     @Test func jsonListIsExpanded() throws {

@@ -145,3 +145,37 @@ import Testing
         #expect(plan.placements.flatMap(\.runs).allSatisfy { $0.ridesWith == nil })
     }
 }
+
+/// Runtime classes: a pod's sandbox overhead comes from the class its workloads name (issue 15).
+@Suite struct RuntimeClassTests {
+    @Test func aRuntimeClassChargesOnlyThePodsThatNameIt() throws {
+        var container = ContainerParameters(runtimeOverheadMiB: 10)
+        container.runtimeClasses = ["kata": RuntimeClass(podOverheadMiB: 160, podOverheadCpuCores: 0.25)]
+        var sandboxed = Workload(name: "untrusted", cpuCores: 0.5, memoryMiB: 512, replicas: 2)
+        sandboxed.runtimeClass = "kata"
+        let scenario = Scenario(
+            name: "rc", container: container,
+            workloads: [sandboxed, Workload(name: "trusted", cpuCores: 0.5, memoryMiB: 512, replicas: 3)])
+        let plan = try Planner().plan(scenario, model: .container)
+        // 2 sandboxed pods × 160 MiB; the 3 others pay the default 0. CPU: 5 × 0.5 + 2 × 0.25.
+        #expect(plan.memory.overheadBySource[.podSandbox] == 320)
+        #expect(abs(plan.cpu.demandCores - 3) < 1e-9)
+        // Written and read back; an unknown name and disagreeing pod members are errors naming the field.
+        let again = try ScenarioDecoder.scenario(from: ScenarioDocument.json(scenario))
+        #expect(again.container.runtimeClasses == container.runtimeClasses && again.workloads[0].runtimeClass == "kata")
+        var unknown = scenario
+        unknown.workloads[1].runtimeClass = "gvisor"
+        #expect(
+            ScenarioValidator.errors(in: unknown).map(\.description) == [
+                "workloads[1].runtimeClass: \"gvisor\" is not in container.runtimeClasses (kata)"
+            ])
+        var pod = scenario
+        pod.workloads[0].pod = "p"
+        pod.workloads[1].pod = "p"
+        pod.workloads[1].replicas = 2
+        #expect(
+            ScenarioValidator.errors(in: pod).map(\.description).contains {
+                $0.hasPrefix("workloads[1].runtimeClass: pod \"p\" members must share a runtime class")
+            })
+    }
+}

@@ -25,6 +25,12 @@ public enum ScenarioEdits {
             case .requestSeconds: s.workloads[row].requestSeconds = try optionalNumber(text)
             case .updatesPerDay: s.workloads[row].updatesPerDay = try optionalNumber(text) ?? 0
             case .changedLayers: s.workloads[row].changedLayers = try wholeNumber(text).get()
+            case .runtimeClass:
+                // Pod members share a runtime class: setting one sets the pod's.
+                let trimmed = text.trimmingCharacters(in: .whitespaces)
+                let name = trimmed.isEmpty || trimmed == "-" ? nil : trimmed
+                for member in podMembers(of: row, in: s) { s.workloads[member].runtimeClass = name }
+                return validated(s, against: scenario, touching: podMembers(of: row, in: s))
             case .pod: setPod(text, row: row, in: &s)
             case .image:
                 let total = try QuantityUnit.mib.parse(text).get()

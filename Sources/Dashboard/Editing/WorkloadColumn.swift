@@ -16,6 +16,7 @@ public enum WorkloadColumn: Int, Sendable, Equatable, CaseIterable {
     case image
     case updatesPerDay
     case changedLayers
+    case runtimeClass
 
     /// The header the table shows.
     public var title: String {
@@ -33,6 +34,7 @@ public enum WorkloadColumn: Int, Sendable, Equatable, CaseIterable {
         case .image: return "image"
         case .updatesPerDay: return "upd/day"
         case .changedLayers: return "chg lyr"
+        case .runtimeClass: return "runtime"
         }
     }
 
@@ -52,6 +54,7 @@ public enum WorkloadColumn: Int, Sendable, Equatable, CaseIterable {
         case .image: return "layers"
         case .updatesPerDay: return "updatesPerDay"
         case .changedLayers: return "changedLayers"
+        case .runtimeClass: return "runtimeClass"
         }
     }
 
@@ -73,6 +76,7 @@ public enum WorkloadColumn: Int, Sendable, Equatable, CaseIterable {
         case .image: return "the image's layers (Enter opens the layer editor: add, remove, rename, resize)"
         case .updatesPerDay: return "image updates shipped per day (update transfer)"
         case .changedLayers: return "how many of the top layers an update changes"
+        case .runtimeClass: return "the RuntimeClass its pod runs under (its pod overhead: container.runtimeClasses); - for none"
         }
     }
 
@@ -85,7 +89,7 @@ public enum WorkloadColumn: Int, Sendable, Equatable, CaseIterable {
         case .cpu, .memory, .replicas, .requestsPerSecond, .peakRequestsPerSecond, .requestSeconds, .image, .updatesPerDay,
             .changedLayers:
             return true
-        case .name, .model, .stateful, .pod: return false
+        case .name, .model, .stateful, .pod, .runtimeClass: return false
         }
     }
 
@@ -102,7 +106,7 @@ public enum WorkloadColumn: Int, Sendable, Equatable, CaseIterable {
         case .updatesPerDay: return w.updatesPerDay
         case .changedLayers: return Double(w.changedLayers)
         case .stateful: return w.stateful ? 1 : 0
-        case .name, .model, .pod: return nil
+        case .name, .model, .pod, .runtimeClass: return nil
         }
     }
 
@@ -134,6 +138,7 @@ public enum WorkloadColumn: Int, Sendable, Equatable, CaseIterable {
         case .image: return w.layers.isEmpty ? "-" : "\(Readable.mib(w.imageMiB))/\(w.layers.count)"
         case .updatesPerDay: return w.updatesPerDay == 0 ? "-" : QuantityUnit.exact(w.updatesPerDay)
         case .changedLayers: return String(w.changedLayers)
+        case .runtimeClass: return w.runtimeClass ?? "-"
         }
     }
 
@@ -153,6 +158,7 @@ public enum WorkloadColumn: Int, Sendable, Equatable, CaseIterable {
         case .image: return QuantityUnit.mib.exactText(w.imageMiB)
         case .updatesPerDay: return QuantityUnit.exact(w.updatesPerDay)
         case .changedLayers: return String(w.changedLayers)
+        case .runtimeClass: return w.runtimeClass ?? ""
         }
     }
 
@@ -170,7 +176,7 @@ public enum WorkloadColumn: Int, Sendable, Equatable, CaseIterable {
             return seconds < 0.1 ? 0.01 : seconds < 1 ? 0.05 : 0.5
         case .updatesPerDay: return w.updatesPerDay < 10 ? 1 : 10
         case .image: return w.imageMiB < 100 ? 10 : w.imageMiB < 1000 ? 50 : 500
-        case .name, .model, .stateful, .pod: return 0
+        case .name, .model, .stateful, .pod, .runtimeClass: return 0
         }
     }
 }

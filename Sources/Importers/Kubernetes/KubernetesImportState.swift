@@ -5,6 +5,8 @@ struct KubernetesImportState {
     let options: KubernetesImportOptions
     let runtimeClasses: [String: PodOverhead]
     var workloads: [Workload] = []
+    /// The scenario's `container.runtimeClasses`: every RuntimeClass (or pod overhead) a pod used.
+    var usedRuntimeClasses: [String: RuntimeClass] = [:]
     var warnings: [String] = []
     var skipped = SkipCounter()
     var objectNames: UniqueNames
@@ -40,7 +42,7 @@ struct KubernetesImportState {
         var containers: [AppContainer] = []
         for node in appNodes { containers.append(try appContainer(node, place: place)) }
         try checkInitContainers(initOnly, against: containers, place: place)
-        try addOverhead(spec: spec, to: &containers, place: place)
+        let runtimeClass = try podRuntimeClass(spec: spec, object: object, place: place)
         warnAboutKind(kind, of: object, replicas: replicas, place: place)
         let stateful = kind == .stateful ? true : try claimsState(spec, place: place)
 
@@ -63,6 +65,7 @@ struct KubernetesImportState {
                     name: name.name, cpuCores: container.demand.cpuCores, memoryMiB: container.demand.memoryMiB,
                     replicas: replicas, pod: inPod ? objectName.name : nil, stateful: stateful,
                     model: .container, layers: containerLayers))
+            workloads[workloads.count - 1].runtimeClass = runtimeClass
         }
         if kind == .daemon { daemons.append((indices, place)) }
     }
@@ -193,28 +196,33 @@ struct KubernetesImportState {
         }
     }
 
-    /// Adds the pod's sandbox overhead (its own `overhead`, or its RuntimeClass's `podFixed`) to
-    /// the first container: vplan's pod overhead is one scenario-wide value.
-    private mutating func addOverhead(
-        spec: DocumentNode, to containers: inout [AppContainer], place: String
-    ) throws(ScenarioError) {
+    /// The runtime class of a pod: its RuntimeClass's `overhead.podFixed` (or the pod's own
+    /// `spec.overhead`) becomes an entry of `container.runtimeClasses` and the pod's workloads name
+    /// it, so the overhead is charged per pod that uses it and the containers' requests stay
+    /// exactly as in the manifest. Nil when the pod has no overhead.
+    private mutating func podRuntimeClass(
+        spec: DocumentNode, object: KubernetesObject, place: String
+    ) throws(ScenarioError) -> String? {
+        let className = try spec.scalar("runtimeClassName")
         var overhead = try PodOverhead.podSpec(spec)
-        var source = "its spec.overhead"
-        if overhead == nil, let runtimeClass = try spec.scalar("runtimeClassName") {
-            if let known = runtimeClasses[runtimeClass] {
+        var name = className
+        if overhead != nil, className == nil { name = "\(object.name)-overhead" }
+        if overhead == nil, let className {
+            if let known = runtimeClasses[className] {
                 overhead = known
-                source = "RuntimeClass \(runtimeClass)'s overhead.podFixed"
             } else {
-                warnings.append("\(place): RuntimeClass \(runtimeClass) is not in the input; no pod overhead added")
+                warnings.append("\(place): RuntimeClass \(className) is not in the input; no pod overhead added")
             }
         }
-        guard let overhead, !overhead.isZero else { return }
-        containers[0].demand.cpuMillicores += overhead.cpuMillicores
-        containers[0].demand.memoryBytes += overhead.memoryBytes
-        warnings.append(
-            "\(place): \(source) (\(Format.cores(overhead.cpuMillicores / 1000)) cores, "
-                + "\(Format.mib(overhead.memoryBytes / 1_048_576)) MiB) added to container \(containers[0].name), "
-                + "as vplan's pod overhead is one value for all pods")
+        guard let overhead, !overhead.isZero, let name else { return nil }
+        let entry = RuntimeClass(
+            podOverheadMiB: overhead.memoryBytes / 1_048_576, podOverheadCpuCores: overhead.cpuMillicores / 1000)
+        if let existing = usedRuntimeClasses[name], existing != entry {
+            warnings.append("\(place): pod overhead differs from the other pods of runtime class \(name); the first is kept")
+            return name
+        }
+        usedRuntimeClasses[name] = entry
+        return name
     }
 
     /// The layers of an image: its manifest's (digest, compressed MiB), else one layer named by the

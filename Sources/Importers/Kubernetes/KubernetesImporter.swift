@@ -39,7 +39,7 @@ public enum KubernetesImporter {
         }
         state.setDaemonReplicas()
 
-        let scenario = ScenarioBase.scenario(
+        var scenario = ScenarioBase.scenario(
             base: options.base, name: options.name ?? ScenarioBase.defaultName(files: files.map(\.name)),
             notes: [
                 "Imported by vplan-tui import kubernetes from \(ScenarioBase.fileList(files.map(\.name))).",
@@ -47,6 +47,8 @@ public enum KubernetesImporter {
                     + "the importer's rules and defaults are in docs/importers.md.",
             ],
             workloads: state.workloads)
+        // The RuntimeClasses the pods used, beside any the base scenario defines.
+        scenario.container.runtimeClasses.merge(state.usedRuntimeClasses) { _, imported in imported }
         let summary = ImportSummary(
             files: files.count, workloads: scenario.workloads, skipped: state.skipped.items, warnings: state.warnings)
         return ImportResult(scenario: scenario, summary: summary)

@@ -52,13 +52,17 @@ public struct InstanceDemand: Sendable, Hashable {
     /// A pod of containers: the members' requests plus, once per pod, the runtime (one shim per
     /// pod) and the pod sandbox overhead (RuntimeClass `overhead.podFixed`), in request units
     /// (the host's capacity carries host.cpuOvercommit and host.memoryOvercommit).
+    /// A pod whose members name a RuntimeClass pays that class's overhead instead of the default.
     public static func pod(_ members: [Workload], _ parameters: ContainerParameters) -> InstanceDemand {
-        let cpu = members.reduce(0) { $0 + $1.cpuCores } + parameters.podOverheadCpuCores
+        let runtimeClass = members.first?.runtimeClass.flatMap { parameters.runtimeClasses[$0] }
+        let sandboxMiB = runtimeClass?.podOverheadMiB ?? parameters.podOverheadMiB
+        let sandboxCores = runtimeClass?.podOverheadCpuCores ?? parameters.podOverheadCpuCores
+        let cpu = members.reduce(0) { $0 + $1.cpuCores } + sandboxCores
         let memory = members.reduce(0) { $0 + $1.memoryMiB }
         return InstanceDemand(
             cpuCores: cpu,
-            memoryMiB: memory + parameters.runtimeOverheadMiB + parameters.podOverheadMiB,
-            overheadMiB: [.containerRuntime: parameters.runtimeOverheadMiB, .podSandbox: parameters.podOverheadMiB])
+            memoryMiB: memory + parameters.runtimeOverheadMiB + sandboxMiB,
+            overheadMiB: [.containerRuntime: parameters.runtimeOverheadMiB, .podSandbox: sandboxMiB])
     }
 
     /// A function instance: the workload's request plus the function runtime's memory.

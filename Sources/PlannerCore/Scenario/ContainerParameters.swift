@@ -14,6 +14,9 @@ public struct ContainerParameters: Sendable, Equatable, Decodable {
     public var parallelStartsPerHost: Int
     /// Pods one host may run (kubelet `--max-pods`). Default 110.
     public var maxPodsPerHost: Int
+    /// RuntimeClasses by name: the pod overhead of the pods whose workloads name one
+    /// (`workloads[].runtimeClass`); a pod naming none pays `podOverheadMiB`/`podOverheadCpuCores`.
+    public var runtimeClasses: [String: RuntimeClass] = [:]
     /// The kubelet pulls one image at a time (`serializeImagePulls`). Default true, the kubelet's default.
     public var serialImagePulls: Bool
 

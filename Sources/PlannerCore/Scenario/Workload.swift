@@ -27,6 +27,8 @@ public struct Workload: Sendable, Equatable, Decodable {
     public var peakRequestsPerSecond: Double?
     /// Seconds one request keeps an instance busy.
     public var requestSeconds: Double?
+    /// The RuntimeClass its pod runs under (a name in `container.runtimeClasses`); nil: none.
+    public var runtimeClass: String? = nil
 
     public init(
         name: String, cpuCores: Double, memoryMiB: Double, replicas: Int = 1, pod: String? = nil,

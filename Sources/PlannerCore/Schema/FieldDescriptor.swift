@@ -14,6 +14,7 @@ public struct FieldDescriptor<Root>: @unchecked Sendable {
         case optionalText(WritableKeyPath<Root, String?>)
         case choice(FieldChoice<Root>)
         case layers(WritableKeyPath<Root, [ImageLayer]>)
+        case runtimeClasses(WritableKeyPath<Root, [String: RuntimeClass]>)
     }
 
     public let key: String
@@ -55,6 +56,12 @@ public struct FieldDescriptor<Root>: @unchecked Sendable {
         self.check = check
     }
 
+    /// A single value the dashboard's parameter list can show and edit (not a map of entries).
+    public var isScalar: Bool {
+        if case .runtimeClasses = value { return false }
+        return true
+    }
+
     /// The value as a number (counts as themselves, flags as 0 or 1); nil for text, choices and layers.
     public func number(in root: Root) -> Double? {
         switch value {
@@ -62,7 +69,7 @@ public struct FieldDescriptor<Root>: @unchecked Sendable {
         case .optionalNumber(let path): root[keyPath: path]
         case .integer(let path): Double(root[keyPath: path])
         case .flag(let path): root[keyPath: path] ? 1 : 0
-        case .text, .optionalText, .choice, .layers: nil
+        case .text, .optionalText, .choice, .layers, .runtimeClasses: nil
         }
     }
 
@@ -73,7 +80,7 @@ public struct FieldDescriptor<Root>: @unchecked Sendable {
         case .optionalNumber(let path): root[keyPath: path] = number
         case .integer(let path): root[keyPath: path] = Int(number)
         case .flag(let path): root[keyPath: path] = number != 0
-        case .text, .optionalText, .choice, .layers: return
+        case .text, .optionalText, .choice, .layers, .runtimeClasses: return
         }
     }
 }

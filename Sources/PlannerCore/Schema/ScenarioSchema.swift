@@ -7,11 +7,11 @@ public enum ScenarioSchema {
     /// Every parameter of the scenario's sections, in the order the sections and their tables
     /// give, erased to the scenario: what the dashboard's parameter pane lists.
     public static let parameters: [ScenarioField] =
-        host.fields.map { ScenarioField($0, section: host, in: \.host) }
-        + registry.fields.map { ScenarioField($0, section: registry, in: \.registry) }
-        + vm.fields.map { ScenarioField($0, section: vm, in: \.vm) }
-        + container.fields.map { ScenarioField($0, section: container, in: \.container) }
-        + faas.fields.map { ScenarioField($0, section: faas, in: \.faas) }
+        host.fields.filter(\.isScalar).map { ScenarioField($0, section: host, in: \.host) }
+        + registry.fields.filter(\.isScalar).map { ScenarioField($0, section: registry, in: \.registry) }
+        + vm.fields.filter(\.isScalar).map { ScenarioField($0, section: vm, in: \.vm) }
+        + container.fields.filter(\.isScalar).map { ScenarioField($0, section: container, in: \.container) }
+        + faas.fields.filter(\.isScalar).map { ScenarioField($0, section: faas, in: \.faas) }
 
     /// The parameter at a path such as `host.cpuCores`.
     public static func parameter(_ path: String) -> ScenarioField? { parameters.first { $0.path == path } }

@@ -82,6 +82,18 @@ public enum SchemaDocuments {
         case .flag: members.append(("type", .string("boolean")))
         case .text, .optionalText: members += [("type", .string("string")), ("minLength", .integer(1))]
         case .choice(let choice): members.append(("enum", .array(choice.options.map(JSONValue.string))))
+        case .runtimeClasses:
+            let number = JSONValue.object([("type", .string("number")), ("minimum", .integer(0))])
+            members += [
+                ("type", .string("object")),
+                (
+                    "additionalProperties",
+                    .object([
+                        ("type", .string("object")), ("additionalProperties", .bool(false)),
+                        ("properties", .object([("podOverheadMiB", number), ("podOverheadCpuCores", number)])),
+                    ])
+                ),
+            ]
         case .layers:
             members += [
                 ("type", .string("array")),
@@ -145,7 +157,7 @@ public enum SchemaDocuments {
         case .text(let path): return "`\"\(defaults[keyPath: path])\"`"
         case .optionalText(let path): return defaults[keyPath: path].map { "`\"\($0)\"`" } ?? "none"
         case .choice(let choice): return "`\(choice.get(defaults))`"
-        case .layers: return "none"
+        case .layers, .runtimeClasses: return "none"
         }
     }
 

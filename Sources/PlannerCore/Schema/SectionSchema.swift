@@ -77,6 +77,8 @@ public struct SectionSchema<Root>: @unchecked Sendable {
             choice.set(&root, name)
         case .layers(let path):
             root[keyPath: path] = try o.nested([ImageLayer].self, key) ?? []
+        case .runtimeClasses(let path):
+            root[keyPath: path] = try o.nested([String: RuntimeClass].self, key) ?? [:]
         }
     }
 
@@ -96,6 +98,21 @@ public struct SectionSchema<Root>: @unchecked Sendable {
             case .choice(let choice): value = .string(choice.get(root))
             case .layers(let path):
                 value = .array(root[keyPath: path].map { .object([("id", .string($0.id)), ("sizeMiB", .number($0.sizeMiB))]) })
+            case .runtimeClasses(let path):
+                let classes = root[keyPath: path]
+                value =
+                    classes.isEmpty
+                    ? nil
+                    : .object(
+                        classes.keys.sorted().map { name in
+                            (
+                                name,
+                                .object([
+                                    ("podOverheadMiB", .number(classes[name]!.podOverheadMiB)),
+                                    ("podOverheadCpuCores", .number(classes[name]!.podOverheadCpuCores)),
+                                ])
+                            )
+                        })
             }
             if let value { members.append((field.key, value)) }
         }

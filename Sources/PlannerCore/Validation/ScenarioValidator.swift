@@ -65,6 +65,12 @@ public enum ScenarioValidator {
                     firstIndex[workload.name] = index
                 }
             }
+            if let name = workload.runtimeClass, scenario.container.runtimeClasses[name] == nil {
+                let known = scenario.container.runtimeClasses.keys.sorted().joined(separator: ", ")
+                rules.fail(
+                    FieldLocation(index, "runtimeClass"),
+                    "\"\(name)\" is not in container.runtimeClasses (\(known.isEmpty ? "none given" : known))")
+            }
             single(index, workload, scenario, &rules) { layerIndex, layer in
                 guard let known = layerSize[layer.id] else {
                     layerSize[layer.id] = (layer.sizeMiB, index, layerIndex)
@@ -197,6 +203,12 @@ public enum ScenarioValidator {
             rules.fail(
                 "workloads[\(index)].replicas",
                 "pod \"\(pod)\" members must have equal replicas: \(workload.name) has \(workload.replicas), \(other.name) has \(other.replicas)"
+            )
+        }
+        if other.runtimeClass != workload.runtimeClass {
+            rules.fail(
+                "workloads[\(index)].runtimeClass",
+                "pod \"\(pod)\" members must share a runtime class: \(workload.name) has \(workload.runtimeClass ?? "none"), \(other.name) has \(other.runtimeClass ?? "none")"
             )
         }
         if other.model != workload.model {

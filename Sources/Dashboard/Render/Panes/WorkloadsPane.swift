@@ -8,7 +8,7 @@ enum WorkloadsPane {
         .model: (9, .left), .cpu: (5, .right), .memory: (9, .right), .replicas: (5, .right),
         .requestsPerSecond: (6, .right), .peakRequestsPerSecond: (6, .right), .requestSeconds: (8, .right),
         .stateful: (5, .left), .pod: (9, .left), .image: (12, .right), .updatesPerDay: (7, .right),
-        .changedLayers: (7, .right),
+        .changedLayers: (7, .right), .runtimeClass: (9, .left),
     ]
 
     /// The columns shown for a pane `width` wide with the cursor on `selected`: the name, then the

@@ -18,6 +18,30 @@ extension ScenarioSchema {
                 unit: .cores, label: "pod sandbox cores", step: 0.05, summary: "pod sandbox (RuntimeClass) cores per pod",
                 source: podOverhead),
             .init(
+                "runtimeClasses", .runtimeClasses(\.runtimeClasses),
+                summary:
+                    "RuntimeClasses by name, each { podOverheadMiB, podOverheadCpuCores }: the overhead of the pods whose workloads name it (workloads[].runtimeClass)",
+                source:
+                    "Kubernetes Pod Overhead: a RuntimeClass's overhead.podFixed is added to the pods that name it (kubernetes.io, V-primary)",
+                defaultText: "none",
+                check: { container, here, rules in
+                    for name in container.runtimeClasses.keys.sorted() {
+                        let entry = container.runtimeClasses[name]!
+                        if name.isEmpty || TerminalText.containsUnsafe(name) {
+                            rules.fail(here, "has a runtime class without a usable name (got \"\(TerminalText.escaped(name))\")")
+                        }
+                        for (key, value) in [
+                            ("podOverheadMiB", entry.podOverheadMiB), ("podOverheadCpuCores", entry.podOverheadCpuCores),
+                        ]
+                        where !(value >= 0 && value <= Limits.maximumWorkloadMemoryMiB) {
+                            rules.fail(
+                                here.path + ".\(name).\(key)",
+                                "must be at least 0 and at most \(Format.trimmed(Limits.maximumWorkloadMemoryMiB, decimals: 0))",
+                                value)
+                        }
+                    }
+                }),
+            .init(
                 "startSeconds", .number(\.startSeconds), bounds: .atLeast(0, atMost: Limits.maximumSeconds), unit: .seconds,
                 label: "start time", step: 0.05, summary: "seconds to create and start a container whose image is present",
                 source: "containerd create + start ≈ 250 ms (moby #21737, V-primary anecdote)"),

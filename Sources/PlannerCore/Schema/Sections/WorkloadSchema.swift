@@ -72,6 +72,9 @@ extension ScenarioSchema {
             .init(
                 "requestSeconds", .optionalNumber(\.requestSeconds), bounds: .above(0, atMost: Limits.maximumSeconds),
                 unit: .seconds, summary: "time one request takes, seconds"),
+            .init(
+                "runtimeClass", .optionalText(\.runtimeClass),
+                summary: "the RuntimeClass its pod runs under (a name in container.runtimeClasses)", defaultText: "none"),
             .init("stateful", .flag(\.stateful), summary: "keeps state (never a function)"),
             .init(
                 "model", .choice(.of(\.model)), summary: "how the mixed plan runs it",
