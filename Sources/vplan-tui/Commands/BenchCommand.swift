@@ -8,7 +8,9 @@ import Storage
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench", abstract: "Measure planning speed, scale and packing quality (use a release build).",
-        subcommands: [BenchScale.self, BenchPacking.self, BenchInteractive.self, BenchKeys.self, BenchScenario.self])
+        subcommands: [
+            BenchScale.self, BenchFleets.self, BenchPacking.self, BenchInteractive.self, BenchKeys.self, BenchScenario.self,
+        ])
 }
 
 /// `bench scale`: synthetic fleets from 1,000 to 1,000,000 instances.
