@@ -102,3 +102,40 @@ import Testing
         #expect(bound.bins >= LowerBound.bins(problem) - 1, "as strong as the volume bound, give or take rounding")
     }
 }
+
+/// The reachable capacity against subset sums by hand.
+@Suite struct ReachableCapacityTests {
+    static func problem(capacity: Int64, _ sizes: [(Int64, Int)]) -> PackingProblem {
+        PackingProblem(
+            capacity: Resources(cpuMillicores: capacity, memoryKiB: 1_000, pods: 1_000),
+            items: sizes.map { PackingItemType(demand: Resources(cpuMillicores: $0.0, memoryKiB: 1, pods: 1), count: $0.1) })
+    }
+
+    @Test func matchesSubsetSumsByHand() {
+        // Multiples of 250 m in 1,000 m... in 1,100 m: at most 1,000 m.
+        #expect(
+            LowerBound.reachableCapacity(Self.problem(capacity: 1_100, [(250, 10), (500, 3)]), { $0.cpuMillicores }) == 1_000)
+        // 6 and 9 in 20: sums 0, 6, 9, 12, 15, 18 (6+6+6; 9+9 is 18 too); 20 is not reachable, 18 is.
+        #expect(LowerBound.reachableCapacity(Self.problem(capacity: 20, [(6, 5), (9, 5)]), { $0.cpuMillicores }) == 18)
+        // Counts limit the sums: one 7 and one 5 in 20 reach 12 at most.
+        #expect(LowerBound.reachableCapacity(Self.problem(capacity: 20, [(7, 1), (5, 1)]), { $0.cpuMillicores }) == 12)
+        // 3, 5 (many) in 11: 11 = 3 + 3 + 5.
+        #expect(LowerBound.reachableCapacity(Self.problem(capacity: 11, [(3, 9), (5, 9)]), { $0.cpuMillicores }) == 11)
+    }
+
+    @Test func agreesWithBruteForceOnRandomSets() {
+        var random = SplitMix64(seed: 9)
+        for _ in 0..<200 {
+            let capacity = Int64(10 + random.below(200))
+            let sizes = (0..<(1 + random.below(4))).map { _ in (Int64(1 + random.below(Int(capacity))), 1 + random.below(4)) }
+            var sums: Set<Int64> = [0]
+            for (size, count) in sizes {
+                for _ in 0..<count { sums.formUnion(sums.map { $0 + size }.filter { $0 <= capacity }) }
+            }
+            let merged = Dictionary(sizes.map { ($0.0, $0.1) }, uniquingKeysWith: +).map { ($0.key, $0.value) }
+            #expect(
+                LowerBound.reachableCapacity(Self.problem(capacity: capacity, merged), { $0.cpuMillicores }) == sums.max()!,
+                "\(capacity) \(sizes)")
+        }
+    }
+}
