@@ -59,13 +59,13 @@ struct CoveringLP {
 
     /// Pivots on the known columns until none has a negative reduced cost (or `pivotLimit`).
     mutating func optimize(pivotLimit: Int) {
-        var inBasis = Set(basis)
         var done = 0
         while done < pivotLimit {
             let y = duals
+            let inBasis = membership()
             var entering: Int?
             var bestCost = -Self.tolerance
-            for (index, pattern) in patterns.enumerated() where !inBasis.contains(index) {
+            for (index, pattern) in patterns.enumerated() where !inBasis[types + index] {
                 var cost = 1.0
                 for entry in pattern { cost -= y[entry.type] * Double(entry.count) }
                 if cost < bestCost {
@@ -73,22 +73,32 @@ struct CoveringLP {
                     entering = index
                 }
             }
-            for type in 0..<types where y[type] < bestCost && !inBasis.contains(-1 - type) {
+            for type in 0..<types where y[type] < bestCost && !inBasis[types - 1 - type] {
                 bestCost = y[type]
                 entering = -1 - type
             }
             work += patterns.count + types
-            guard let variable = entering, let leaving = pivot(variable) else { return }
-            inBasis.remove(leaving)
-            inBasis.insert(variable)
+            guard let variable = entering, pivot(variable) != nil else { return }
             done += 1
         }
+    }
+
+    /// Whether each variable is basic, at `types + variable` (surpluses, −1 − t, come first).
+    private func membership() -> [Bool] {
+        var member = [Bool](repeating: false, count: types + patterns.count)
+        for variable in basis { member[types + variable] = true }
+        return member
     }
 
     /// Adds a pattern (found by pricing to have a negative reduced cost) and pivots it in.
     mutating func enter(_ pattern: [PackedCount]) {
         patterns.append(pattern)
         _ = pivot(patterns.count - 1)
+    }
+
+    /// Adds a pattern to the known ones without pivoting; `optimize` brings it in if it pays.
+    mutating func add(_ pattern: [PackedCount]) {
+        patterns.append(pattern)
     }
 
     /// The column of a variable, dense.
@@ -116,10 +126,10 @@ struct CoveringLP {
             guard leavingRow >= 0 else { return true }
             let y = duals
             let offset = leavingRow * types
-            let inBasis = Set(basis)
+            let inBasis = membership()
             var entering: Int?
             var bestRatio = Double.infinity
-            for (index, pattern) in patterns.enumerated() where !inBasis.contains(index) {
+            for (index, pattern) in patterns.enumerated() where !inBasis[types + index] {
                 var alpha = 0.0
                 var cost = 1.0
                 for entry in pattern {
@@ -131,7 +141,7 @@ struct CoveringLP {
                     entering = index
                 }
             }
-            for type in 0..<types where !inBasis.contains(-1 - type) {
+            for type in 0..<types where !inBasis[types - 1 - type] {
                 let alpha = -inverse[offset + type]
                 if alpha < -1e-11 && max(0, y[type]) / -alpha < bestRatio {
                     bestRatio = max(0, y[type]) / -alpha
@@ -150,14 +160,18 @@ struct CoveringLP {
 
     /// B⁻¹ v.
     private mutating func timesInverse(_ vector: [Double]) -> [Double] {
+        // Pattern columns are sparse: only their nonzeros are multiplied.
+        let nonzero = vector.indices.filter { vector[$0] != 0 }
         var result = [Double](repeating: 0, count: types)
-        for row in 0..<types {
-            let offset = row * types
-            var sum = 0.0
-            for k in 0..<types where vector[k] != 0 { sum += inverse[offset + k] * vector[k] }
-            result[row] = sum
+        inverse.withUnsafeBufferPointer { inverse in
+            for row in 0..<types {
+                let offset = row * types
+                var sum = 0.0
+                for k in nonzero { sum += inverse[offset + k] * vector[k] }
+                result[row] = sum
+            }
         }
-        work += types * types
+        work += types * max(1, nonzero.count)
         return result
     }
 
@@ -187,15 +201,18 @@ struct CoveringLP {
         let pivotOffset = leavingRow * types
         for k in 0..<types { inverse[pivotOffset + k] /= pivotValue }
         values[leavingRow] /= pivotValue
-        for row in 0..<types where row != leavingRow && u[row] != 0 {
-            let factor = u[row]
-            let offset = row * types
-            for k in 0..<types { inverse[offset + k] -= factor * inverse[pivotOffset + k] }
-            values[row] -= factor * values[leavingRow]
+        let count = types
+        inverse.withUnsafeMutableBufferPointer { inverse in
+            for row in 0..<count where row != leavingRow && u[row] != 0 {
+                let factor = u[row]
+                let offset = row * count
+                for k in 0..<count { inverse[offset + k] -= factor * inverse[pivotOffset + k] }
+            }
         }
+        for row in 0..<types where row != leavingRow && u[row] != 0 { values[row] -= u[row] * values[leavingRow] }
         basis[leavingRow] = variable
         pivots += 1
-        if pivots % Self.refactorEvery == 0 { refactor() }
+        if pivots % max(Self.refactorEvery, types) == 0 { refactor() }
     }
 
     /// B⁻¹ by Gauss–Jordan elimination with partial pivoting, then x_B = B⁻¹ r. A basis that has

@@ -26,9 +26,12 @@ public enum LowerBound {
 
     static let dimensions: [@Sendable (Resources) -> Int64] = [{ $0.cpuMillicores }, { $0.memoryKiB }, { $0.pods }]
 
-    /// L1 and the count of items larger than half a bin, in one dimension.
+    /// L1 and the count of items larger than half a bin, in one dimension. The volume is divided
+    /// by the *reachable* capacity (`reachableCapacity`): no bin holds more than the largest sum of
+    /// item sizes that fits, so when every CPU demand is a multiple of 250 m, say, neither does
+    /// any bin use more than the largest multiple of 250 m below its capacity.
     static func volumeAndLargeItems(_ problem: PackingProblem, _ dimension: (Resources) -> Int64) -> Int {
-        let capacity = Int128(dimension(problem.capacity))
+        let capacity = Int128(reachableCapacity(problem, dimension))
         guard capacity > 0 else { return 0 }
         var total: Int128 = 0
         var large = 0
@@ -39,6 +42,44 @@ public enum LowerBound {
         }
         return max(Int((total + capacity - 1) / capacity), large)
     }
+
+    /// Subset sums above this many states (capacity ÷ the sizes' common divisor, times the distinct
+    /// sizes) are not computed; the common divisor alone then rounds the capacity down.
+    static let subsetSumWork = 2_000_000
+
+    /// The largest load one bin can carry in a dimension: the largest sum of item sizes (each size
+    /// at most as often as there are items of it, and as fit) that is at most the capacity. First
+    /// the capacity is rounded down to a multiple of the sizes' greatest common divisor g; then,
+    /// when capacity ÷ g states over the distinct sizes cost at most `subsetSumWork`, a bounded
+    /// subset sum over a bit set (each size in binary-split copies) finds the exact value.
+    static func reachableCapacity(_ problem: PackingProblem, _ dimension: (Resources) -> Int64) -> Int64 {
+        let capacity = dimension(problem.capacity)
+        var sizes: [Int64: Int] = [:]
+        for item in problem.items where item.count > 0 && dimension(item.demand) > 0 {
+            sizes[dimension(item.demand), default: 0] += item.count
+        }
+        guard capacity > 0, !sizes.isEmpty else { return capacity }
+        var divisor: Int64 = 0
+        for size in sizes.keys { divisor = gcd(divisor, size) }
+        let states = capacity / divisor
+        guard states < Int64(Self.subsetSumWork) / Int64(sizes.count), states <= 1 << 24 else { return states * divisor }
+        var reachable = BitSet(size: Int(states) + 1)
+        reachable.insert(0)
+        for size in sizes.keys.sorted() {
+            let step = Int(size / divisor)
+            var copies = min(sizes[size]!, Int(states) / step)
+            var chunk = 1
+            while copies > 0 {
+                let take = min(chunk, copies)
+                reachable.formUnionShifted(by: step * take)
+                copies -= take
+                chunk *= 2
+            }
+        }
+        return Int64(reachable.last) * divisor
+    }
+
+    static func gcd(_ a: Int64, _ b: Int64) -> Int64 { b == 0 ? a : gcd(b, a % b) }
 
     /// Martello and Toth's L2 in one dimension, over item types with counts.
     static func martelloTothL2(_ problem: PackingProblem, _ dimension: (Resources) -> Int64) -> Int {
@@ -93,5 +134,41 @@ public enum LowerBound {
             best = max(best, n1 + n2 + extra)
         }
         return Int(best)
+    }
+}
+
+/// A fixed-size set of small integers, for subset sums: `formUnionShifted(by:)` adds s to every
+/// member (keeping those that stay in range) and unions the result in, a word at a time.
+struct BitSet {
+    private var words: [UInt64]
+    let size: Int
+
+    init(size: Int) {
+        self.size = size
+        words = [UInt64](repeating: 0, count: (size + 63) / 64)
+    }
+
+    mutating func insert(_ value: Int) { words[value / 64] |= 1 << UInt64(value % 64) }
+
+    /// self ∪ (self + shift), within the size.
+    mutating func formUnionShifted(by shift: Int) {
+        guard shift > 0, shift < size else { return }
+        let wordShift = shift / 64
+        let bitShift = UInt64(shift % 64)
+        for index in stride(from: words.count - 1, through: wordShift, by: -1) {
+            var moved = words[index - wordShift] << bitShift
+            if bitShift > 0 && index - wordShift - 1 >= 0 { moved |= words[index - wordShift - 1] >> (64 - bitShift) }
+            words[index] |= moved
+        }
+        let extra = words.count * 64 - size
+        if extra > 0 { words[words.count - 1] &= UInt64.max >> UInt64(extra) }
+    }
+
+    /// The largest member (0 when only 0 is).
+    var last: Int {
+        for index in stride(from: words.count - 1, through: 0, by: -1) where words[index] != 0 {
+            return index * 64 + 63 - words[index].leadingZeroBitCount
+        }
+        return 0
     }
 }

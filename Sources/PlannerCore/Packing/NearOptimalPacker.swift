@@ -33,6 +33,13 @@ public enum NearOptimalPacker {
     /// first round on a fleet of a few dozen types (so `PackingEffort.interactive` skips it).
     static let patternBudget = 3
     static let patternMinimumWork = 1_000_000
+    /// The class relaxation's work budget (`ClassPatterns`), in multiples of the effort's evaluations.
+    /// Measured with `bench fleets`: 10,000-instance fleets converge within about 40 million work
+    /// units, 100,000-instance ones within 500 million.
+    static let classBudget = 200
+    /// ... and at most this many work units per item, so small problems (BPPLIB's, a few hundred
+    /// items) spend milliseconds on it: with 200 × evaluations alone a Scholl instance took 1.9 s.
+    static let classWorkPerItem = 5_000
     /// The window search's budget: at most 1/slackShare to perturbed minimum bin slack, and
     /// 1/completionShare kept for bin completion.
     static let slackShare = 16
@@ -53,7 +60,7 @@ public enum NearOptimalPacker {
     }
 
     /// Packs a problem whose types all differ in demand.
-    static func packDistinct(_ problem: PackingProblem, effort: PackingEffort) -> PackingSolution {
+    static func packDistinct(_ problem: PackingProblem, effort: PackingEffort, classes: Bool = true) -> PackingSolution {
         let first = FirstFitDecreasing.pack(problem)
         var bins = first.bins.filter { $0.contains { $0.count > 0 } }
         let bound = LowerBound.bins(problem)
@@ -79,6 +86,17 @@ public enum NearOptimalPacker {
         if bins.count <= bound { return PackingSolution(bins: bins) }
         // The pattern relaxation, rounded, for problems of few types with many items each.
         let patternWork = effort.evaluations * Self.patternBudget
+        if classes, effort.classRelaxation, patternWork >= Self.patternMinimumWork,
+            problem.itemCount >= Self.patternRepeats * problem.items.count,
+            let rounded = ClassPatterns.pack(
+                problem, budget: min(effort.evaluations * Self.classBudget, problem.itemCount * Self.classWorkPerItem),
+                start: bins,
+                rest: { packDistinct($0, effort: effort, classes: false).bins }),
+            rounded.bins.count < bins.count
+        {
+            bins = rounded.bins
+            if bins.count <= bound { return PackingSolution(bins: bins) }
+        }
         if patternWork >= Self.patternMinimumWork, problem.items.count <= Self.patternTypes,
             problem.itemCount >= Self.patternRepeats * problem.items.count,
             let rounded = PatternRounding.pack(problem, budget: patternWork), rounded.bins.count < bins.count

@@ -7,15 +7,24 @@ public struct PackingEffort: Sendable, Hashable {
     /// The most single items the search works on: large fleets are searched in a window of their
     /// least-filled hosts, the rest keep their first-fit-decreasing packing.
     public var windowItems: Int
+    /// Run the pattern relaxation over demand classes (`ClassPatterns`) on fleets of many distinct
+    /// demands: far fewer hosts there (docs/packing.md), at seconds per plan instead of well under
+    /// one, so only `thorough` does.
+    public var classRelaxation: Bool
 
-    public init(evaluations: Int, windowItems: Int) {
+    public init(evaluations: Int, windowItems: Int, classRelaxation: Bool = false) {
         self.evaluations = evaluations
         self.windowItems = windowItems
+        self.classRelaxation = classRelaxation
     }
 
     /// The planner's default: under a second per problem on one core of the benchmark machine
     /// (docs/performance.md), usually far less, since the search stops at the lower bound.
     public static let standard = PackingEffort(evaluations: 5_000_000, windowItems: 2_000)
+    /// `plan --effort thorough`: the standard search plus the class relaxation for large fleets of
+    /// many sizes (measured in docs/performance.md: 10,000 instances 3.8 s and 1,000,000 about
+    /// 13 s for four plans, against 0.7 s and 0.9 s at `standard`).
+    public static let thorough = PackingEffort(evaluations: 5_000_000, windowItems: 2_000, classRelaxation: true)
     /// For re-planning on every keystroke (the dashboard): about a millisecond per problem.
     public static let interactive = PackingEffort(evaluations: 30_000, windowItems: 400)
     /// No search: first-fit decreasing alone.

@@ -62,6 +62,17 @@ public struct Planner: Sendable {
             warnings: warnings)
     }
 
+    /// The packing problem a plan of `model` solves for a valid scenario: one item type per
+    /// placement unit, the host's capacity in that plan (for benchmarks and bounds).
+    public static func packingProblem(_ scenario: Scenario, model: PlanModel) -> PackingProblem {
+        let units = PlacementUnit.units(for: scenario, model: model)
+        let capacity = HostCapacity(
+            host: scenario.host, vm: scenario.vm, container: scenario.container,
+            runsContainers: units.contains { $0.kind != .vm && $0.count > 0 })
+        return PackingProblem(
+            capacity: capacity.resources, items: units.map { PackingItemType(demand: $0.resources, count: $0.count) })
+    }
+
     private struct Packed {
         var placements: [HostPlacement]
         var lowerBound: Int

@@ -8,7 +8,9 @@ import Storage
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench", abstract: "Measure planning speed, scale and packing quality (use a release build).",
-        subcommands: [BenchScale.self, BenchPacking.self, BenchInteractive.self, BenchKeys.self, BenchScenario.self])
+        subcommands: [
+            BenchScale.self, BenchFleets.self, BenchPacking.self, BenchInteractive.self, BenchKeys.self, BenchScenario.self,
+        ])
 }
 
 /// `bench scale`: synthetic fleets from 1,000 to 1,000,000 instances.
@@ -296,8 +298,12 @@ struct BenchInteractive: ParsableCommand {
 
     func run() throws {
         var scenario = SyntheticFleet.scenario(instances: instances)
-        guard let chosen = ["interactive": PackingEffort.interactive, "standard": PackingEffort.standard][effort] else {
-            throw ValidationError("--effort must be interactive or standard")
+        guard
+            let chosen = [
+                "interactive": PackingEffort.interactive, "standard": PackingEffort.standard, "thorough": PackingEffort.thorough,
+            ][effort]
+        else {
+            throw ValidationError("--effort must be interactive, standard or thorough")
         }
         let planner = Planner(packer: NearOptimalPacker.packer(effort: chosen))
         _ = try? planner.plans(for: scenario)  // warm-up

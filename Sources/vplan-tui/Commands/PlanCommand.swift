@@ -3,6 +3,13 @@ import Foundation
 import PlannerCore
 import Storage
 
+/// How hard `plan` packs.
+enum PlanEffort: String, ExpressibleByArgument, CaseIterable {
+    case standard, thorough
+
+    var packing: PackingEffort { self == .thorough ? .thorough : .standard }
+}
+
 /// `vplan-tui plan`: the `vplan.plan/v1` JSON of a scenario, on stdout or written atomically.
 struct PlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -22,6 +29,13 @@ struct PlanCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "json (the plan document), table, csv or markdown (one row per plan).")
     var format: PlanOutputFormat = .json
 
+    @Option(
+        name: .long,
+        help:
+            "Packing effort: standard (under a second per plan) or thorough (adds the class relaxation: fewer hosts on large fleets of many sizes, seconds per plan)."
+    )
+    var effort: PlanEffort = .standard
+
     /// A plan larger than this is announced on standard error before it is written.
     static let announcedBytes = 1 << 30
 
@@ -34,7 +48,7 @@ struct PlanCommand: ParsableCommand {
             let source = try ScenarioSource.load(profile)
             let plans: [Plan]
             do {
-                plans = try Planner().plans(for: source.scenario)
+                plans = try Planner(packer: NearOptimalPacker.packer(effort: effort.packing)).plans(for: source.scenario)
             } catch let error as PlanningError {
                 throw error.inFile(source.location.displayName)
             }

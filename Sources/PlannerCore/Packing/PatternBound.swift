@@ -1,0 +1,58 @@
+/// A proven lower bound from the pattern relaxation (Gilmore and Gomory), valid even when column
+/// generation stops early.
+///
+/// Demands are grouped into classes whose demand is the *smallest* of their members'
+/// (`DemandClasses` rounding down), so every pattern of the problem is a pattern of the classes
+/// and the class relaxation's optimum is at most the problem's. Column generation
+/// (`ClassPatterns.relaxation`) gives dual prices y ≥ 0; for any such y, weak duality gives
+/// **Farley's bound** (Farley, "A note on bounding a class of linear programming problems,
+/// including cutting stock problems", Operations Research 38, 1990):
+/// LP ≥ Σ_c y_c n_c ÷ max(1, max_p Σ_c y_c a_cp), the maximum over every pattern p. When the
+/// pricing knapsack is solved exactly its value is that maximum; otherwise Dantzig's bound under
+/// the surrogate weights of `PatternPricing` bounds it from above. At the relaxation's optimum the
+/// maximum is 1 and the bound is the relaxation itself; the bins are ⌈bound⌉.
+public enum PatternBound {
+    /// The bound, its whole-bin ceiling, whether the relaxation was proven optimal, and the classes.
+    public struct Result: Sendable, Hashable {
+        public var value: Double
+        public var bins: Int
+        public var optimal: Bool
+        public var classes: Int
+    }
+
+    /// Classes for the bound: finer than the packer's, since rounding down loosens it.
+    public static let maximumClasses = 600
+    /// Exact pricing nodes for the final check.
+    static let proofNodes = 2_000_000
+
+    /// The bound for `problem`, within about `budget` work units of column generation.
+    public static func compute(_ problem: PackingProblem, budget: Int) -> Result? {
+        let merged = MergedTypes(problem).problem
+        let classes = DemandClasses(merged, maximumClasses: Self.maximumClasses, roundingDown: true)
+        let classProblem = PackingProblem(
+            capacity: merged.capacity,
+            items: classes.demands.indices.map { PackingItemType(demand: classes.demands[$0], count: classes.counts[$0]) })
+        guard !classProblem.items.isEmpty, let solved = ClassPatterns.relaxation(classProblem, budget: budget) else {
+            return nil
+        }
+        let prices = solved.lp.duals.map { max(0, $0) }
+        let limits = classProblem.items.map(\.count)
+        var covered = 0.0
+        for (price, count) in zip(prices, limits) { covered += price * Double(count) }
+        let pricing = PatternPricing(demands: classProblem.items.map(\.demand), capacity: classProblem.capacity)
+        let priced = pricing.best(prices: prices, limits: limits, nodeLimit: Self.proofNodes)
+        var most = priced.value
+        if !priced.exact {
+            let candidates = prices.indices.filter { prices[$0] > 1e-12 && limits[$0] > 0 }
+            let (mixed, binding) = pricing.surrogateWeights(candidates, prices: prices, limits: limits)
+            most =
+                ([mixed] + binding).map {
+                    PatternPricing.dantzigBound(weights: $0, candidates: candidates, prices: prices, limits: limits)
+                }.min() ?? .infinity
+        }
+        let value = covered / max(1, most)
+        // A relative 1e-9 absorbs the simplex's rounding before the ceiling.
+        let bins = Int((value * (1 - 1e-9) - 1e-9).rounded(.up))
+        return Result(value: value, bins: max(0, bins), optimal: priced.exact && most <= 1 + 1e-9, classes: classes.demands.count)
+    }
+}
