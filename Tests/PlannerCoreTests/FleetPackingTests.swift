@@ -17,6 +17,9 @@ import Testing
             #expect(used <= firstFit, "\(shape) seed \(seed)")
             #expect(used >= LowerBound.bins(problem), "\(shape) seed \(seed)")
             #expect(NearOptimalPacker.pack(problem, effort: .thorough) == packed, "same fleet, same packing")
+            // Thorough never ends above standard.
+            let standard = NearOptimalPacker.pack(problem, effort: .standard).bins.filter { $0.contains { $0.count > 0 } }.count
+            #expect(used <= standard, "\(shape) seed \(seed): thorough \(used) > standard \(standard)")
         }
     }
 

@@ -55,9 +55,19 @@ public enum NearOptimalPacker {
         let firstCount = first.bins.filter { $0.contains { $0.count > 0 } }.count
         // Types with equal demands (workloads of one size) are one type to the search.
         let merged = MergedTypes(problem)
-        let solution = merged.split(packDistinct(merged.problem, effort: effort))
+        var distinct = packDistinct(merged.problem, effort: effort, classes: false)
+        // Thorough: the class relaxation's path too, and the better of the two, so `thorough`
+        // never ends above `standard` (a different start can lead the search elsewhere).
+        if effort.classRelaxation, used(distinct) > LowerBound.bins(merged.problem) {
+            let classes = packDistinct(merged.problem, effort: effort, classes: true)
+            if used(classes) < used(distinct) { distinct = classes }
+        }
+        let solution = merged.split(distinct)
         return solution.bins.count < firstCount ? solution : first
     }
+
+    /// Hosts a solution uses.
+    static func used(_ solution: PackingSolution) -> Int { solution.bins.filter { $0.contains { $0.count > 0 } }.count }
 
     /// Packs a problem whose types all differ in demand.
     static func packDistinct(_ problem: PackingProblem, effort: PackingEffort, classes: Bool = true) -> PackingSolution {
