@@ -241,6 +241,22 @@ import Testing
         }
     }
 
+    /// A scenario without traffic (as every import from manifests is): the faas cost is never 0.
+    @Test(arguments: [TerminalSize(width: 80, height: 24), TerminalSize(width: 160, height: 48)])
+    func aFaaSCostWithoutTrafficReadsNotAvailable(size: TerminalSize) {
+        var state = Fixture.state(size: size)
+        for index in state.scenario.workloads.indices {
+            state.scenario.workloads[index].requestsPerSecond = nil
+            state.scenario.workloads[index].peakRequestsPerSecond = nil
+            state.scenario.workloads[index].stateful = false
+        }
+        state.revision += 1
+        Fixture.planCurrent(&state)
+        let screen = DashboardRenderer.render(state).text
+        #expect(screen.contains("n/a: no traffic"), "\(size)")
+        #expect(screen.contains("$1,686/mo"), "\(size)")
+    }
+
     @Test func theKeyTableOfTheDocsIsGenerated() throws {
         let doc = try String(contentsOf: SourceTree.url("docs/dashboard.md"), encoding: .utf8)
         #expect(

@@ -22,8 +22,13 @@ enum PlanCharts {
     static func renderCompact(_ state: DashboardState, plans: [Plan], into buffer: inout ScreenBuffer, area: Rect, glyphs: Glyphs)
     {
         let labelWidth = 10
-        let columns = Rect(x: area.x + labelWidth + 1, y: area.y, width: area.width - labelWidth - 1, height: area.height)
-            .equalColumns(Quantity.allCases.count, gap: 1)
+        // The cost column gets room for "n/a: no traffic"; the other four share the rest.
+        let costWidth = 16
+        let rest = Rect(
+            x: area.x + labelWidth + 1, y: area.y, width: area.width - labelWidth - 2 - costWidth, height: area.height
+        )
+        .equalColumns(Quantity.allCases.count - 1, gap: 1)
+        let columns = rest + [Rect(x: area.maxX - costWidth, y: area.y, width: costWidth, height: area.height)]
         buffer.put(
             state.plansAreStale ? "STALE" : "plan", x: area.x + 1, y: area.y,
             style: state.plansAreStale ? Style(.error, bold: true, reverse: true) : Style(.heading, bold: true, underline: true))
@@ -44,7 +49,7 @@ enum PlanCharts {
         for (index, quantity) in Quantity.allCases.enumerated() {
             let rect = Rect(x: columns[index].x, y: area.y + 1, width: columns[index].width, height: area.height - 1)
             let textWidth = min(
-                quantity == .hosts || quantity == .cost ? 12 : 9,
+                quantity == .cost ? 15 : quantity == .hosts ? 12 : 9,
                 plans.map { DisplayWidth.of(text(quantity, $0, wide: false, glyphs: glyphs, currency: state.scenario.currency)) }
                     .max() ?? 8)
             draw(
@@ -217,7 +222,7 @@ extension PlanCharts {
     static func costText(_ plan: Plan, wide: Bool, currency: String) -> String {
         let cost = plan.cost
         if cost.functionsUnpriced {
-            if cost.hostsPerMonth == 0 { return wide ? "n/a: no traffic" : "n/a:no traffic" }
+            if cost.hostsPerMonth == 0 { return "n/a: no traffic" }
             return wide
                 ? Money.perMonth(cost.perMonth, currency: currency) + " + n/a: no traffic"
                 : Money.amount(cost.perMonth, currency: currency) + "+n/a"
