@@ -212,15 +212,14 @@ enum ClassPatterns {
 /// Fills class patterns with member items: each class's members largest first, so the residual
 /// keeps the small ones, which pack best.
 struct ClassFiller {
-    let members: [[Int]]
-    private var cursor: [Int]
+    private var cursor: MemberCursor
 
     init(classes: DemandClasses, problem: PackingProblem) {
         let sizes = ItemWeights(problem)
-        members = classes.members.map { group in
-            group.sorted { sizes.of(type: $0) != sizes.of(type: $1) ? sizes.of(type: $0) > sizes.of(type: $1) : $0 < $1 }
-        }
-        cursor = [Int](repeating: 0, count: members.count)
+        cursor = MemberCursor(
+            members: classes.members.map { group in
+                group.sorted { sizes.of(type: $0) != sizes.of(type: $1) ? sizes.of(type: $0) > sizes.of(type: $1) : $0 < $1 }
+            })
     }
 
     /// Every pattern used x times, ⌊x⌋ times (when none is and `atLeastOne`, the most used once),
@@ -248,20 +247,6 @@ struct ClassFiller {
 
     /// One bin of a class pattern, with the member items left.
     private mutating func fill(_ pattern: [PackedCount], left: inout [Int]) -> [PackedCount] {
-        var bin: [PackedCount] = []
-        for entry in pattern {
-            var wanted = entry.count
-            while wanted > 0 && cursor[entry.type] < members[entry.type].count {
-                let type = members[entry.type][cursor[entry.type]]
-                let taken = min(wanted, left[type])
-                if taken > 0 {
-                    bin.append(PackedCount(type: type, count: taken))
-                    left[type] -= taken
-                    wanted -= taken
-                }
-                if left[type] == 0 { cursor[entry.type] += 1 }
-            }
-        }
-        return bin
+        cursor.take(pattern, left: &left)
     }
 }

@@ -34,25 +34,11 @@ struct MergedTypes {
     /// from its member types in order, `counts` being what each type has; empty bins are dropped.
     static func spread(_ bins: [[PackedCount]], members: [[Int]], counts: [Int]) -> [[PackedCount]] {
         var left = counts
-        var next = [Int](repeating: 0, count: members.count)
+        var cursor = MemberCursor(members: members)
         var result: [[PackedCount]] = []
         result.reserveCapacity(bins.count)
         for bin in bins where bin.contains(where: { $0.count > 0 }) {
-            var contents: [PackedCount] = []
-            for packed in bin {
-                var count = packed.count
-                while count > 0 && next[packed.type] < members[packed.type].count {
-                    let type = members[packed.type][next[packed.type]]
-                    let taken = min(count, left[type])
-                    if taken > 0 {
-                        contents.append(PackedCount(type: type, count: taken))
-                        left[type] -= taken
-                        count -= taken
-                    }
-                    if left[type] == 0 { next[packed.type] += 1 }
-                }
-            }
-            result.append(contents)
+            result.append(cursor.take(bin, left: &left))
         }
         return result
     }
