@@ -56,8 +56,7 @@ extension ScenarioEdits {
             return .failure(EditProblem("no layer selected"))
         }
         let size = scenario.workloads[row].layers[layer].sizeMiB
-        let step = size < 100 ? 10.0 : size < 1000 ? 50 : 500
-        let next = rounded(size + Double(delta) * step)
+        let next = rounded(size + Double(delta) * WorkloadColumn.imageStep(size))
         return setLayer(row: row, layer: layer, column: 1, to: QuantityUnit.mib.exactText(max(0, next)), in: scenario)
     }
 }

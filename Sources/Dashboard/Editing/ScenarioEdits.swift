@@ -27,8 +27,7 @@ public enum ScenarioEdits {
             case .changedLayers: s.workloads[row].changedLayers = try wholeNumber(text).get()
             case .runtimeClass:
                 // Pod members share a runtime class: setting one sets the pod's.
-                let trimmed = text.trimmingCharacters(in: .whitespaces)
-                let name = trimmed.isEmpty || trimmed == "-" ? nil : trimmed
+                let name = optionalText(text)
                 for member in podMembers(of: row, in: s) { s.workloads[member].runtimeClass = name }
                 return validated(s, against: scenario, touching: podMembers(of: row, in: s))
             case .pod: setPod(text, row: row, in: &s)
@@ -211,13 +210,11 @@ public enum ScenarioEdits {
     /// Sets the average requests per second; an empty cell or "-" clears it and the peak. Traffic
     /// scales as a whole: the peak keeps its ratio to the average.
     private static func setRequestsPerSecond(of w: inout Workload, to text: String) throws(EditProblem) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard !trimmed.isEmpty, trimmed != "-" else {
+        guard let value = try optionalNumber(text) else {
             w.requestsPerSecond = nil
             w.peakRequestsPerSecond = nil
             return
         }
-        let value = try QuantityUnit.plain.parse(trimmed).get()
         if let old = w.requestsPerSecond, let peak = w.peakRequestsPerSecond, old > 0, value.isFinite {
             w.peakRequestsPerSecond = peak * (value / old)
         }
@@ -226,16 +223,20 @@ public enum ScenarioEdits {
 
     /// A number, or nil for an empty cell or "-" (the key is left out of the scenario).
     private static func optionalNumber(_ text: String) throws(EditProblem) -> Double? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard !trimmed.isEmpty, trimmed != "-" else { return nil }
+        guard let trimmed = optionalText(text) else { return nil }
         return try QuantityUnit.plain.parse(trimmed).get()
+    }
+
+    /// The text without surrounding spaces, or nil for an empty cell or "-".
+    private static func optionalText(_ text: String) -> String? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        return trimmed.isEmpty || trimmed == "-" ? nil : trimmed
     }
 
     /// Puts workload `row` in the pod `text` names (in none for an empty cell or "-"). Joining a pod
     /// takes its replicas and model, so the pod stays consistent.
     private static func setPod(_ text: String, row: Int, in s: inout Scenario) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        let pod = trimmed.isEmpty || trimmed == "-" ? nil : trimmed
+        let pod = optionalText(text)
         if let pod, let leader = s.workloads.firstIndex(where: { $0.pod == pod }), leader != row {
             s.workloads[row].replicas = s.workloads[leader].replicas
             s.workloads[row].model = s.workloads[leader].model

@@ -162,6 +162,9 @@ public enum WorkloadColumn: Int, Sendable, Equatable, CaseIterable {
         }
     }
 
+    /// The step of an image or a layer of `mib`: 10 MiB below 100, 50 below 1,000, else 500.
+    public static func imageStep(_ mib: Double) -> Double { mib < 100 ? 10 : mib < 1000 ? 50 : 500 }
+
     /// What `+` and `-` add or take away, given the current value.
     public func step(for w: Workload) -> Double {
         switch self {
@@ -175,7 +178,7 @@ public enum WorkloadColumn: Int, Sendable, Equatable, CaseIterable {
             let seconds = w.requestSeconds ?? 0
             return seconds < 0.1 ? 0.01 : seconds < 1 ? 0.05 : 0.5
         case .updatesPerDay: return w.updatesPerDay < 10 ? 1 : 10
-        case .image: return w.imageMiB < 100 ? 10 : w.imageMiB < 1000 ? 50 : 500
+        case .image: return Self.imageStep(w.imageMiB)
         case .name, .model, .stateful, .pod, .runtimeClass: return 0
         }
     }

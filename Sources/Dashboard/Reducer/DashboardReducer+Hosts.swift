@@ -49,8 +49,11 @@ extension DashboardReducer {
             view.pages.append(HostsView.Page(next))
         case .selectPlan, .cyclePlan:
             navigate(&state, action)
-            view = HostsView(plan: state.selectedPlan, level: view.pages[0].level == .hosts ? .hosts : view.pages[0].level)
-            if case .host = view.page.level { view = HostsView(plan: state.selectedPlan, level: .hosts) }
+            // The same view in the other plan: its hosts, or the same workload's replicas (a host
+            // number means nothing in another plan).
+            var root = view.pages[0].level
+            if case .host = root { root = .hosts }
+            view = HostsView(plan: state.selectedPlan, level: root)
         case .explain:
             return readingCommands(&state, .explain)
         case .cancel:

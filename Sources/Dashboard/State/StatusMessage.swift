@@ -14,8 +14,6 @@ public struct StatusMessage: Sendable, Equatable {
         case edit
         /// Save, export, open and their results.
         case file
-        /// The planner.
-        case plan
         /// The autosave.
         case autosave
         /// Moving around, finding, sorting, explaining.
@@ -41,7 +39,6 @@ public struct StatusMessage: Sendable, Equatable {
 
     public static func edit(_ text: String, kind: Kind = .info) -> StatusMessage { .init(text, kind: kind, origin: .edit) }
     public static func file(_ text: String, kind: Kind = .info) -> StatusMessage { .init(text, kind: kind, origin: .file) }
-    public static func plan(_ text: String, kind: Kind = .info) -> StatusMessage { .init(text, kind: kind, origin: .plan) }
     public static func autosave(_ text: String, kind: Kind = .info) -> StatusMessage {
         .init(text, kind: kind, origin: .autosave)
     }

@@ -45,9 +45,6 @@ public enum PlanReading {
         return "\(Readable.count(plan.hosts)) provider's, \(Readable.count(plan.cost.billedHosts)) billed"
     }
 
-    /// The cost as the screen shows it, with the currency, per month.
-    public static func costText(_ plan: Plan, currency: String) -> String { Money.cost(plan.cost, currency: currency) }
-
     /// What the cost is made of, as a label beside the amount: `billed: hosts`.
     public static func basisText(_ plan: Plan) -> String {
         switch plan.cost.basis {
