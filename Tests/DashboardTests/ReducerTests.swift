@@ -152,6 +152,30 @@ import Testing
         #expect(state.scenario.vm.imageCachedPerHost == false)
     }
 
+    /// A derived reservation shows as `auto: …`; a step starts from the derived value, and typing
+    /// `auto` leaves the key out of the file again (issue 15).
+    @Test func reservationsAreAutoUntilSetAndCanBeClearedAgain() {
+        var state = Fixture.state()
+        _ = reduce(&state, .nextPane)
+        let reserved = Parameter.named("host.reservedCpuCores")
+        state.parameter = reserved
+        let automatic = HostReservation.kubernetes(state.scenario).cpuCores
+        #expect(state.scenario.host.reservedCpuCores == nil)
+        #expect(reserved.display(in: state.scenario) == "auto: \(QuantityUnit.exact(automatic)) cores")
+        #expect(reserved.editText(in: state.scenario) == "auto")
+        _ = reduce(&state, .step(1))
+        #expect(state.scenario.host.reservedCpuCores == automatic + 0.5)
+        _ = reduce(&state, .beginEdit, .clearInput)
+        for character in "auto" { _ = reduce(&state, .insert(String(character))) }
+        _ = reduce(&state, .confirm)
+        #expect(state.scenario.host.reservedCpuCores == nil)
+        state.parameter = .named("host.reservationPreset")
+        let presets = ReservationPreset.allCases
+        let next = presets[(presets.firstIndex(of: state.scenario.host.reservationPreset)! + 1) % presets.count]
+        _ = reduce(&state, .beginEdit)
+        #expect(state.scenario.host.reservationPreset == next)
+    }
+
     @Test func modelCyclesAndStatefulSkipsFaas() {
         var state = Fixture.state()
         let row = index(of: "checkout", in: state)

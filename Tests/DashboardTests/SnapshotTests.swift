@@ -33,7 +33,7 @@ import Testing
     @Test func parametersPaneAndHelpAt80x24() {
         var state = Fixture.state(size: TerminalSize(width: 80, height: 24))
         _ = DashboardReducer.reduce(&state, .nextPane)
-        for _ in 0..<10 { _ = DashboardReducer.reduce(&state, .move(.down)) }
+        for _ in 0..<11 { _ = DashboardReducer.reduce(&state, .move(.down)) }
         #expect(state.parameter == .named("host.targetUtilization"))
         let parameters = DashboardRenderer.render(state).text
         #expect(parameters.contains("target utilization"))

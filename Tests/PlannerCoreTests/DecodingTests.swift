@@ -53,10 +53,13 @@ import Testing
         #expect(scenario.container == ContainerParameters())
         #expect(scenario.faas == FaaSParameters())
         #expect(scenario.workloads[0] == Workload(name: "api", cpuCores: 0.5, memoryMiB: 768))
-        // Reservations default from the host's own size.
+        // Reservations are derived per plan, not stored: absent keys stay absent when written back.
         let small = try PlannerFixture.decode(Self.scenario(extra: #""host": {"cpuCores": 8, "memoryGiB": 32},"#))
-        #expect(small.host.reservedCpuCores == ReservationDefaults.cpuCores(forHostCores: 8))
-        #expect(small.host.reservedMemoryGiB == ReservationDefaults.memoryGiB(forHostMemoryGiB: 32))
+        #expect(small.host.reservedCpuCores == nil && small.host.reservedMemoryGiB == nil)
+        #expect(small.host.reservationPreset == .gke)
+        let written = String(decoding: ScenarioDocument.json(small), as: UTF8.self)
+        #expect(!written.contains("reservedCpuCores") && !written.contains("hostReservedMemoryGiB"))
+        #expect(written.contains(#""reservationPreset": "gke""#))
     }
 
     @Test(arguments: [
@@ -268,8 +271,8 @@ import Testing
         let scenario = try PlannerFixture.decode(
             Self.scenario(extra: #""host": {"memoryGiB": 0.146484375, "reservedMemoryGiB": 0, "targetUtilization": 1},"#))
         #expect(
-            HostCapacity(host: scenario.host, vm: scenario.vm, container: scenario.container, runsContainers: true).resources
-                .memoryKiB
+            HostCapacity(scenario: scenario, model: .container, units: PlacementUnit.units(for: scenario, model: .container))
+                .resources.memoryKiB
                 == 150 * 1024)
     }
 

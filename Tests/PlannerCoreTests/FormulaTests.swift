@@ -226,14 +226,6 @@ import Testing
         #expect(FunctionSizing(noPeak, concurrencyPerInstance: 1).instances == 1)  // 10 × 0.08 = 0.8 → 1
     }
 
-    @Test func reservationDefaultsFollowThePublishedTiers() {
-        // TKE: 0.1 + 2.5% × (64 − 4) = 1.6 cores for 64 cores.
-        #expect(ReservationDefaults.cpuCores(forHostCores: 64) == 1.6)
-        // GKE: 25% × 4 + 20% × 4 + 10% × 8 + 6% × 112 + 2% × 384 GiB = 17 GiB, + 100 MiB eviction.
-        #expect(abs(ReservationDefaults.memoryGiB(forHostMemoryGiB: 512) - (17 + 100.0 / 1024)) < 1e-6)
-        #expect(abs(ReservationDefaults.memoryGiB(forHostMemoryGiB: 4) - (1 + 100.0 / 1024)) < 1e-6)
-    }
-
     @Test func instanceTooLargeForAHostIsAnErrorNamingIt() {
         let scenario = Scenario(
             name: "big", host: PlannerFixture.plainHost(cores: 4, memoryGiB: 8),

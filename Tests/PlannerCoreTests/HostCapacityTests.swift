@@ -7,7 +7,9 @@ import Testing
         let host = HostProfile(
             cpuCores: 64, memoryGiB: 512, reservedCpuCores: 2, reservedMemoryGiB: 8, cpuOvercommit: 4,
             memoryOvercommit: 1, targetUtilization: 0.85)
-        let capacity = HostCapacity(host: host, vm: VMParameters(), container: ContainerParameters(), runsContainers: false)
+        let capacity = HostCapacity(
+            host: host, vm: VMParameters(), container: ContainerParameters(), runsContainers: false,
+            reservation: HostReservation(cpuCores: 2, memoryGiB: 8, cpuSource: "test", memorySource: "test"))
         // (64 − 2) × 4 × 0.85 = 210.8 request cores; (512 − 8) × 1024 × 1 × 0.85 = 438681.6 MiB.
         #expect(abs(capacity.cpuCores - 210.8) < 1e-9)
         #expect(abs(capacity.memoryMiB - 438_681.6) < 1e-6)
@@ -50,8 +52,11 @@ import Testing
         let host = HostProfile(
             cpuCores: 8, memoryGiB: 32, reservedCpuCores: 0, reservedMemoryGiB: 0, targetUtilization: 1)
         let vm = VMParameters(hypervisor: .type2, hostOsMemoryMiB: 4096, hostOsCpuCores: 1)
-        let vmsOnly = HostCapacity(host: host, vm: vm, container: ContainerParameters(), runsContainers: false)
-        let containers = HostCapacity(host: host, vm: vm, container: ContainerParameters(), runsContainers: true)
+        let none = HostReservation(cpuCores: 0, memoryGiB: 0, cpuSource: "test", memorySource: "test")
+        let vmsOnly = HostCapacity(
+            host: host, vm: vm, container: ContainerParameters(), runsContainers: false, reservation: none)
+        let containers = HostCapacity(
+            host: host, vm: vm, container: ContainerParameters(), runsContainers: true, reservation: none)
         #expect(vmsOnly.cpuCores == 7 && containers.cpuCores == 7)  // 8 − 1 host-OS core
         #expect(vmsOnly.memoryMiB == 28_672)  // 32768 − 4096
         // Utility VM: its 512 MiB guest OS + ESXi's overhead for 512 MB and 1 vCPU, a third of the way

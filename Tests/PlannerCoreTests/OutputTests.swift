@@ -70,8 +70,18 @@ import Testing
     @Test func everyKeyOfTheSchemaDecodesAndEncodes() throws {
         // Each key of each section, given alone, is read into its field and written back.
         let document = String(decoding: ScenarioDocument.json(try BundledProfiles.scenario(named: "online-shop")), as: UTF8.self)
-        for field in ScenarioSchema.parameters {
+        for field in ScenarioSchema.parameters where !field.isOptional {
             #expect(document.contains("\"\(field.key)\""), "\(field.path) is not written")
+        }
+        // An optional key is written only when set, and then read back as set.
+        for field in ScenarioSchema.parameters where field.isOptional {
+            var scenario = try BundledProfiles.scenario(named: "online-shop")
+            field.clearNumber(in: &scenario)
+            #expect(!String(decoding: ScenarioDocument.json(scenario), as: UTF8.self).contains("\"\(field.key)\""))
+            field.setNumber(1.5, in: &scenario)
+            let written = ScenarioDocument.json(scenario)
+            #expect(String(decoding: written, as: UTF8.self).contains("\"\(field.key)\": 1.5"), "\(field.path)")
+            #expect(field.number(in: try ScenarioDecoder.scenario(from: written)) == 1.5, "\(field.path)")
         }
         for field in ScenarioSchema.workload.fields {
             guard field.required || field.key == "layers" || field.key == "stateful" || field.key == "replicas" else { continue }

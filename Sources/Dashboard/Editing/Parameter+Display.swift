@@ -11,17 +11,24 @@ extension Parameter {
         case .toggle: return (number(in: s) ?? 0) != 0 ? "yes" : "no"
         case .count: return Readable.count(Int(number(in: s) ?? 0))
         case .real(let unit):
-            let value = number(in: s) ?? 0
-            switch unit {
-            case .mib: return Readable.mib(value)
-            case .gib: return Readable.mib(value * 1024)
-            case .seconds: return Readable.seconds(value)
-            case .gbps: return "\(QuantityUnit.exact(value)) Gbit/s"
-            case .fraction: return Readable.percent(value)
-            case .factor: return "\(QuantityUnit.exact(value))×"
-            case .cores: return "\(QuantityUnit.exact(value)) cores"
-            case .money, .plain: return QuantityUnit.exact(value)
+            if let automatic = field?.automaticNumber(in: s) {
+                return "auto: " + Self.readable(automatic, unit)
             }
+            return Self.readable(number(in: s) ?? 0, unit)
+        }
+    }
+
+    /// A number in a unit, as the pane shows it.
+    static func readable(_ value: Double, _ unit: QuantityUnit) -> String {
+        switch unit {
+        case .mib: return Readable.mib(value)
+        case .gib: return Readable.mib(value * 1024)
+        case .seconds: return Readable.seconds(value)
+        case .gbps: return "\(QuantityUnit.exact(value)) Gbit/s"
+        case .fraction: return Readable.percent(value)
+        case .factor: return "\(QuantityUnit.exact(value))×"
+        case .cores: return "\(QuantityUnit.exact(value)) cores"
+        case .money, .plain: return QuantityUnit.exact(value)
         }
     }
 
@@ -32,7 +39,9 @@ extension Parameter {
         case .choice: return field?.option(in: s) ?? ""
         case .toggle: return (number(in: s) ?? 0) != 0 ? "yes" : "no"
         case .count: return QuantityUnit.exact(number(in: s) ?? 0)
-        case .real(let unit): return unit.exactText(number(in: s) ?? 0)
+        case .real(let unit):
+            if field?.automaticNumber(in: s) != nil { return "auto" }
+            return unit.exactText(number(in: s) ?? 0)
         }
     }
 }

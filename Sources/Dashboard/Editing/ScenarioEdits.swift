@@ -76,6 +76,12 @@ public enum ScenarioEdits {
             case .failure(let problem): return .failure(problem)
             }
         case .real(let unit):
+            if let field = parameter.field, field.isOptional,
+                ["auto", "", "-"].contains(text.trimmingCharacters(in: .whitespaces).lowercased())
+            {
+                field.clearNumber(in: &s)
+                return validated(s, against: scenario, touching: [])
+            }
             switch unit.parse(text) {
             case .success(let value): parameter.setNumber(value, in: &s)
             case .failure(let problem): return .failure(problem)
@@ -94,7 +100,8 @@ public enum ScenarioEdits {
             parameter.setNumber((parameter.number(in: s) ?? 0) != 0 ? 0 : 1, in: &s)
             return validated(s, against: scenario, touching: [])
         case .count, .real:
-            let next = rounded((parameter.number(in: scenario) ?? 0) + Double(delta) * parameter.step)
+            let current = parameter.number(in: scenario) ?? parameter.field?.automaticNumber(in: scenario) ?? 0
+            let next = rounded(current + Double(delta) * parameter.step)
             return set(parameter, to: QuantityUnit.exact(next), in: scenario)
         }
     }

@@ -5,15 +5,16 @@ import PlannerCore
 /// (after overcommit and the target utilization: what the packer fills to 100%), the dimension
 /// that binds a host, and what the faas plan's hosts are.
 public enum PlanReading {
-    /// Physical cores per host after the kubelet/hypervisor reservation: `cpuCores − reservedCpuCores`.
-    public static func physicalCores(_ scenario: Scenario) -> Double {
-        max(0, scenario.host.cpuCores - scenario.host.reservedCpuCores)
+    /// Physical cores per host after the plan's reservation (the kubelet preset's on Kubernetes
+    /// hosts, the hypervisor's on VM hosts): `cpuCores − reserved cores`.
+    public static func physicalCores(_ plan: Plan, _ scenario: Scenario) -> Double {
+        max(0, scenario.host.cpuCores - plan.hostCapacity.reserved.cpuCores)
     }
 
     /// CPU demand ÷ (active hosts × physical cores after reservations). Above 100% only with
     /// CPU overcommit.
     public static func physicalCPU(_ plan: Plan, _ scenario: Scenario) -> Double {
-        let cores = Double(plan.activeHosts) * physicalCores(scenario)
+        let cores = Double(plan.activeHosts) * physicalCores(plan, scenario)
         return cores > 0 ? plan.cpu.demandCores / cores : 0
     }
 

@@ -1,7 +1,8 @@
 /// The capacity one host offers the packer in a given plan.
 ///
 /// usable = (raw − reserved − host OS under a type-2 hypervisor) × host overcommit × target
-/// utilization, per dimension: the capacity in container-request units (what Kubernetes
+/// utilization, per dimension, where `reserved` is the plan's `HostReservation` (the kubelet preset
+/// on Kubernetes hosts, the hypervisor's on VM hosts): the capacity in container-request units (what Kubernetes
 /// schedules against). A VM's demand is converted into those units with its own ratio
 /// (`InstanceDemand.vm`), so VMs and containers share a host each at their own overcommit. The
 /// Under a type-2 hypervisor the host OS is taken from every plan's hosts (it runs whatever runs
@@ -21,15 +22,30 @@ public struct HostCapacity: Sendable, Hashable {
     /// Memory of the type-2 utility VM on every active host of a plan running containers or
     /// functions, in MiB (0 otherwise).
     public var utilityVmMiB: Double
+    /// What each host keeps back in this plan, and why.
+    public var reservation: HostReservation
 
-    public init(host: HostProfile, vm: VMParameters, container: ContainerParameters, runsContainers: Bool) {
+    /// The capacity of a host in a plan of `model` placing `units`.
+    init(scenario: Scenario, model: PlanModel, units: [PlacementUnit]) {
+        let placed = units.filter { $0.count > 0 }
+        self.init(
+            host: scenario.host, vm: scenario.vm, container: scenario.container,
+            runsContainers: placed.contains { $0.kind != .vm },
+            reservation: HostReservation.forPlan(model, scenario: scenario, runsVms: placed.contains { $0.kind == .vm }))
+    }
+
+    public init(
+        host: HostProfile, vm: VMParameters, container: ContainerParameters, runsContainers: Bool,
+        reservation: HostReservation
+    ) {
+        self.reservation = reservation
         let hosted = vm.hypervisor == .type2
         let hostOsCores = hosted ? vm.hostOsCpuCores : 0
         hostOsMiB = hosted ? vm.hostOsMemoryMiB : 0
         utilityVmMiB = hosted && runsContainers ? Self.utilityVm(vm) : 0
-        cpuCores = (host.cpuCores - host.reservedCpuCores - hostOsCores) * host.cpuOvercommit * host.targetUtilization
+        cpuCores = (host.cpuCores - reservation.cpuCores - hostOsCores) * host.cpuOvercommit * host.targetUtilization
         memoryMiB =
-            (host.memoryGiB * 1024 - host.reservedMemoryGiB * 1024 - hostOsMiB - utilityVmMiB)
+            (host.memoryGiB * 1024 - reservation.memoryGiB * 1024 - hostOsMiB - utilityVmMiB)
             * host.memoryOvercommit * host.targetUtilization
         pods = container.maxPodsPerHost
     }

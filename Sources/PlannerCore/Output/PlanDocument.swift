@@ -134,6 +134,24 @@ public enum PlanDocument {
             ])
     }
 
+    /// What one host offers in the plan, and what it kept back and why.
+    static func hostCapacity(_ capacity: PlanHostCapacity) -> JSONValue {
+        .object([
+            ("cpuCores", .number(capacity.cpuCores)),
+            ("memoryMiB", .number(capacity.memoryMiB)),
+            ("pods", .integer(capacity.pods)),
+            (
+                "reserved",
+                .object([
+                    ("cpuCores", .number(capacity.reserved.cpuCores)),
+                    ("memoryGiB", .number(capacity.reserved.memoryGiB)),
+                    ("cpuSource", .string(capacity.reserved.cpuSource)),
+                    ("memorySource", .string(capacity.reserved.memorySource)),
+                ])
+            ),
+        ])
+    }
+
     /// Every member of a plan's object except its placements.
     static func members(of plan: Plan, scenario: Scenario) -> [(String, JSONValue)] {
         [
@@ -143,14 +161,7 @@ public enum PlanDocument {
             ("failoverHosts", .integer(plan.failoverHosts)),
             ("lowerBoundHosts", .integer(plan.lowerBoundHosts)),
             ("instances", .integer(plan.instances)),
-            (
-                "hostCapacity",
-                .object([
-                    ("cpuCores", .number(plan.hostCapacity.cpuCores)),
-                    ("memoryMiB", .number(plan.hostCapacity.memoryMiB)),
-                    ("pods", .integer(plan.hostCapacity.pods)),
-                ])
-            ),
+            ("hostCapacity", hostCapacity(plan.hostCapacity)),
             (
                 "cpu",
                 .object([

@@ -33,6 +33,8 @@ public struct PlanHostCapacity: Sendable, Equatable {
     public var cpuCores: Double
     public var memoryMiB: Double
     public var pods: Int
+    /// What each host kept back before the capacity above, and where each figure comes from.
+    public var reserved: HostReservation
 }
 
 /// CPU demand of all placed instances (overheads included) and its share of the active hosts'

@@ -21,9 +21,7 @@ public struct Planner: Sendable {
     /// One plan for a scenario that has passed validation.
     public func plan(_ scenario: Scenario, model: PlanModel) throws(PlanningError) -> Plan {
         let units = PlacementUnit.units(for: scenario, model: model)
-        let capacity = HostCapacity(
-            host: scenario.host, vm: scenario.vm, container: scenario.container,
-            runsContainers: units.contains { $0.kind != .vm && $0.count > 0 })
+        let capacity = HostCapacity(scenario: scenario, model: model, units: units)
         let packed = try pack(units, capacity: capacity, scenario: scenario, model: model)
 
         var warnings = PlanWarnings.warnings(for: scenario, model: model)
@@ -49,7 +47,8 @@ public struct Planner: Sendable {
             lowerBoundHosts: packed.lowerBound,
             instances: packed.placements.reduce(0) { $0 + $1.instanceCount },
             hostCapacity: PlanHostCapacity(
-                cpuCores: packed.capacity.cpuCores, memoryMiB: packed.capacity.memoryMiB, pods: capacity.pods),
+                cpuCores: packed.capacity.cpuCores, memoryMiB: packed.capacity.memoryMiB, pods: capacity.pods,
+                reserved: capacity.reservation),
             cpu: MemoryAndCPU.cpu(units: units, activeHosts: packed.placements.count, capacity: packed.capacity),
             memory: MemoryAndCPU.memory(
                 units: units, scenario: scenario, activeHosts: packed.placements.count, capacity: capacity),
@@ -66,9 +65,7 @@ public struct Planner: Sendable {
     /// placement unit, the host's capacity in that plan (for benchmarks and bounds).
     public static func packingProblem(_ scenario: Scenario, model: PlanModel) -> PackingProblem {
         let units = PlacementUnit.units(for: scenario, model: model)
-        let capacity = HostCapacity(
-            host: scenario.host, vm: scenario.vm, container: scenario.container,
-            runsContainers: units.contains { $0.kind != .vm && $0.count > 0 })
+        let capacity = HostCapacity(scenario: scenario, model: model, units: units)
         return PackingProblem(
             capacity: capacity.resources, items: units.map { PackingItemType(demand: $0.resources, count: $0.count) })
     }

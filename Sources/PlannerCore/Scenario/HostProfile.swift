@@ -9,12 +9,13 @@ public struct HostProfile: Sendable, Equatable, Decodable {
     public var nicGbps: Double
     /// Price of one host per hour, in the user's currency. Default 4.1.
     public var costPerHour: Double
-    /// Cores kept back for the host OS and agents (kube-reserved + system-reserved).
-    /// Default: Tencent TKE's tiers for the host's core count (see `ReservationDefaults`).
-    public var reservedCpuCores: Double
-    /// Memory kept back for the host OS, agents and the eviction threshold, in GiB.
-    /// Default: GKE's tiers for the host's memory plus the 100 MiB hard-eviction threshold.
-    public var reservedMemoryGiB: Double
+    /// Whose kubelet reservation hosts running Kubernetes keep back. Default gke.
+    public var reservationPreset: ReservationPreset
+    /// Cores kept back for the host OS and agents, overriding the preset (and, in the vm plan, the
+    /// hypervisor's default). Nil: derived per plan (`HostReservation`).
+    public var reservedCpuCores: Double?
+    /// Memory kept back, GiB, overriding the preset as `reservedCpuCores` does. Nil: derived.
+    public var reservedMemoryGiB: Double?
     /// Container and function CPU requests per physical core (VMs take `vm.cpuOvercommit`). Default 1 (none).
     public var cpuOvercommit: Double
     /// Container and function memory requests per physical MiB (VMs take `vm.memoryOvercommit`). Default 1.
@@ -28,7 +29,7 @@ public struct HostProfile: Sendable, Equatable, Decodable {
 
     public init(
         cpuCores: Double = 64, memoryGiB: Double = 512, nicGbps: Double = 25, costPerHour: Double = 4.1,
-        reservedCpuCores: Double? = nil, reservedMemoryGiB: Double? = nil,
+        reservationPreset: ReservationPreset = .gke, reservedCpuCores: Double? = nil, reservedMemoryGiB: Double? = nil,
         cpuOvercommit: Double = 1, memoryOvercommit: Double = 1,
         targetUtilization: Double = 0.8, failoverHosts: Int = 1, imageExtractMiBps: Double = 200
     ) {
@@ -36,8 +37,9 @@ public struct HostProfile: Sendable, Equatable, Decodable {
         self.memoryGiB = memoryGiB
         self.nicGbps = nicGbps
         self.costPerHour = costPerHour
-        self.reservedCpuCores = reservedCpuCores ?? ReservationDefaults.cpuCores(forHostCores: cpuCores)
-        self.reservedMemoryGiB = reservedMemoryGiB ?? ReservationDefaults.memoryGiB(forHostMemoryGiB: memoryGiB)
+        self.reservationPreset = reservationPreset
+        self.reservedCpuCores = reservedCpuCores
+        self.reservedMemoryGiB = reservedMemoryGiB
         self.cpuOvercommit = cpuOvercommit
         self.memoryOvercommit = memoryOvercommit
         self.targetUtilization = targetUtilization

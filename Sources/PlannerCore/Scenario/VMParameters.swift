@@ -32,6 +32,11 @@ public struct VMParameters: Sendable, Equatable, Decodable {
     public var bootSeconds: Double
     /// VMs one host boots at the same time. Default 4.
     public var parallelBootsPerHost: Int
+    /// Cores a VM host keeps back for the hypervisor. Nil: `host.reservedCpuCores` if given, else
+    /// the default of `overheadModel` (`HostReservation.hypervisorDefault`).
+    public var hostReservedCpuCores: Double?
+    /// Memory a VM host keeps back for the hypervisor, GiB. Nil: as `hostReservedCpuCores`.
+    public var hostReservedMemoryGiB: Double?
     /// Type 2 only: memory of the host operating system the hypervisor runs on, in MiB. Default 2048.
     public var hostOsMemoryMiB: Double
     /// Type 2 only: cores the host operating system keeps busy. Default 1.
@@ -47,7 +52,8 @@ public struct VMParameters: Sendable, Equatable, Decodable {
         overheadMiB: Double = 218,
         overheadFraction: Double = 0.002, overheadPerVcpuMiB: Double = 8, cpuOverhead: Double = 0.05,
         osImageMiB: Double = 2048, imageCachedPerHost: Bool = true, bootSeconds: Double = 30,
-        parallelBootsPerHost: Int = 4, hostOsMemoryMiB: Double = 2048, hostOsCpuCores: Double = 1,
+        parallelBootsPerHost: Int = 4, hostReservedCpuCores: Double? = nil, hostReservedMemoryGiB: Double? = nil,
+        hostOsMemoryMiB: Double = 2048, hostOsCpuCores: Double = 1,
         hostedCpuOverhead: Double = 0.10, hostedBootFactor: Double = 1.5
     ) {
         self.hypervisor = hypervisor
@@ -64,6 +70,8 @@ public struct VMParameters: Sendable, Equatable, Decodable {
         self.imageCachedPerHost = imageCachedPerHost
         self.bootSeconds = bootSeconds
         self.parallelBootsPerHost = parallelBootsPerHost
+        self.hostReservedCpuCores = hostReservedCpuCores
+        self.hostReservedMemoryGiB = hostReservedMemoryGiB
         self.hostOsMemoryMiB = hostOsMemoryMiB
         self.hostOsCpuCores = hostOsCpuCores
         self.hostedCpuOverhead = hostedCpuOverhead

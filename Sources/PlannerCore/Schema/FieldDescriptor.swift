@@ -34,6 +34,9 @@ public struct FieldDescriptor<Root>: @unchecked Sendable {
     public let source: String
     /// How a computed default is found, when it is not one fixed value.
     public let defaultText: String?
+    /// An optional number's value when the file leaves it out, derived from the whole scenario
+    /// (the host's reservation from its preset): what the dashboard shows as `auto`.
+    let automatic: ((Scenario) -> Double)?
     /// A rule across fields, reported on this one right after its range (hand-written, beside
     /// the table).
     let check: ((Root, FieldLocation, inout Rules) -> Void)?
@@ -41,7 +44,7 @@ public struct FieldDescriptor<Root>: @unchecked Sendable {
     init(
         _ key: String, _ value: Value, bounds: FieldBounds? = nil, unit: FieldUnit = .none, required: Bool = false,
         label: String? = nil, step: Double = 0, summary: String, source: String = "", defaultText: String? = nil,
-        check: ((Root, FieldLocation, inout Rules) -> Void)? = nil
+        automatic: ((Scenario) -> Double)? = nil, check: ((Root, FieldLocation, inout Rules) -> Void)? = nil
     ) {
         self.key = key
         self.value = value
@@ -53,6 +56,7 @@ public struct FieldDescriptor<Root>: @unchecked Sendable {
         self.summary = summary
         self.source = source
         self.defaultText = defaultText
+        self.automatic = automatic
         self.check = check
     }
 

@@ -21,6 +21,7 @@ public enum ScenarioSchema {
         host.validate(scenario.host, at: FieldLocation(section: "host", ""), &rules)
         registry.validate(scenario.registry, at: FieldLocation(section: "registry", ""), &rules)
         vm.validate(scenario.vm, at: FieldLocation(section: "vm", ""), &rules)
+        hostReservationsOfVMs(scenario, &rules)
         container.validate(scenario.container, at: FieldLocation(section: "container", ""), &rules)
         faas.validate(scenario.faas, at: FieldLocation(section: "faas", ""), &rules)
     }
@@ -58,7 +59,12 @@ public struct ScenarioField: @unchecked Sendable, Hashable {
     public let summary: String
     /// Where its default comes from.
     public let source: String
+    /// An optional number left out of the file: true when `number(in:)` may be nil and clearing
+    /// the value is an edit.
+    public let isOptional: Bool
     private let read: (Scenario) -> Double?
+    private let automatic: ((Scenario) -> Double)?
+    private let clear: (inout Scenario) -> Void
     private let write: (inout Scenario, Double) -> Void
     private let readChoice: (Scenario) -> String?
     private let writeChoice: (inout Scenario, String) -> Void
@@ -77,6 +83,14 @@ public struct ScenarioField: @unchecked Sendable, Hashable {
         summary = field.summary
         source = field.defaultText.map { "\($0) \(field.source)" } ?? field.source
         read = { field.number(in: $0[keyPath: path]) }
+        automatic = field.automatic
+        if case .optionalNumber(let optional) = field.value {
+            isOptional = true
+            clear = { $0[keyPath: path][keyPath: optional] = nil }
+        } else {
+            isOptional = false
+            clear = { _ in }
+        }
         write = { scenario, number in field.setNumber(number, in: &scenario[keyPath: path]) }
         switch field.value {
         case .integer: kind = .count
@@ -101,6 +115,16 @@ public struct ScenarioField: @unchecked Sendable, Hashable {
 
     /// Sets a number (a count must already be whole and within Int's range).
     public func setNumber(_ value: Double, in scenario: inout Scenario) { write(&scenario, value) }
+
+    /// What an optional number left out of the file comes to (nil when it is set, or has no
+    /// derived value).
+    public func automaticNumber(in scenario: Scenario) -> Double? {
+        guard isOptional, read(scenario) == nil else { return nil }
+        return automatic?(scenario)
+    }
+
+    /// Leaves an optional number out of the file again (its derived value applies).
+    public func clearNumber(in scenario: inout Scenario) { clear(&scenario) }
 
     /// The option chosen (for a choice).
     public func option(in scenario: Scenario) -> String? { readChoice(scenario) }

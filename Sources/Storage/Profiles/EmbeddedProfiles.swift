@@ -11,12 +11,12 @@ extension BundledProfiles {
               "name": "Developer laptop (type-2 hypervisor)",
               "notes": [
                 "One developer laptop running a hosted (type-2) hypervisor, to test an application against a replica of production: a database VM and a few service VMs, or the same as containers.",
-                "Host: 8 cores, 32 GiB, no failover spare, no cost per hour (already bought); the host OS takes 4 GiB and a core under the hypervisor.",
+                "Host: 8 cores, 32 GiB, no failover spare, no cost per hour (already bought); the host OS takes 4 GiB and a core under the hypervisor, and is all the laptop keeps back (host.reservationPreset none: a kind or minikube cluster reserves nothing).",
                 "Type-2 figures (host OS, extra CPU overhead, slower boot) are vplan's assumptions; no citable measurement was found (docs/model.md).",
                 "CPU is overcommitted 2:1 for VMs (vm.cpuOvercommit) and containers (host.cpuOvercommit) alike: a laptop's services are mostly idle."
               ],
               "host": { "cpuCores": 8, "memoryGiB": 32, "nicGbps": 1, "costPerHour": 0,
-                        "reservedCpuCores": 0, "reservedMemoryGiB": 0,
+                        "reservationPreset": "none",
                         "cpuOvercommit": 2, "memoryOvercommit": 1, "targetUtilization": 0.9, "failoverHosts": 0 },
               "registry": { "egressGbps": 0.2 },
               "vm": { "hypervisor": "type2", "cpuOvercommit": 2, "guestOsMemoryMiB": 512, "osImageMiB": 1500, "bootSeconds": 25,
@@ -170,10 +170,10 @@ extension BundledProfiles {
               "notes": [
                 "Microservices of a web shop, each behind an Envoy sidecar in its pod, with PostgreSQL and Redis as stateful services.",
                 "Requests and replicas follow Google's Online Boutique demo (GoogleCloudPlatform/microservices-demo, release manifests), scaled to production traffic.",
-                "Host: 16 cores and 64 GiB at 0.77 per hour, the size and on-demand price of a general-purpose cloud instance (m6i.4xlarge lists at 0.768 per hour in us-east-1); reservations from the TKE and GKE tiers (docs/model.md).",
+                "Host: 16 cores and 64 GiB at 0.77 per hour, the size and on-demand price of a general-purpose cloud instance (m6i.4xlarge lists at 0.768 per hour in us-east-1); its Kubernetes hosts keep the EKS node reservation (host.reservationPreset eks: GKE's CPU tiers, 255 MiB + 11 MiB per pod), the vm plan's hosts what ESXi keeps (docs/model.md, \"Host reservations\").",
                 "Model parameters are vplan's defaults; each default's source is in docs/model.md."
               ],
-              "host": { "cpuCores": 16, "memoryGiB": 64, "nicGbps": 12.5, "costPerHour": 0.77,
+              "host": { "cpuCores": 16, "memoryGiB": 64, "nicGbps": 12.5, "costPerHour": 0.77, "reservationPreset": "eks",
                         "cpuOvercommit": 1, "memoryOvercommit": 1, "targetUtilization": 0.8, "failoverHosts": 1 },
               "registry": { "egressGbps": 10 },
               "workloads": [

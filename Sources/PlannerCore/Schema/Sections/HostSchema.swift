@@ -23,30 +23,38 @@ extension ScenarioSchema {
                 label: "cost per hour", step: 0.1, summary: "price of one host per hour",
                 source: "illustrative, the order of a 64-vCPU, 512 GiB on-demand cloud instance; set your own"),
             .init(
-                "reservedCpuCores", .number(\.reservedCpuCores), bounds: .atLeast(0, atMost: Limits.maximumHostCores),
-                unit: .cores, label: "reserved cores", step: 0.5, summary: "cores kept for the host (default: TKE tiers)",
-                source: "Tencent TKE node reservation, tencentcloud.com/document/product/457/48777 (V-primary)",
-                defaultText: "TKE tiers of the host's cores: 0.1 core for the first 4 cores (or all of them if fewer), "
-                    + "+ 2.5% of cores 4–64, + 1.25% of 64–128, + 0.5% above 128 (64 cores → 1.6)",
+                "reservationPreset",
+                .choice(
+                    .of(
+                        \.reservationPreset,
+                        labels: ["gke": "GKE", "aks": "AKS", "eks": "EKS", "openshift": "OpenShift", "none": "none"])),
+                label: "reservation preset",
+                summary: "whose kubelet reservation hosts running Kubernetes keep: gke, aks, eks, openshift or none",
+                source:
+                    "GKE: the most cited tiers (AKS used its memory tiers before 1.29, EKS uses its CPU tiers); each preset's formula and source in docs/model.md (V-primary)"
+            ),
+            .init(
+                "reservedCpuCores", .optionalNumber(\.reservedCpuCores),
+                bounds: .atLeast(0, atMost: Limits.maximumHostCores), unit: .cores, label: "reserved cores", step: 0.5,
+                summary: "cores kept for the host in every plan, overriding the preset and the hypervisor's default",
+                source: "derived per plan when absent (host.reservationPreset; vm plan: vm.overheadModel)",
+                defaultText: "none: the preset's figure on Kubernetes hosts, the hypervisor's on VM hosts",
+                automatic: { HostReservation.kubernetes($0).cpuCores },
                 check: { host, here, rules in
-                    if host.reservedCpuCores >= host.cpuCores, host.cpuCores > 0 {
-                        rules.fail(
-                            here, "must be less than host.cpuCores (\(Format.cores(host.cpuCores)))", host.reservedCpuCores)
+                    if let reserved = host.reservedCpuCores, reserved >= host.cpuCores, host.cpuCores > 0 {
+                        rules.fail(here, "must be less than host.cpuCores (\(Format.cores(host.cpuCores)))", reserved)
                     }
                 }),
             .init(
-                "reservedMemoryGiB", .number(\.reservedMemoryGiB), bounds: .atLeast(0, atMost: Limits.maximumHostMemoryGiB),
-                unit: .gib, label: "reserved memory", step: 1,
-                summary: "memory kept for the host, GiB (default: GKE tiers + 100 MiB eviction)",
-                source:
-                    "GKE \"plan node sizes\" (V-secondary); 100 MiB eviction from the kubelet default as GKE and CCE document it",
-                defaultText: "GKE tiers of the host's memory: 25% of the first 4 GiB, 20% of the next 4, 10% of the next 8, "
-                    + "6% of the next 112, 2% above 128, + 100 MiB hard-eviction threshold (512 GiB → 17.098 GiB)",
+                "reservedMemoryGiB", .optionalNumber(\.reservedMemoryGiB),
+                bounds: .atLeast(0, atMost: Limits.maximumHostMemoryGiB), unit: .gib, label: "reserved memory", step: 1,
+                summary: "memory kept for the host in every plan, GiB, overriding the preset and the hypervisor's default",
+                source: "derived per plan when absent (host.reservationPreset; vm plan: vm.overheadModel)",
+                defaultText: "none: the preset's figure on Kubernetes hosts, the hypervisor's on VM hosts",
+                automatic: { HostReservation.kubernetes($0).memoryGiB },
                 check: { host, here, rules in
-                    if host.reservedMemoryGiB >= host.memoryGiB, host.memoryGiB > 0 {
-                        rules.fail(
-                            here, "must be less than host.memoryGiB (\(FieldText.number(host.memoryGiB)))", host.reservedMemoryGiB
-                        )
+                    if let reserved = host.reservedMemoryGiB, reserved >= host.memoryGiB, host.memoryGiB > 0 {
+                        rules.fail(here, "must be less than host.memoryGiB (\(FieldText.number(host.memoryGiB)))", reserved)
                     }
                 }),
             .init(
@@ -66,13 +74,5 @@ extension ScenarioSchema {
             .init(
                 "failoverHosts", .integer(\.failoverHosts), bounds: .count(0, atMost: Limits.maximumFailoverHosts),
                 unit: .count, label: "failover spares", step: 1, summary: "empty spare hosts", source: "N+1"),
-        ],
-        derive: { host, present in
-            if !present.contains("reservedCpuCores") {
-                host.reservedCpuCores = ReservationDefaults.cpuCores(forHostCores: host.cpuCores)
-            }
-            if !present.contains("reservedMemoryGiB") {
-                host.reservedMemoryGiB = ReservationDefaults.memoryGiB(forHostMemoryGiB: host.memoryGiB)
-            }
-        })
+        ])
 }

@@ -71,6 +71,23 @@ extension ScenarioSchema {
                 "parallelBootsPerHost", .integer(\.parallelBootsPerHost), bounds: .count(1, atMost: Limits.maximumParallelism),
                 unit: .count, label: "parallel boots/host", step: 1, summary: "VMs one host boots at once", source: "assumption"),
             .init(
+                "hostReservedCpuCores", .optionalNumber(\.hostReservedCpuCores),
+                bounds: .atLeast(0, atMost: Limits.maximumHostCores), unit: .cores, label: "VM host reserved cores",
+                step: 0.5, summary: "cores a host of the vm plan keeps for the hypervisor",
+                source: "derived when absent: host.reservedCpuCores, else the overhead model's default (docs/model.md)",
+                defaultText:
+                    "none: esxi 0, kubevirt the reservation preset's, firecracker 0.5, custom the preset's, type 2 0 (host OS keys)",
+                automatic: { HostReservation.hypervisor($0).cpuCores }),
+            .init(
+                "hostReservedMemoryGiB", .optionalNumber(\.hostReservedMemoryGiB),
+                bounds: .atLeast(0, atMost: Limits.maximumHostMemoryGiB), unit: .gib, label: "VM host reserved memory",
+                step: 1, summary: "memory a host of the vm plan keeps for the hypervisor, GiB",
+                source: "derived when absent: host.reservedMemoryGiB, else the overhead model's default (docs/model.md)",
+                defaultText:
+                    "none: esxi MinFree (6% of the first 4 GiB, 4% of the next 8, 2% of the next 16, 1% above) + 1 GiB; "
+                    + "kubevirt the preset's + 360 MiB; firecracker 1 GiB; custom the preset's; type 2 0 (host OS keys)",
+                automatic: { HostReservation.hypervisor($0).memoryGiB }),
+            .init(
                 "hostOsMemoryMiB", .number(\.hostOsMemoryMiB), bounds: .atLeast(0, atMost: Limits.maximumWorkloadMemoryMiB),
                 unit: .mib, label: "type-2 host OS memory", step: 256, summary: "type 2 only: host OS memory, MiB",
                 source: "assumption: a desktop OS under the hypervisor; no citable measurement found"),
@@ -98,4 +115,17 @@ extension ScenarioSchema {
     static let kubevirtOverhead =
         "KubeVirt / OpenShift Virtualization per-VM overhead `0.002 × guest memory + 218 + 8 × vCPUs` MiB "
         + "(openshift-docs `virt-cluster-resource-requirements.adoc`, V-primary)"
+
+    /// A VM host's own reservation must leave room on the host.
+    static func hostReservationsOfVMs(_ scenario: Scenario, _ rules: inout Rules) {
+        let host = scenario.host
+        if let cores = scenario.vm.hostReservedCpuCores, cores >= host.cpuCores, host.cpuCores > 0 {
+            rules.fail(
+                "vm.hostReservedCpuCores", "must be less than host.cpuCores (\(Format.cores(host.cpuCores)))", cores)
+        }
+        if let memory = scenario.vm.hostReservedMemoryGiB, memory >= host.memoryGiB, host.memoryGiB > 0 {
+            rules.fail(
+                "vm.hostReservedMemoryGiB", "must be less than host.memoryGiB (\(FieldText.number(host.memoryGiB)))", memory)
+        }
+    }
 }
