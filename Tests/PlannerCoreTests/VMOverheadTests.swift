@@ -69,6 +69,13 @@ import Testing
         #expect(plans.first { $0.model == .container }?.memory.hypervisorModel == nil)
         let json = String(decoding: PlanDocument.json(scenario: scenario, plans: plans), as: UTF8.self)
         #expect(json.contains(#""hypervisorOverheadModel": "kubevirt""#))
+        // Beside its figure in overheadBySource too, and only in plans with VMs.
+        let value = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let sources = (value["plans"] as? [[String: Any]] ?? []).map {
+            ($0["model"] as? String ?? "", ($0["memory"] as? [String: Any])?["overheadBySource"] as? [String: Any] ?? [:])
+        }
+        #expect(sources.first { $0.0 == "vm" }?.1["hypervisorModel"] as? String == "kubevirt")
+        #expect(sources.first { $0.0 == "container" }?.1["hypervisorModel"] == nil)
     }
 
     @Test func changedLayersAboveTheLayersIsAnErrorAndZeroShipsNothing() throws {

@@ -203,16 +203,21 @@ public enum PlanDocument {
         ]
     }
 
-    /// Memory; a plan with VMs also names the hypervisor overhead model they paid.
+    /// Memory; a plan with VMs also names the hypervisor overhead model they paid, beside its
+    /// figure in `overheadBySource` (`hypervisorModel`) and once for the plan (`hypervisorOverheadModel`).
     private static func memory(_ memory: MemoryFigures) -> JSONValue {
+        var sources: [(String, JSONValue)] = []
+        for source in OverheadSource.allCases {
+            sources.append((source.rawValue, .number(memory.overheadBySource[source] ?? 0)))
+            if source == .hypervisor, let model = memory.hypervisorModel {
+                sources.append(("hypervisorModel", .string(model.rawValue)))
+            }
+        }
         var members: [(String, JSONValue)] = [
             ("workloadMiB", .number(memory.workloadMiB)),
             ("overheadMiB", .number(memory.overheadMiB)),
             ("overheadFraction", .number(memory.overheadFraction)),
-            (
-                "overheadBySource",
-                .object(OverheadSource.allCases.map { ($0.rawValue, .number(memory.overheadBySource[$0] ?? 0)) })
-            ),
+            ("overheadBySource", .object(sources)),
         ]
         if let model = memory.hypervisorModel { members.append(("hypervisorOverheadModel", .string(model.rawValue))) }
         return .object(members)
