@@ -23,6 +23,32 @@ import Testing
         }
     }
 
+    /// The interleaved first fit: every item placed once, no host over capacity, the same packing
+    /// every run, and on a slot-bound fleet fewer hosts than largest-first (the small pods no
+    /// longer fill hosts 110 at a time at the end).
+    @Test(arguments: FleetShape.allCases)
+    func interleavedFirstFitIsFeasibleAndDeterministic(_ shape: FleetShape) throws {
+        let problem = Planner.packingProblem(shape.scenario(instances: 3_000, distinct: 120, seed: 3), model: .container)
+        for rounds in [1, 7, LowerBound.bins(problem)] {
+            let bins = InterleavedFirstFit.pack(problem, rounds: rounds)
+            try PackingCheck.verify(PackingSolution(bins: bins), problem)
+            #expect(bins.count >= LowerBound.bins(problem))
+            #expect(bins.allSatisfy { bin in Set(bin.map(\.type)).count == bin.count }, "each type once per bin")
+            #expect(InterleavedFirstFit.pack(problem, rounds: rounds) == bins)
+        }
+        // One round is first fit in decreasing order.
+        #expect(InterleavedFirstFit.pack(problem, rounds: 1).count == FirstFitDecreasing.pack(problem).bins.count)
+    }
+
+    @Test func interleavingBeatsLargestFirstWhenPodSlotsBind() {
+        let problem = Planner.packingProblem(FleetShape.slotBound.scenario(instances: 10_000, distinct: 100), model: .container)
+        let bound = LowerBound.bins(problem)
+        let interleaved = InterleavedFirstFit.pack(problem, rounds: bound).count
+        let largestFirst = FirstFitDecreasing.pack(problem).bins.count
+        #expect(interleaved < largestFirst)
+        #expect(interleaved <= bound + bound / 100 + 1, "\(interleaved) hosts against a bound of \(bound)")
+    }
+
     @Test func classesHoldTheirMembersWithinTheTolerance() {
         let problem = Planner.packingProblem(FleetShape.mixed.scenario(instances: 20_000, distinct: 2_000), model: .container)
         let classes = DemandClasses(problem, maximumClasses: 150)

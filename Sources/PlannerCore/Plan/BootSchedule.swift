@@ -15,10 +15,19 @@ enum BootSchedule {
         var longestStart = 0.0
         var hostFinish = 0.0
         var byKind: [InstanceKind: [(seconds: Double, count: Int)]] = [:]
+        // A function's start comes from its cold-start model (logs and gammas): once per workload,
+        // not once per host it runs on.
+        var functionStarts = [Double?](repeating: nil, count: scenario.workloads.count)
         for placement in placements {
             byKind.removeAll(keepingCapacity: true)
             for run in placement.runs where run.count > 0 && run.ridesWith == nil {
-                let seconds = startSeconds(run, scenario)
+                let seconds: Double
+                if run.kind == .function, let known = functionStarts[run.workload] {
+                    seconds = known
+                } else {
+                    seconds = startSeconds(run, scenario)
+                    if run.kind == .function { functionStarts[run.workload] = seconds }
+                }
                 longestStart = max(longestStart, seconds)
                 byKind[run.kind, default: []].append((seconds, run.count))
             }

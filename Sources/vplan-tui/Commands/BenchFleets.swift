@@ -15,6 +15,7 @@ struct BenchFleets: ParsableCommand {
     @Option(help: "Shapes (memory, cpu, slots, vm, mixed, synthetic; repeatable).") var shape: [String] = []
     @Option(help: "Seeds (repeatable).") var seed: [UInt64] = [1]
     @Option(help: "Plan model: vm, container, faas or mixed.") var model = "container"
+    @Option(help: "Packing effort: standard (what `plan` uses) or thorough.") var effort: PlanEffort = .thorough
     @Flag(help: "Print JSON instead of a table.") var json = false
 
     func run() throws {
@@ -61,7 +62,7 @@ struct BenchFleets: ParsableCommand {
     private func measure(_ name: String, size: Int, distinct: Int, seed: UInt64, model: PlanModel) throws -> Row {
         let scenario = try scenario(name, size: size, distinct: distinct, seed: seed)
         let (result, seconds) = BenchSupport.timed {
-            Result { try Planner(packer: NearOptimalPacker.packer(effort: .thorough)).plan(scenario, model: model) }
+            Result { try Planner(packer: NearOptimalPacker.packer(effort: effort.packing)).plan(scenario, model: model) }
         }
         let plan = try result.get()
         let firstFit = try? Planner(packer: FirstFitDecreasing.pack).plan(scenario, model: model)
