@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import PlannerCore
@@ -17,6 +18,7 @@ import Testing
         #expect(LowerBound.volumeAndLargeItems(problem, { $0.memoryKiB }) == 4)
         #expect(LowerBound.martelloTothL2(problem, { $0.memoryKiB }) == 5)
         #expect(LowerBound.bins(problem) == 5)
+        #expect(LowerBound.certificate(problem) == LowerBound.Certificate(bins: 5, method: "L2 (memory)"))
     }
 
     @Test func countsWorkLikeRepeatedItems() {
@@ -36,6 +38,22 @@ import Testing
             capacity: Resources(cpuMillicores: 1000, memoryKiB: 1000, pods: 2),
             items: [PackingItemType(demand: Resources(cpuMillicores: 10, memoryKiB: 300, pods: 1), count: 5)])
         #expect(LowerBound.bins(problem) == 3)
+        // Memory's volume (2) loses to the pod slots' (⌈5 ÷ 2⌉ = 3): the plan names the latter.
+        #expect(LowerBound.certificate(problem).method == "reachable-capacity volume (pods)")
+    }
+
+    /// The plan says which bound its lowerBoundHosts is, and "none" with nothing to place.
+    @Test func thePlanNamesItsBound() throws {
+        let empty = PackingProblem(capacity: Resources(cpuMillicores: 1000, memoryKiB: 1000, pods: 2), items: [])
+        #expect(LowerBound.certificate(empty) == LowerBound.Certificate(bins: 0, method: "none"))
+        let scenario = Scenario(
+            name: "s", host: PlannerFixture.plainHost(cores: 16, memoryGiB: 64, failover: 0),
+            workloads: [Workload(name: "a", cpuCores: 1, memoryMiB: 20_000, replicas: 7)])
+        let plan = try Planner().plan(scenario, model: .container)
+        // Memory: at most 3 × 20,000 MiB reach a 65,536 MiB host, so ⌈140,000 ÷ 60,000⌉ = 3.
+        #expect(plan.lowerBoundHosts == 3 && plan.lowerBoundMethod == "reachable-capacity volume (memory)")
+        let json = String(decoding: PlanDocument.json(scenario: scenario, plans: [plan]), as: UTF8.self)
+        #expect(json.contains(#""lowerBoundMethod": "reachable-capacity volume (memory)""#))
     }
 
     /// The exact optimum of a tiny one-dimensional instance, by trying every assignment.

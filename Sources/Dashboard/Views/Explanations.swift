@@ -128,7 +128,7 @@ public enum Explanations {
         let capacity = plan.hostCapacity
         lines += [
             "The \(plan.model.rawValue) plan:",
-            "  hosts: \(plan.activeHosts) active + \(plan.failoverHosts) failover spare = \(plan.hosts); lower bound \(plan.lowerBoundHosts) active (no packing fits in fewer).",
+            "  hosts: \(plan.activeHosts) active + \(plan.failoverHosts) failover spare = \(plan.hosts); lower bound \(plan.lowerBoundHosts) active by \(plan.lowerBoundMethod) (no packing fits in fewer).",
             "  capacity per host as planned: \(QuantityUnit.exact(capacity.cpuCores.rounded(toPlaces: 2))) cores, \(Readable.mib(capacity.memoryMiB)), \(capacity.pods) pods: physical after reservations (\(QuantityUnit.exact(PlanReading.physicalCores(plan, scenario))) cores) × host overcommit \(QuantityUnit.exact(scenario.host.cpuOvercommit)) × target utilization \(Readable.percent(scenario.host.targetUtilization)); VMs count vCPUs ÷ \(QuantityUnit.exact(scenario.vm.cpuOvercommit)).",
             "  reserved per host: \(QuantityUnit.exact(capacity.reserved.cpuCores.rounded(toPlaces: 3))) cores (\(capacity.reserved.cpuSource)) and \(Readable.mib(capacity.reserved.memoryGiB * 1024)) (\(capacity.reserved.memorySource)).",
             "  cpu: \(QuantityUnit.exact(plan.cpu.demandCores.rounded(toPlaces: 2))) cores demanded: \(Readable.percent(PlanReading.physicalCPU(plan, scenario).rounded(toPlaces: 3))) of the active hosts' physical cores after reservations, \(Readable.percent(plan.cpu.utilization.rounded(toPlaces: 3))) of the planned capacity.",

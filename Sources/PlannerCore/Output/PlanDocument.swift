@@ -160,6 +160,7 @@ public enum PlanDocument {
             ("activeHosts", .integer(plan.activeHosts)),
             ("failoverHosts", .integer(plan.failoverHosts)),
             ("lowerBoundHosts", .integer(plan.lowerBoundHosts)),
+            ("lowerBoundMethod", .string(plan.lowerBoundMethod)),
             ("instances", .integer(plan.instances)),
             ("hostCapacity", hostCapacity(plan.hostCapacity)),
             (

@@ -16,23 +16,49 @@
 /// O(types × log types) however many replicas there are. Sums use 128-bit integers: no input can
 /// overflow.
 public enum LowerBound {
-    public static func bins(_ problem: PackingProblem) -> Int {
-        var best = 0
-        for dimension in dimensions {
-            best = max(best, volumeAndLargeItems(problem, dimension), martelloTothL2(problem, dimension))
+    /// The bound in bins.
+    public static func bins(_ problem: PackingProblem) -> Int { certificate(problem).bins }
+
+    /// The bound and the bound that gave it (`method`), as a plan reports them: "reachable-capacity
+    /// volume (memory)", "large items (cpu)" or "L2 (pods)"; "none" when there is nothing to place.
+    /// On a tie the simpler bound is named (volume, then large items, then L2; cpu, memory, pods).
+    public static func certificate(_ problem: PackingProblem) -> Certificate {
+        var best = Certificate(bins: 0, method: "none")
+        for (dimension, name) in zip(dimensions, dimensionNames) {
+            let (volume, large) = volumeAndLargeItemCounts(problem, dimension)
+            let candidates = [
+                (volume, "reachable-capacity volume (\(name))"), (large, "large items (\(name))"),
+                (martelloTothL2(problem, dimension), "L2 (\(name))"),
+            ]
+            for (bins, method) in candidates where bins > best.bins {
+                best = Certificate(bins: bins, method: method)
+            }
         }
         return best
     }
 
+    /// A proven bound and which bound it is.
+    public struct Certificate: Sendable, Hashable {
+        public var bins: Int
+        public var method: String
+    }
+
     static let dimensions: [@Sendable (Resources) -> Int64] = [{ $0.cpuMillicores }, { $0.memoryKiB }, { $0.pods }]
+    static let dimensionNames = ["cpu", "memory", "pods"]
 
     /// L1 and the count of items larger than half a bin, in one dimension. The volume is divided
     /// by the *reachable* capacity (`reachableCapacity`): no bin holds more than the largest sum of
     /// item sizes that fits, so when every CPU demand is a multiple of 250 m, say, neither does
     /// any bin use more than the largest multiple of 250 m below its capacity.
     static func volumeAndLargeItems(_ problem: PackingProblem, _ dimension: (Resources) -> Int64) -> Int {
+        let (volume, large) = volumeAndLargeItemCounts(problem, dimension)
+        return max(volume, large)
+    }
+
+    /// The volume bound and the large-item count, apart.
+    static func volumeAndLargeItemCounts(_ problem: PackingProblem, _ dimension: (Resources) -> Int64) -> (Int, Int) {
         let capacity = Int128(reachableCapacity(problem, dimension))
-        guard capacity > 0 else { return 0 }
+        guard capacity > 0 else { return (0, 0) }
         var total: Int128 = 0
         var large = 0
         for item in problem.items where item.count > 0 {
@@ -40,7 +66,7 @@ public enum LowerBound {
             total += size * Int128(item.count)
             if size * 2 > capacity { large += item.count }
         }
-        return max(Int((total + capacity - 1) / capacity), large)
+        return (Int((total + capacity - 1) / capacity), large)
     }
 
     /// Subset sums above this many states (capacity ÷ the sizes' common divisor, times the distinct

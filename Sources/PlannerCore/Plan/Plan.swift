@@ -10,6 +10,9 @@ public struct Plan: Sendable, Equatable {
     public var failoverHosts: Int
     /// A proven lower bound on the active hosts.
     public var lowerBoundHosts: Int
+    /// Which bound `lowerBoundHosts` is (`LowerBound.certificate`): "reachable-capacity volume
+    /// (memory)", "large items (cpu)", "L2 (pods)" or "none".
+    public var lowerBoundMethod: String = "none"
     /// Instances placed (VMs, containers and function instances).
     public var instances: Int
     /// What one host offers the packer in this plan.

@@ -44,7 +44,8 @@ public struct Planner: Sendable {
             model: model,
             activeHosts: packed.placements.count,
             failoverHosts: scenario.host.failoverHosts,
-            lowerBoundHosts: packed.lowerBound,
+            lowerBoundHosts: packed.lowerBound.bins,
+            lowerBoundMethod: packed.lowerBound.method,
             instances: packed.placements.reduce(0) { $0 + $1.instanceCount },
             hostCapacity: PlanHostCapacity(
                 cpuCores: packed.capacity.cpuCores, memoryMiB: packed.capacity.memoryMiB, pods: capacity.pods,
@@ -72,7 +73,7 @@ public struct Planner: Sendable {
 
     private struct Packed {
         var placements: [HostPlacement]
-        var lowerBound: Int
+        var lowerBound: LowerBound.Certificate
         var capacity: Resources
     }
 
@@ -134,6 +135,6 @@ public struct Planner: Sendable {
                     host: placements.count, cpuCores: load.cpuCores, memoryMiB: load.memoryMiB, pods: Int(load.pods),
                     runs: runs))
         }
-        return Packed(placements: placements, lowerBound: LowerBound.bins(problem), capacity: bin)
+        return Packed(placements: placements, lowerBound: LowerBound.certificate(problem), capacity: bin)
     }
 }
