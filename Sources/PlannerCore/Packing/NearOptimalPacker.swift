@@ -3,8 +3,8 @@
 ///
 /// 1. First-fit decreasing over item types (`FirstFitDecreasing`); if it meets the lower bound
 ///    (`LowerBound.bins`) it is optimal and returned as is.
-/// 2. One first fit over the types dealt out evenly (`InterleavedFirstFit`; done if it meets the
-///    bound), one pass of minimum bin slack (`MinimumBinSlack`) and one of bin-centric dot product
+/// 2. One first fit over the types dealt out evenly, memory-heavy and CPU-heavy alternately
+///    (`InterleavedFirstFit`; done if it meets the bound), one pass of minimum bin slack (`MinimumBinSlack`) and one of bin-centric dot product
 ///    (`DotProductFill`) over the whole problem; for problems of few types with many items each
 ///    (fleets: a workload's replicas are one type), the pattern relaxation rounded step by step
 ///    (`PatternRounding`), which finds the proportions in which CPU-heavy and memory-heavy types
@@ -47,16 +47,10 @@ public enum NearOptimalPacker {
     /// The interleaved first fit deals the types out in at most this many first-fit calls
     /// (rounds × types), and in no more rounds than the lower bound has hosts. Measured with
     /// `bench fleets`: on the slot-bound 100,000-instance fleet 300 rounds gave 1,014 hosts, 1,200
-    /// gave 917 and 2,414 (one per bound host) 915; more rounds than hosts changed nothing. A
-    /// million calls rather than two cost one host there (918) and halve the time.
+    /// gave 917 and 2,414 (one per bound host) 915 (largest-first order within rounds); more
+    /// rounds than hosts changed nothing. A million calls rather than two cost one host there and
+    /// halve the time.
     static let interleaveWork = 1_000_000
-    /// ... and only when its rounds come to at most this many hosts each: coarser rounds fill like
-    /// first-fit decreasing within each. Measured with `bench fleets` at standard effort: the
-    /// 100,000-instance mixed fleet (about 8 hosts a round) went from 8,611 hosts to 8,505, the
-    /// slot-bound one from 1,171 to 1,014 at 3 hosts a round and 918 at one; on the
-    /// 1,000,000-instance synthetic fleet (50 hosts a round) it changed nothing and cost 0.6 s over
-    /// four plans.
-    static let interleaveHostsPerRound = 16
     static let completionShare = 8
 
     /// A packer at another effort.
@@ -89,15 +83,15 @@ public enum NearOptimalPacker {
         var bins = first.bins.filter { $0.contains { $0.count > 0 } }
         let bound = LowerBound.bins(problem)
         guard bins.count > bound, effort.evaluations > 0, effort.windowItems > 1 else { return first }
-        // The types dealt out evenly before first fit, so small pods arrive while CPU is free;
-        // only where the rounds are fine enough to mix them (a handful of hosts each). First,
-        // because it is the cheapest construction and often meets the bound, which ends the work.
-        let rounds = min(bound, max(1, Self.interleaveWork / problem.items.count))
-        if rounds * Self.interleaveHostsPerRound >= bound {
-            let interleaved = InterleavedFirstFit.pack(problem, rounds: rounds)
-            if interleaved.count < bins.count { bins = interleaved }
-            if bins.count <= bound { return PackingSolution(bins: bins) }
-        }
+        // The types dealt out evenly before first fit, memory-heavy and CPU-heavy alternately,
+        // so a host's items complement each other and its small pods arrive while its CPU is
+        // free. First, because it is the cheapest construction and often meets the bound, which
+        // ends the work.
+        let interleaved = InterleavedFirstFit.pack(
+            problem, rounds: min(bound, max(1, Self.interleaveWork / problem.items.count)),
+            order: InterleavedFirstFit.complementaryOrder(problem))
+        if interleaved.count < bins.count { bins = interleaved }
+        if bins.count <= bound { return PackingSolution(bins: bins) }
         // One minimum-bin-slack pass over the whole problem, one search per bin pattern; each
         // search scans the types left, so only for problems of up to `wholePassTypes` types.
         let weights = ItemWeights(problem)
