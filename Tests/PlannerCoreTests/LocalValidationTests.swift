@@ -11,7 +11,7 @@ import Testing
     static func edit(_ scenario: Scenario, row: Int, _ rng: inout SplitMix64) -> Scenario {
         var s = scenario
         let other = s.workloads[Int.random(in: 0..<s.workloads.count, using: &rng)]
-        switch Int.random(in: 0...9, using: &rng) {
+        switch Int.random(in: 0...10, using: &rng) {
         case 0: s.workloads[row].name = other.name  // a duplicate (or itself)
         case 1: s.workloads[row].name = Bool.random(using: &rng) ? " \t" : "bad\u{7}name"
         case 2: s.workloads[row].cpuCores = [-1, 0, 0.0001, 5, .infinity, 1e9].randomElement(using: &rng)!
@@ -28,7 +28,8 @@ import Testing
         case 8:
             s.workloads[row].model = .faas
             s.workloads[row].stateful = Bool.random(using: &rng)
-        default: s.workloads[row].requestSeconds = [-1, 0, 1e12].randomElement(using: &rng)!
+        case 9: s.workloads[row].requestSeconds = [-1, 0, 1e12].randomElement(using: &rng)!
+        default: s.workloads[row].runtimeClass = "kata"  // a class container.runtimeClasses does not name
         }
         return s
     }

@@ -65,12 +65,6 @@ public enum ScenarioValidator {
                     firstIndex[workload.name] = index
                 }
             }
-            if let name = workload.runtimeClass, scenario.container.runtimeClasses[name] == nil {
-                let known = scenario.container.runtimeClasses.keys.sorted().joined(separator: ", ")
-                rules.fail(
-                    FieldLocation(index, "runtimeClass"),
-                    "\"\(name)\" is not in container.runtimeClasses (\(known.isEmpty ? "none given" : known))")
-            }
             single(index, workload, scenario, &rules) { layerIndex, layer in
                 guard let known = layerSize[layer.id] else {
                     layerSize[layer.id] = (layer.sizeMiB, index, layerIndex)
@@ -84,14 +78,21 @@ public enum ScenarioValidator {
         pods(workloads, &rules)
     }
 
-    /// The rules of one workload on its own, in field order: the table's ranges and rules
-    /// (`ScenarioSchema.workload`), each layer's, then its function instances. `eachLayer` runs
+    /// The rules of one workload on its own: its runtime class exists, then in field order the
+    /// table's ranges and rules (`ScenarioSchema.workload`), each layer's, then its function
+    /// instances. `eachLayer` runs
     /// after each layer's own rules and may report a problem with it (the full pass checks layer
     /// sizes across workloads there).
     private static func single(
         _ index: Int, _ workload: Workload, _ scenario: Scenario, _ rules: inout Rules,
         eachLayer: (Int, ImageLayer) -> (reason: String, value: Double)? = { _, _ in nil }
     ) {
+        if let name = workload.runtimeClass, scenario.container.runtimeClasses[name] == nil {
+            let known = scenario.container.runtimeClasses.keys.sorted().joined(separator: ", ")
+            rules.fail(
+                FieldLocation(index, "runtimeClass"),
+                "\"\(name)\" is not in container.runtimeClasses (\(known.isEmpty ? "none given" : known))")
+        }
         ScenarioSchema.workload.validate(workload, at: FieldLocation(index, nil), &rules)
         for (layerIndex, layer) in workload.layers.enumerated() {
             if layer.id.isEmpty { rules.fail(FieldLocation(index, layer: layerIndex, "id"), "must not be empty") }
