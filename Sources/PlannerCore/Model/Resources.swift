@@ -15,6 +15,14 @@ public struct Resources: Sendable, Hashable {
 
     public static let zero = Resources(cpuMillicores: 0, memoryKiB: 0, pods: 0)
 
+    /// Each dimension as a share of `capacity`: x CPU, y memory, z pod slots; 0 where the capacity
+    /// is 0 (a dimension the host does not offer). The packer's rankings and weights all start here.
+    func shares(of capacity: Resources) -> SIMD3<Double> {
+        func share(_ value: Int64, _ limit: Int64) -> Double { limit > 0 ? Double(value) / Double(limit) : 0 }
+        return SIMD3(
+            share(cpuMillicores, capacity.cpuMillicores), share(memoryKiB, capacity.memoryKiB), share(pods, capacity.pods))
+    }
+
     /// A demand: cores and MiB rounded up to whole millicores and KiB.
     public init(demandCores cores: Double, memoryMiB: Double, pods: Int64) {
         self.init(

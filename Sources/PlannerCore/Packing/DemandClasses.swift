@@ -59,13 +59,8 @@ struct DemandClasses {
 
     /// λ_d: each dimension's share of the total normalized demand (CPU, memory, pod slots).
     static func bindingShares(_ problem: PackingProblem) -> [Double] {
-        func ratio(_ value: Int64, _ limit: Int64) -> Double { limit > 0 ? Double(value) / Double(limit) : 0 }
-        var totals = [0.0, 0.0, 0.0]
-        for item in problem.items {
-            totals[0] += ratio(item.demand.cpuMillicores, problem.capacity.cpuMillicores) * Double(item.count)
-            totals[1] += ratio(item.demand.memoryKiB, problem.capacity.memoryKiB) * Double(item.count)
-            totals[2] += ratio(item.demand.pods, problem.capacity.pods) * Double(item.count)
-        }
+        let total = problem.totalShares
+        let totals = [total.x, total.y, total.z]
         let busiest = totals.max() ?? 0
         return totals.map { busiest > 0 ? $0 / busiest : 1 }
     }

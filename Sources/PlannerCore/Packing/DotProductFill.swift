@@ -46,19 +46,17 @@ struct DotProductFill {
         return bins
     }
 
-    private func share(_ value: Int64, _ limit: Int64) -> Double { limit > 0 ? Double(value) / Double(limit) : 0 }
-
     /// The types with items, by the angle of their (CPU, memory) shares into `sectors` sectors,
     /// each sector largest first.
     private func sortedSectors() -> [[Int]] {
         let size = demands.map {
-            share($0.cpuMillicores, capacity.cpuMillicores) + share($0.memoryKiB, capacity.memoryKiB)
-                + share($0.pods, capacity.pods)
+            let shares = $0.shares(of: capacity)
+            return shares.x + shares.y + shares.z
         }
         var sectors = [[Int]](repeating: [], count: Self.sectors)
         for type in demands.indices where counts[type] > 0 {
-            let angle = atan2(
-                share(demands[type].memoryKiB, capacity.memoryKiB), share(demands[type].cpuMillicores, capacity.cpuMillicores))
+            let shares = demands[type].shares(of: capacity)
+            let angle = atan2(shares.y, shares.x)
             let sector = min(Self.sectors - 1, max(0, Int(angle / (Double.pi / 2) * Double(Self.sectors))))
             sectors[sector].append(type)
         }
@@ -74,6 +72,7 @@ struct DotProductFill {
     private func bestNext(sectors: [[Int]], start: inout [Int], left: [Int], free: Resources) -> Int? {
         var best = -1
         var bestScore = -Double.infinity
+        let room = free.shares(of: capacity)
         for sector in sectors.indices {
             while start[sector] < sectors[sector].count && left[sectors[sector][start[sector]]] == 0 {
                 start[sector] += 1
@@ -88,11 +87,8 @@ struct DotProductFill {
             }
             guard position < sectors[sector].count, scanned < Self.scanLimit else { continue }
             let type = sectors[sector][position]
-            let d = demands[type]
-            let score =
-                share(d.cpuMillicores, capacity.cpuMillicores) * share(free.cpuMillicores, capacity.cpuMillicores)
-                + share(d.memoryKiB, capacity.memoryKiB) * share(free.memoryKiB, capacity.memoryKiB)
-                + share(d.pods, capacity.pods) * share(free.pods, capacity.pods)
+            let item = demands[type].shares(of: capacity)
+            let score = item.x * room.x + item.y * room.y + item.z * room.z
             if score > bestScore || (score == bestScore && type < best) {
                 best = type
                 bestScore = score

@@ -24,12 +24,7 @@ struct GreedyPricing {
     init(demands: [Resources], capacity: Resources) {
         self.demands = demands
         self.capacity = capacity
-        func share(_ value: Int64, _ limit: Int64) -> Double { limit > 0 ? Double(value) / Double(limit) : 0 }
-        shares = demands.map {
-            SIMD3(
-                share($0.cpuMillicores, capacity.cpuMillicores), share($0.memoryKiB, capacity.memoryKiB),
-                share($0.pods, capacity.pods))
-        }
+        shares = demands.map { $0.shares(of: capacity) }
         mixes = [
             SIMD3(1, 0, 0), SIMD3(0, 1, 0), SIMD3(0, 0, 1), SIMD3(1, 1, 0), SIMD3(1, 0, 1), SIMD3(0, 1, 1),
             SIMD3(1, 1, 1), SIMD3(3, 1, 0), SIMD3(1, 3, 0),

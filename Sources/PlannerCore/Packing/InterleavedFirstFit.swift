@@ -67,9 +67,9 @@ enum InterleavedFirstFit {
     /// their shares of a host), so consecutive items complement each other in the same host.
     static func complementaryOrder(_ problem: PackingProblem) -> [Int] {
         let capacity = problem.capacity
-        func share(_ a: Int64, _ b: Int64) -> Double { b > 0 ? Double(a) / Double(b) : 0 }
         let skew = problem.items.map {
-            share($0.demand.cpuMillicores, capacity.cpuMillicores) - share($0.demand.memoryKiB, capacity.memoryKiB)
+            let shares = $0.demand.shares(of: capacity)
+            return shares.x - shares.y
         }
         let sorted = problem.items.indices.sorted { skew[$0] != skew[$1] ? skew[$0] < skew[$1] : $0 < $1 }
         var order: [Int] = []

@@ -50,12 +50,8 @@ struct PatternPricing {
     /// slots, must be combined. A dimension that cannot bind (all candidates together fit it)
     /// gets no share.
     func surrogateWeights(_ candidates: [Int], prices: [Double], limits: [Int]) -> (mixed: [Double], binding: [[Double]]) {
-        func share(_ value: Int64, _ limit: Int64) -> Double { limit > 0 ? Double(value) / Double(limit) : 0 }
-        let all: [[Double]] = [
-            demands.map { share($0.cpuMillicores, capacity.cpuMillicores) },
-            demands.map { share($0.memoryKiB, capacity.memoryKiB) },
-            demands.map { share($0.pods, capacity.pods) },
-        ]
+        let perType = demands.map { $0.shares(of: capacity) }
+        let all: [[Double]] = [perType.map(\.x), perType.map(\.y), perType.map(\.z)]
         func canBind(_ dimension: [Double]) -> Bool {
             var total = 0.0
             for type in candidates { total += dimension[type] * Double(limits[type]) }
