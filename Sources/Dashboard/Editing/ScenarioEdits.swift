@@ -76,9 +76,7 @@ public enum ScenarioEdits {
             case .failure(let problem): return .failure(problem)
             }
         case .real(let unit):
-            if let field = parameter.field, field.isOptional,
-                ["auto", "", "-"].contains(text.trimmingCharacters(in: .whitespaces).lowercased())
-            {
+            if let field = parameter.field, field.isOptional, meansAutomatic(text) {
                 field.clearNumber(in: &s)
                 return validated(s, against: scenario, touching: [])
             }
@@ -232,6 +230,11 @@ public enum ScenarioEdits {
     private static func optionalNumber(_ text: String) throws(EditProblem) -> Double? {
         guard let trimmed = optionalText(text) else { return nil }
         return try QuantityUnit.plain.parse(trimmed).get()
+    }
+
+    /// An empty cell, "-" or "auto": an optional value left out of the file, to be derived.
+    private static func meansAutomatic(_ text: String) -> Bool {
+        optionalText(text).map { $0.lowercased() == "auto" } ?? true
     }
 
     /// The text without surrounding spaces, or nil for an empty cell or "-".

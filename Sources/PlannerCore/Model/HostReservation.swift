@@ -41,18 +41,35 @@ public struct HostReservation: Sendable, Hashable {
     /// overhead when it runs KubeVirt VMs).
     public static func kubernetes(_ scenario: Scenario, kubevirtVms: Bool = false) -> HostReservation {
         let host = scenario.host
-        var reservation = preset(scenario, source: "host.reservationPreset: \(host.reservationPreset.rawValue)")
+        var reservation = preset(scenario, source: presetName(host))
         if kubevirtVms { reservation.addKubevirtWorker(hostMemoryGiB: host.memoryGiB) }
-        if let cpu = host.reservedCpuCores {
-            reservation.cpuCores = cpu
-            reservation.cpuSource = "host.reservedCpuCores"
-        }
-        if let memory = host.reservedMemoryGiB {
-            reservation.memoryGiB = memory
-            reservation.memorySource = "host.reservedMemoryGiB"
-        }
-        return reservation
+        return reservation.overridden(by: host)
     }
+
+    /// This reservation with the explicit `host.reservedCpuCores` / `host.reservedMemoryGiB` in
+    /// place of the derived figures.
+    func overridden(by host: HostProfile) -> HostReservation {
+        overridden(
+            cpu: host.reservedCpuCores, "host.reservedCpuCores", memory: host.reservedMemoryGiB, "host.reservedMemoryGiB")
+    }
+
+    /// This reservation with each figure a key gives in place of the derived one, credited to
+    /// that key.
+    func overridden(cpu: Double?, _ cpuKey: String, memory: Double?, _ memoryKey: String) -> HostReservation {
+        var result = self
+        if let cpu {
+            result.cpuCores = cpu
+            result.cpuSource = cpuKey
+        }
+        if let memory {
+            result.memoryGiB = memory
+            result.memorySource = memoryKey
+        }
+        return result
+    }
+
+    /// How a figure from the preset is credited: `host.reservationPreset: gke`.
+    static func presetName(_ host: HostProfile) -> String { "host.reservationPreset: \(host.reservationPreset.rawValue)" }
 
     /// The preset's figures for the scenario's host, both credited to `source`.
     static func preset(_ scenario: Scenario, source: String) -> HostReservation {
@@ -72,25 +89,11 @@ public struct HostReservation: Sendable, Hashable {
     /// A VM host's reservation: `vm.hostReserved*`, else explicit `host.reserved*`, else the
     /// default of the overhead model.
     public static func hypervisor(_ scenario: Scenario) -> HostReservation {
-        let fallback = hypervisorDefault(scenario)
-        let host = scenario.host
         let vm = scenario.vm
-        func pick(
-            _ own: Double?, _ ownKey: String, _ shared: Double?, _ sharedKey: String, _ derived: Double, _ rule: String
-        )
-            -> (Double, String)
-        {
-            if let own { return (own, ownKey) }
-            if let shared { return (shared, sharedKey) }
-            return (derived, rule)
-        }
-        let cpu = pick(
-            vm.hostReservedCpuCores, "vm.hostReservedCpuCores", host.reservedCpuCores, "host.reservedCpuCores",
-            fallback.cpuCores, fallback.cpuSource)
-        let memory = pick(
-            vm.hostReservedMemoryGiB, "vm.hostReservedMemoryGiB", host.reservedMemoryGiB, "host.reservedMemoryGiB",
-            fallback.memoryGiB, fallback.memorySource)
-        return HostReservation(cpuCores: cpu.0, memoryGiB: memory.0, cpuSource: cpu.1, memorySource: memory.1)
+        return hypervisorDefault(scenario).overridden(by: scenario.host)
+            .overridden(
+                cpu: vm.hostReservedCpuCores, "vm.hostReservedCpuCores", memory: vm.hostReservedMemoryGiB,
+                "vm.hostReservedMemoryGiB")
     }
 
     /// What the hypervisor takes when no key says, by `vm.overheadModel`:
@@ -120,14 +123,14 @@ public struct HostReservation: Sendable, Hashable {
             let memory = ReservationPreset.roundedToMillionths(min(host.memoryGiB, minFree + 1))
             return HostReservation(cpuCores: 0, memoryGiB: memory, cpuSource: rule, memorySource: rule)
         case .kubevirt:
-            var reservation = preset(scenario, source: "\(rule) (host.reservationPreset: \(host.reservationPreset.rawValue))")
+            var reservation = preset(scenario, source: "\(rule) (\(presetName(host)))")
             reservation.addKubevirtWorker(hostMemoryGiB: host.memoryGiB)
             return reservation
         case .firecracker:
             return HostReservation(
                 cpuCores: min(host.cpuCores, 0.5), memoryGiB: min(host.memoryGiB, 1), cpuSource: rule, memorySource: rule)
         case .custom:
-            return preset(scenario, source: "\(rule) (host.reservationPreset: \(host.reservationPreset.rawValue))")
+            return preset(scenario, source: "\(rule) (\(presetName(host)))")
         }
     }
 }

@@ -25,13 +25,13 @@ public enum LowerBound {
     public static func certificate(_ problem: PackingProblem) -> Certificate {
         var best = Certificate(bins: 0, method: "none")
         for (dimension, name) in zip(dimensions, dimensionNames) {
-            let (volume, large) = volumeAndLargeItemCounts(problem, dimension)
+            let (volume, large) = volumeAndLargeItems(problem, dimension)
+            // The name is built only for a bound that improves (the packer asks for bins often).
             let candidates = [
-                (volume, "reachable-capacity volume (\(name))"), (large, "large items (\(name))"),
-                (martelloTothL2(problem, dimension), "L2 (\(name))"),
+                (volume, "reachable-capacity volume"), (large, "large items"), (martelloTothL2(problem, dimension), "L2"),
             ]
-            for (bins, method) in candidates where bins > best.bins {
-                best = Certificate(bins: bins, method: method)
+            for (bins, kind) in candidates where bins > best.bins {
+                best = Certificate(bins: bins, method: "\(kind) (\(name))")
             }
         }
         return best
@@ -50,13 +50,9 @@ public enum LowerBound {
     /// by the *reachable* capacity (`reachableCapacity`): no bin holds more than the largest sum of
     /// item sizes that fits, so when every CPU demand is a multiple of 250 m, say, neither does
     /// any bin use more than the largest multiple of 250 m below its capacity.
-    static func volumeAndLargeItems(_ problem: PackingProblem, _ dimension: (Resources) -> Int64) -> Int {
-        let (volume, large) = volumeAndLargeItemCounts(problem, dimension)
-        return max(volume, large)
-    }
-
-    /// The volume bound and the large-item count, apart.
-    static func volumeAndLargeItemCounts(_ problem: PackingProblem, _ dimension: (Resources) -> Int64) -> (Int, Int) {
+    static func volumeAndLargeItems(
+        _ problem: PackingProblem, _ dimension: (Resources) -> Int64
+    ) -> (volume: Int, largeItems: Int) {
         let capacity = Int128(reachableCapacity(problem, dimension))
         guard capacity > 0 else { return (0, 0) }
         var total: Int128 = 0

@@ -40,11 +40,7 @@ extension ScenarioSchema {
                 source: "derived per plan when absent (host.reservationPreset; vm plan: vm.overheadModel)",
                 defaultText: "none: the preset's figure on Kubernetes hosts, the hypervisor's on VM hosts",
                 automatic: { HostReservation.kubernetes($0).cpuCores },
-                check: { host, here, rules in
-                    if let reserved = host.reservedCpuCores, reserved >= host.cpuCores, host.cpuCores > 0 {
-                        rules.fail(here, "must be less than host.cpuCores (\(Format.cores(host.cpuCores)))", reserved)
-                    }
-                }),
+                check: { host, here, rules in rules.lessThanHostCores(here, host.reservedCpuCores, host) }),
             .init(
                 "reservedMemoryGiB", .optionalNumber(\.reservedMemoryGiB),
                 bounds: .atLeast(0, atMost: Limits.maximumHostMemoryGiB), unit: .gib, label: "reserved memory", step: 1,
@@ -52,11 +48,7 @@ extension ScenarioSchema {
                 source: "derived per plan when absent (host.reservationPreset; vm plan: vm.overheadModel)",
                 defaultText: "none: the preset's figure on Kubernetes hosts, the hypervisor's on VM hosts",
                 automatic: { HostReservation.kubernetes($0).memoryGiB },
-                check: { host, here, rules in
-                    if let reserved = host.reservedMemoryGiB, reserved >= host.memoryGiB, host.memoryGiB > 0 {
-                        rules.fail(here, "must be less than host.memoryGiB (\(FieldText.number(host.memoryGiB)))", reserved)
-                    }
-                }),
+                check: { host, here, rules in rules.lessThanHostMemory(here, host.reservedMemoryGiB, host) }),
             .init(
                 "cpuOvercommit", .number(\.cpuOvercommit), bounds: .above(0, atMost: Limits.maximumOvercommit), unit: .factor,
                 label: "CPU overcommit", step: 0.5,
@@ -75,4 +67,21 @@ extension ScenarioSchema {
                 "failoverHosts", .integer(\.failoverHosts), bounds: .count(0, atMost: Limits.maximumFailoverHosts),
                 unit: .count, label: "failover spares", step: 1, summary: "empty spare hosts", source: "N+1"),
         ])
+}
+
+extension Rules {
+    /// A reservation of cores (when given) must leave part of the host: `host.reservedCpuCores`
+    /// and `vm.hostReservedCpuCores`.
+    mutating func lessThanHostCores(_ field: FieldLocation, _ reserved: Double?, _ host: HostProfile) {
+        if let reserved, reserved >= host.cpuCores, host.cpuCores > 0 {
+            fail(field, "must be less than host.cpuCores (\(Format.cores(host.cpuCores)))", reserved)
+        }
+    }
+
+    /// The same for memory: `host.reservedMemoryGiB` and `vm.hostReservedMemoryGiB`.
+    mutating func lessThanHostMemory(_ field: FieldLocation, _ reserved: Double?, _ host: HostProfile) {
+        if let reserved, reserved >= host.memoryGiB, host.memoryGiB > 0 {
+            fail(field, "must be less than host.memoryGiB (\(FieldText.number(host.memoryGiB)))", reserved)
+        }
+    }
 }

@@ -118,14 +118,9 @@ extension ScenarioSchema {
 
     /// A VM host's own reservation must leave room on the host.
     static func hostReservationsOfVMs(_ scenario: Scenario, _ rules: inout Rules) {
-        let host = scenario.host
-        if let cores = scenario.vm.hostReservedCpuCores, cores >= host.cpuCores, host.cpuCores > 0 {
-            rules.fail(
-                "vm.hostReservedCpuCores", "must be less than host.cpuCores (\(Format.cores(host.cpuCores)))", cores)
-        }
-        if let memory = scenario.vm.hostReservedMemoryGiB, memory >= host.memoryGiB, host.memoryGiB > 0 {
-            rules.fail(
-                "vm.hostReservedMemoryGiB", "must be less than host.memoryGiB (\(FieldText.number(host.memoryGiB)))", memory)
-        }
+        rules.lessThanHostCores(
+            FieldLocation(section: "vm", "hostReservedCpuCores"), scenario.vm.hostReservedCpuCores, scenario.host)
+        rules.lessThanHostMemory(
+            FieldLocation(section: "vm", "hostReservedMemoryGiB"), scenario.vm.hostReservedMemoryGiB, scenario.host)
     }
 }
