@@ -31,7 +31,10 @@ import Testing
         for plan in plans {
             try checkPlacements(plan, scenario)
             #expect(plan.activeHosts >= plan.lowerBoundHosts)
-            #expect(plan.hosts == plan.activeHosts + scenario.host.failoverHosts)
+            #expect(plan.failoverHosts == plan.availability.hostsAdded)
+            if case .hosts(let count) = scenario.host.failoverPolicy, plan.availability.holds {
+                #expect(plan.failoverHosts <= count + scenario.host.zones)
+            }
             #expect(plan.boot.timeline.last?.instancesReady == plan.instances)
         }
         // Same input, same bytes.

@@ -9,7 +9,12 @@ extension Parameter {
             let option = field?.option(in: s) ?? ""
             return field?.choiceLabels[option] ?? option
         case .toggle: return (number(in: s) ?? 0) != 0 ? "yes" : "no"
-        case .count: return Readable.count(Int(number(in: s) ?? 0))
+        case .count:
+            // Failover hosts do not apply under a percent or zone policy (`host.failover`).
+            if rawValue == "host.failoverHosts", let policy = s.host.failover, policy.name != "hosts" {
+                return "n/a: \(policy.summary)"
+            }
+            return Readable.count(Int(number(in: s) ?? 0))
         case .real(let unit):
             if let automatic = field?.automaticNumber(in: s) {
                 return "auto: " + Self.readable(automatic, unit)

@@ -30,6 +30,11 @@ public enum ScenarioEdits {
                 let name = optionalText(text)
                 for member in podMembers(of: row, in: s) { s.workloads[member].runtimeClass = name }
                 return validated(s, against: scenario, touching: podMembers(of: row, in: s))
+            case .spread:
+                // Pod members share a spread too.
+                let spread = try SpreadText.parse(text).get()
+                for member in podMembers(of: row, in: s) { s.workloads[member].spread = spread }
+                return validated(s, against: scenario, touching: podMembers(of: row, in: s))
             case .pod: setPod(text, row: row, in: &s)
             case .image:
                 let total = try QuantityUnit.mib.parse(text).get()
@@ -72,6 +77,8 @@ public enum ScenarioEdits {
             }
         case .count:
             switch wholeNumber(text) {
+            case .success(let value) where parameter.rawValue == "host.failoverHosts":
+                return setFailoverHosts(value, in: scenario)
             case .success(let value): parameter.setNumber(Double(value), in: &s)
             case .failure(let problem): return .failure(problem)
             }
@@ -85,6 +92,24 @@ public enum ScenarioEdits {
             case .failure(let problem): return .failure(problem)
             }
         }
+        return validated(s, against: scenario, touching: [])
+    }
+
+    /// `host.failoverHosts` is the short form of the hosts failover policy: setting it moves a
+    /// `host.failover` hosts policy along, and is refused while another policy (percent of the
+    /// capacity free, zone loss) is in force, which it would not change.
+    static func setFailoverHosts(_ count: Int, in scenario: Scenario) -> Result<Scenario, EditProblem> {
+        var s = scenario
+        switch s.host.failover {
+        case .percent?, .zone?:
+            return .failure(
+                EditProblem(
+                    "the failover policy is \(s.host.failoverPolicy.summary) (host.failover in the file): failover hosts do not apply"
+                ))
+        case .hosts?: s.host.failover = .hosts(count: count)
+        case nil: break
+        }
+        s.host.failoverHosts = count
         return validated(s, against: scenario, touching: [])
     }
 

@@ -8,6 +8,7 @@ public enum WorkloadColumn: Int, Sendable, Equatable, CaseIterable {
     case cpu
     case memory
     case replicas
+    case spread
     case requestsPerSecond
     case peakRequestsPerSecond
     case requestSeconds
@@ -26,6 +27,7 @@ public enum WorkloadColumn: Int, Sendable, Equatable, CaseIterable {
         case .cpu: return "cpu"
         case .memory: return "memory"
         case .replicas: return "repl"
+        case .spread: return "spread"
         case .requestsPerSecond: return "req/s"
         case .peakRequestsPerSecond: return "peak/s"
         case .requestSeconds: return "req time"
@@ -46,6 +48,7 @@ public enum WorkloadColumn: Int, Sendable, Equatable, CaseIterable {
         case .cpu: return "cpuCores"
         case .memory: return "memoryMiB"
         case .replicas: return "replicas"
+        case .spread: return "spread"
         case .requestsPerSecond: return "requestsPerSecond"
         case .peakRequestsPerSecond: return "peakRequestsPerSecond"
         case .requestSeconds: return "requestSeconds"
@@ -68,6 +71,9 @@ public enum WorkloadColumn: Int, Sendable, Equatable, CaseIterable {
         case .cpu: return "CPU one instance requests, in cores (0.25 = 250m)"
         case .memory: return "memory one instance requests"
         case .replicas: return "instances when run as VMs or containers (a pod's members share it)"
+        case .spread:
+            return
+                "how the replicas spread over hosts or zones: host≤1 keeps hosts at most 1 replica apart (required), host~1 prefers it (soft); host~3 is the default for 2 or more replicas, - none; ≠N: never on a host with the N workloads its antiAffinity names (its own name: one replica per host). Type \(SpreadText.forms); a pod's members share it"
         case .requestsPerSecond: return "average requests per second: the FaaS bill and cold starts; - means no traffic given"
         case .peakRequestsPerSecond: return "peak requests per second: function concurrency (Little's law); - means the average"
         case .requestSeconds: return "seconds one request keeps an instance busy"
@@ -89,7 +95,7 @@ public enum WorkloadColumn: Int, Sendable, Equatable, CaseIterable {
         case .cpu, .memory, .replicas, .requestsPerSecond, .peakRequestsPerSecond, .requestSeconds, .image, .updatesPerDay,
             .changedLayers:
             return true
-        case .name, .model, .stateful, .pod, .runtimeClass: return false
+        case .name, .model, .spread, .stateful, .pod, .runtimeClass: return false
         }
     }
 
@@ -106,7 +112,7 @@ public enum WorkloadColumn: Int, Sendable, Equatable, CaseIterable {
         case .updatesPerDay: return w.updatesPerDay
         case .changedLayers: return Double(w.changedLayers)
         case .stateful: return w.stateful ? 1 : 0
-        case .name, .model, .pod, .runtimeClass: return nil
+        case .name, .model, .spread, .pod, .runtimeClass: return nil
         }
     }
 
@@ -130,6 +136,7 @@ public enum WorkloadColumn: Int, Sendable, Equatable, CaseIterable {
         case .cpu: return QuantityUnit.exact(w.cpuCores)
         case .memory: return Readable.mib(w.memoryMiB)
         case .replicas: return Readable.count(w.replicas)
+        case .spread: return SpreadText.display(w)
         case .requestsPerSecond: return w.requestsPerSecond.map(Readable.quantity) ?? "-"
         case .peakRequestsPerSecond: return w.peakRequestsPerSecond.map(Readable.quantity) ?? "-"
         case .requestSeconds: return w.requestSeconds.map(Readable.seconds) ?? "-"
@@ -150,6 +157,7 @@ public enum WorkloadColumn: Int, Sendable, Equatable, CaseIterable {
         case .cpu: return QuantityUnit.exact(w.cpuCores)
         case .memory: return QuantityUnit.mib.exactText(w.memoryMiB)
         case .replicas: return String(w.replicas)
+        case .spread: return SpreadText.editText(w.spread)
         case .requestsPerSecond: return w.requestsPerSecond.map(QuantityUnit.exact) ?? ""
         case .peakRequestsPerSecond: return w.peakRequestsPerSecond.map(QuantityUnit.exact) ?? ""
         case .requestSeconds: return w.requestSeconds.map(QuantityUnit.exact) ?? ""
@@ -179,7 +187,7 @@ public enum WorkloadColumn: Int, Sendable, Equatable, CaseIterable {
             return seconds < 0.1 ? 0.01 : seconds < 1 ? 0.05 : 0.5
         case .updatesPerDay: return w.updatesPerDay < 10 ? 1 : 10
         case .image: return Self.imageStep(w.imageMiB)
-        case .name, .model, .stateful, .pod, .runtimeClass: return 0
+        case .name, .model, .spread, .stateful, .pod, .runtimeClass: return 0
         }
     }
 }

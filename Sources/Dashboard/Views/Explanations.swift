@@ -24,6 +24,7 @@ public enum Explanations {
         "  ovh: memory that is not the workloads' own (guest OS, hypervisor, runtime, pod sandbox, host OS), as a share of all memory.",
         "  cost: per month (730 hours) in the scenario's currency; \"billed:\" says what is paid for; n/a: no traffic means a function's bill cannot be computed without requestsPerSecond.",
         "  faas hosts are the provider's: only the hosts of workloads that cannot be functions are billed.",
+        "  under the host fill: what the plan survives (its failover policy, checked by simulation) and what losing one host takes down; ⚠ when the policy does not hold or one host's loss takes a workload down.",
     ]
 
     /// The help: every key binding by scope, then what the plans are and the glossary.
@@ -78,6 +79,8 @@ public enum Explanations {
         "  binds: the dimension closest to full on that host.",
         "  holds: the instances on the host, grouped by workload (name×count).",
         "  ⚠ several replicas: workloads with more than one replica on this host: losing the host loses them together.",
+        "  zone (with host.zones above 1): the host's availability zone.",
+        "In one host's list, \"×3 same host\" marks a workload with 3 replicas here and more elsewhere; \"×2 all here\" (drawn as a warning) one whose every replica is here: losing the host takes it down until its replicas restart elsewhere.",
         "Enter on a host shows what it holds; Enter on a workload there shows every host holding its replicas. Esc goes back.",
     ]
 
@@ -129,6 +132,9 @@ public enum Explanations {
         lines += [
             "The \(plan.model.rawValue) plan:",
             "  hosts: \(plan.activeHosts) active + \(plan.failoverHosts) failover spare = \(plan.hosts); lower bound \(plan.lowerBoundHosts) active by \(plan.lowerBoundMethod) (no packing fits in fewer).",
+        ]
+        lines += availabilityLines(plan.availability)
+        lines += [
             "  capacity per host as planned: \(QuantityUnit.exact(capacity.cpuCores.rounded(toPlaces: 2))) cores, \(Readable.mib(capacity.memoryMiB)), \(capacity.pods) pods: physical after reservations (\(QuantityUnit.exact(PlanReading.physicalCores(plan, scenario))) cores) × host overcommit \(QuantityUnit.exact(scenario.host.cpuOvercommit)) × target utilization \(Readable.percent(scenario.host.targetUtilization)); VMs count vCPUs ÷ \(QuantityUnit.exact(scenario.vm.cpuOvercommit)).",
             "  reserved per host: \(QuantityUnit.exact(capacity.reserved.cpuCores.rounded(toPlaces: 3))) cores (\(capacity.reserved.cpuSource)) and \(Readable.mib(capacity.reserved.memoryGiB * 1024)) (\(capacity.reserved.memorySource)).",
             "  cpu: \(QuantityUnit.exact(plan.cpu.demandCores.rounded(toPlaces: 2))) cores demanded: \(Readable.percent(PlanReading.physicalCPU(plan, scenario).rounded(toPlaces: 3))) of the active hosts' physical cores after reservations, \(Readable.percent(plan.cpu.utilization.rounded(toPlaces: 3))) of the planned capacity.",
@@ -158,6 +164,32 @@ public enum Explanations {
             ]
         }
         return ("The four plans · \(plan.model.rawValue)", lines + [""] + glossary)
+    }
+
+    /// What the plan survives, then what the worst single host (and, with zones, zone) loss takes
+    /// down before the displaced instances restart.
+    static func availabilityLines(_ availability: Availability) -> [String] {
+        let zones = availability.zones > 1 ? ", \(availability.zones) zones" : ""
+        var lines = [
+            "  availability: \(availability.survives) (policy \(availability.policy.summary), \(availability.holds ? "holds" : "does not hold")\(zones))."
+        ]
+        for (kind, loss) in [("host", availability.worstHostLoss), ("zone", availability.worstZoneLoss)] {
+            guard let loss else { continue }
+            let which = (loss.host ?? loss.zone).map { " (\(kind) \($0))" } ?? ""
+            var line = "    worst \(kind) loss\(which): \(Readable.count(loss.instancesDisplaced)) instances displaced"
+            if !loss.workloadsDown.isEmpty { line += "; down until they restart: " + names(loss.workloadsDown) }
+            if !loss.workloadsWithoutQuorum.isEmpty { line += "; without quorum: " + names(loss.workloadsWithoutQuorum) }
+            if loss.workloadsDown.isEmpty && loss.workloadsWithoutQuorum.isEmpty {
+                line += "; every workload keeps at least half its replicas"
+            }
+            lines.append(line + ".")
+        }
+        return lines
+    }
+
+    /// Up to ten names, then how many more.
+    static func names(_ list: [String]) -> String {
+        list.count <= 10 ? list.joined(separator: ", ") : list.prefix(10).joined(separator: ", ") + " and \(list.count - 10) more"
     }
 
     static func warningExplanation(_ state: DashboardState) -> (String, [String]) {

@@ -1,6 +1,7 @@
 import PlannerCore
 
-/// The importer's running state: workloads so far, names taken, warnings, skipped kinds.
+/// The importer's running state: workloads so far, names taken, warnings, skipped kinds, and the
+/// pod templates whose scheduling constraints are resolved at the end.
 struct KubernetesImportState {
     let options: KubernetesImportOptions
     let runtimeClasses: [String: PodOverhead]
@@ -16,6 +17,9 @@ struct KubernetesImportState {
     var layerReferences = 0
     /// Workload indices of DaemonSet pods, with the DaemonSet's label for the warning.
     var daemons: [(indices: [Int], place: String)] = []
+    /// Every imported pod template with its labels and scheduling constraints, resolved into
+    /// spread and anti-affinity once all objects are read (`applyScheduling`).
+    var scheduling: [PodScheduling] = []
 
     init(options: KubernetesImportOptions, runtimeClasses: [String: PodOverhead], objectNames: Set<String>) {
         self.options = options
@@ -68,6 +72,7 @@ struct KubernetesImportState {
             workloads[workloads.count - 1].runtimeClass = runtimeClass
         }
         if kind == .daemon { daemons.append((indices, place)) }
+        scheduling.append(try PodScheduling.read(object, kind: kind, spec: spec, place: place, workloads: indices))
     }
 
     /// Whether a pod keeps state of its own: it mounts a PersistentVolumeClaim (`spec.volumes[]`

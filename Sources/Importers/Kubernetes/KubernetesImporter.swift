@@ -37,6 +37,7 @@ public enum KubernetesImporter {
             }
             try state.add(object, kind: kind)
         }
+        try state.applyScheduling()
         state.setDaemonReplicas()
 
         var scenario = ScenarioBase.scenario(

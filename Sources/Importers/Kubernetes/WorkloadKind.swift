@@ -31,9 +31,16 @@ enum WorkloadKind: Equatable {
 
     /// The pod spec of an object of this kind.
     func podSpec(_ object: KubernetesObject) throws(ScenarioError) -> DocumentNode {
+        let template = try podTemplate(object)
+        guard let podSpec = try template.mapping("spec") else { throw template.error("missing", key: "spec") }
+        return podSpec
+    }
+
+    /// The node whose `metadata` and `spec` describe the pods: the pod template, or a bare Pod itself.
+    func podTemplate(_ object: KubernetesObject) throws(ScenarioError) -> DocumentNode {
         let root = object.node
         guard let spec = try root.mapping("spec") else { throw root.error("missing", key: "spec") }
-        if self == .pod { return spec }
+        if self == .pod { return root }
         var owner = spec
         if object.kind == "CronJob" {
             guard let jobTemplate = try spec.mapping("jobTemplate") else { throw spec.error("missing", key: "jobTemplate") }
@@ -41,8 +48,18 @@ enum WorkloadKind: Equatable {
             owner = jobSpec
         }
         guard let template = try owner.mapping("template") else { throw owner.error("missing", key: "template") }
-        guard let podSpec = try template.mapping("spec") else { throw template.error("missing", key: "spec") }
-        return podSpec
+        return template
+    }
+
+    /// The labels of the pods an object of this kind runs (`metadata.labels` of its pod template,
+    /// or of a bare Pod); empty when there are none.
+    func podLabels(_ object: KubernetesObject) throws(ScenarioError) -> [String: String] {
+        guard let labels = try podTemplate(object).mapping("metadata")?.mapping("labels") else { return [:] }
+        var result: [String: String] = [:]
+        for (key, _) in labels.members() where key != "<<" {
+            result[key] = try labels.scalar(key) ?? ""
+        }
+        return result
     }
 
     /// Replicas for every kind but DaemonSet (which the importer sets from the host count).

@@ -95,9 +95,15 @@ struct DocumentNode {
     /// sequences, which a terminal would act on) are refused here, naming the field.
     func scalar(_ key: String) throws(ScenarioError) -> String? {
         guard let child = member(key) else { return nil }
-        guard case .scalar(let scalar) = child.node else { throw child.error("expected a single value, found \(child.shape)") }
+        return try child.text()
+    }
+
+    /// This node's text, which must be a scalar (a list element such as a label value), read as
+    /// `scalar(_:)` reads a member: control characters are refused, naming the field.
+    func text() throws(ScenarioError) -> String {
+        guard case .scalar(let scalar) = node else { throw error("expected a single value, found \(shape)") }
         guard !TerminalText.containsUnsafe(scalar.string) else {
-            throw child.error("must not contain control characters (got \"\(TerminalText.escaped(scalar.string))\")")
+            throw error("must not contain control characters (got \"\(TerminalText.escaped(scalar.string))\")")
         }
         return scalar.string
     }

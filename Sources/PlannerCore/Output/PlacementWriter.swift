@@ -80,6 +80,12 @@ struct PlacementWriter {
         newline(level + 1)
         append("\"pods\": ")
         integer(placement.pods)
+        if let zone = placement.zone {
+            out.append(UInt8(ascii: ","))
+            newline(level + 1)
+            append("\"zone\": ")
+            integer(zone)
+        }
         newline(level)
         out.append(UInt8(ascii: "}"))
     }

@@ -122,13 +122,14 @@ public enum PlanDocument {
                     "placements",
                     .array(
                         plan.placements.map { placement in
-                            .object([
-                                ("host", .integer(placement.host)),
-                                ("cpuCores", .number(placement.cpuCores)),
-                                ("memoryMiB", .number(placement.memoryMiB)),
-                                ("pods", .integer(placement.pods)),
-                                ("instances", .array(instances(placement, names))),
-                            ])
+                            .object(
+                                [
+                                    ("host", .integer(placement.host)),
+                                    ("cpuCores", .number(placement.cpuCores)),
+                                    ("memoryMiB", .number(placement.memoryMiB)),
+                                    ("pods", .integer(placement.pods)),
+                                    ("instances", .array(instances(placement, names))),
+                                ] + (placement.zone.map { [("zone", JSONValue.integer($0))] } ?? []))
                         })
                 )
             ])
@@ -201,7 +202,34 @@ public enum PlanDocument {
                     })
             ),
             ("warnings", .array(plan.warnings.map { .string($0) })),
+            ("availability", availability(plan.availability)),
         ]
+    }
+
+    /// What the plan survives: the policy as the scenario gives it, whether it holds, the spares
+    /// it added, and the worst host and zone losses.
+    static func availability(_ availability: Availability) -> JSONValue {
+        func loss(_ impact: LossImpact) -> JSONValue {
+            var members: [(String, JSONValue)] = []
+            if let host = impact.host { members.append(("host", .integer(host))) }
+            if let zone = impact.zone { members.append(("zone", .integer(zone))) }
+            members += [
+                ("instancesDisplaced", .integer(impact.instancesDisplaced)),
+                ("workloadsDown", .array(impact.workloadsDown.map(JSONValue.string))),
+                ("workloadsWithoutQuorum", .array(impact.workloadsWithoutQuorum.map(JSONValue.string))),
+            ]
+            return .object(members)
+        }
+        var members: [(String, JSONValue)] = [
+            ("policy", availability.policy.json),
+            ("holds", .bool(availability.holds)),
+            ("hostsAdded", .integer(availability.hostsAdded)),
+            ("zones", .integer(availability.zones)),
+            ("survives", .string(availability.survives)),
+        ]
+        if let host = availability.worstHostLoss { members.append(("worstHostLoss", loss(host))) }
+        if let zone = availability.worstZoneLoss { members.append(("worstZoneLoss", loss(zone))) }
+        return .object(members)
     }
 
     /// Memory; a plan with VMs also names the hypervisor overhead model they paid, beside its

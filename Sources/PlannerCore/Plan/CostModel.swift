@@ -5,19 +5,19 @@
 /// by the provider per request and per GB-second on average traffic,
 /// requests/month = requestsPerSecond × 3600 × 730,
 /// GB-seconds/month = requests/month × requestSeconds × memoryMiB ÷ 1024,
-/// plus the hosts (active + failover) that its ineligible workloads need when packed on their own.
+/// plus the hosts (active + the failover policy's spares) that its ineligible workloads need when
+/// packed on their own, under their spread and anti-affinity.
 /// A function without traffic cannot be priced: it is listed in `functionsWithoutTraffic` and the
 /// cost says `n/a: no traffic` instead of counting it as free.
 enum CostModel {
     static let hoursPerMonth = 730.0
 
     static func figures(
-        model: PlanModel, activeHosts: Int, units: [PlacementUnit], capacity: HostCapacity, scenario: Scenario,
+        model: PlanModel, hosts: Int, units: [PlacementUnit], capacity: HostCapacity, scenario: Scenario,
         packer: Packer
     ) throws(PlanningError) -> CostFigures {
         let hourly = scenario.host.costPerHour
         guard model == .faas else {
-            let hosts = activeHosts + scenario.host.failoverHosts
             let perMonth = Double(hosts) * hourly * hoursPerMonth
             return CostFigures(
                 perMonth: perMonth, hostsPerMonth: perMonth, functionsPerMonth: 0, billedHosts: hosts, basis: "hosts")
@@ -44,13 +44,14 @@ enum CostModel {
             let problem = PackingProblem(
                 capacity: capacity.resources,
                 items: containers.map { PackingItemType(demand: $0.resources, count: $0.count) })
-            let solution = packer(problem)
             do throws(InternalError) {
-                try PackingCheck.verify(solution, problem)
+                let placed = try PlacementPipeline.place(
+                    problem, rules: PlacementRules(units: containers, scenario: scenario),
+                    policy: scenario.host.failoverPolicy, packer: packer)
+                billedHosts = placed.solution.bins.count + placed.failover.spares
             } catch {
                 throw .internalFailure(error)
             }
-            billedHosts = solution.bins.filter { $0.contains { $0.count > 0 } }.count + scenario.host.failoverHosts
         }
         let hostCost = Double(billedHosts) * hourly * hoursPerMonth
         var figures = CostFigures(

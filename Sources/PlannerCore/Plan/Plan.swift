@@ -6,7 +6,7 @@ public struct Plan: Sendable, Equatable {
     public var hosts: Int { activeHosts + failoverHosts }
     /// Hosts that carry instances.
     public var activeHosts: Int
-    /// Empty spare hosts kept for failover.
+    /// Spare hosts the failover policy needed (`availability`): 0 without a policy.
     public var failoverHosts: Int
     /// A proven lower bound on the active hosts.
     public var lowerBoundHosts: Int
@@ -29,6 +29,8 @@ public struct Plan: Sendable, Equatable {
     /// Workloads this model cannot run, and what was done with them instead.
     public var ineligible: [IneligibleWorkload]
     public var warnings: [String]
+    /// What the plan survives: its failover policy checked by simulation, and the worst losses.
+    public var availability: Availability
 }
 
 /// The capacity one host offers in a plan, in the packer's units rounded back to cores and MiB.
@@ -137,6 +139,8 @@ public struct HostPlacement: Sendable, Equatable {
     public var pods: Int
     /// Replicas `firstReplica ..< firstReplica + count` of workload `workload` run here.
     public var runs: [ReplicaRun]
+    /// The host's zone (host index mod `host.zones`); nil with one zone.
+    public var zone: Int? = nil
 
     /// Instances on this host (a pod's members that ride in its one VM are not instances of their own).
     public var instanceCount: Int { runs.reduce(0) { $0 + ($1.ridesWith == nil ? $1.count : 0) } }

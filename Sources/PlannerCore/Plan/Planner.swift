@@ -35,7 +35,7 @@ public struct Planner: Sendable {
             placements: packed.placements, scenario: scenario, rolloutSeconds: transfer.rolloutSeconds)
         let functions = FunctionBehaviour.figures(units: units, scenario: scenario)
         let cost = try CostModel.figures(
-            model: model, activeHosts: packed.placements.count, units: units, capacity: capacity,
+            model: model, hosts: packed.placements.count + packed.failover.spares, units: units, capacity: capacity,
             scenario: scenario, packer: packer)
         if packed.placements.isEmpty && !scenario.workloads.isEmpty {
             warnings.append("no instances to place: every workload has 0 replicas")
@@ -43,7 +43,7 @@ public struct Planner: Sendable {
         return Plan(
             model: model,
             activeHosts: packed.placements.count,
-            failoverHosts: scenario.host.failoverHosts,
+            failoverHosts: packed.failover.spares,
             lowerBoundHosts: packed.lowerBound.bins,
             lowerBoundMethod: packed.lowerBound.method,
             instances: packed.placements.reduce(0) { $0 + $1.instanceCount },
@@ -59,7 +59,8 @@ public struct Planner: Sendable {
             functions: functions,
             placements: packed.placements,
             ineligible: ineligible,
-            warnings: warnings)
+            warnings: warnings,
+            availability: LossImpact.availability(packed.placements, outcome: packed.failover, scenario: scenario))
     }
 
     /// The packing problem a plan of `model` solves for a valid scenario: one item type per
@@ -75,6 +76,7 @@ public struct Planner: Sendable {
         var placements: [HostPlacement]
         var lowerBound: LowerBound.Certificate
         var capacity: Resources
+        var failover: FailoverCheck.Outcome
     }
 
     /// Packs the units and expands the packing into per-host replica runs. Replicas of a unit are
@@ -82,6 +84,50 @@ public struct Planner: Sendable {
     private func pack(
         _ units: [PlacementUnit], capacity: HostCapacity, scenario: Scenario, model: PlanModel
     ) throws(PlanningError) -> Packed {
+        let bin = capacity.resources
+        try Self.checkFits(units, capacity: capacity, scenario: scenario, model: model)
+        let problem = PackingProblem(
+            capacity: bin, items: units.map { PackingItemType(demand: $0.resources, count: $0.count) })
+        let placed: PlacementPipeline
+        do throws(InternalError) {
+            placed = try PlacementPipeline.place(
+                problem, rules: PlacementRules(units: units, scenario: scenario), policy: scenario.host.failoverPolicy,
+                packer: packer)
+        } catch {
+            throw .internalFailure(error)
+        }
+        let solution = placed.solution
+        let zones = max(1, scenario.host.zones)
+
+        var nextReplica = [Int](repeating: 0, count: units.count)
+        var placements: [HostPlacement] = []
+        placements.reserveCapacity(solution.bins.count)
+        for contents in solution.bins where contents.contains(where: { $0.count > 0 }) {
+            var load = Resources.zero
+            var runs: [ReplicaRun] = []
+            for packed in contents where packed.count > 0 {
+                let unit = units[packed.type]
+                load += problem.items[packed.type].demand.times(Int64(packed.count))
+                for member in unit.members {
+                    var run = ReplicaRun(
+                        workload: member, firstReplica: nextReplica[packed.type], count: packed.count, kind: unit.kind)
+                    if unit.membersShareInstance, member != unit.members[0] { run.ridesWith = unit.members[0] }
+                    runs.append(run)
+                }
+                nextReplica[packed.type] += packed.count
+            }
+            placements.append(
+                HostPlacement(
+                    host: placements.count, cpuCores: load.cpuCores, memoryMiB: load.memoryMiB, pods: Int(load.pods),
+                    runs: runs, zone: zones > 1 ? placements.count % zones : nil))
+        }
+        return Packed(placements: placements, lowerBound: placed.bound, capacity: bin, failover: placed.failover)
+    }
+
+    /// A host must offer something in the plan, and every unit must fit on an empty host.
+    private static func checkFits(
+        _ units: [PlacementUnit], capacity: HostCapacity, scenario: Scenario, model: PlanModel
+    ) throws(PlanningError) {
         let bin = capacity.resources
         if bin.cpuMillicores <= 0 || bin.memoryKiB <= 0 || bin.pods <= 0 {
             throw .scenario(
@@ -104,37 +150,5 @@ public struct Planner: Sendable {
                         + "\(Format.cores(unit.demand.cpuCores)) cores and \(Format.mib(unit.demand.memoryMiB)) MiB; "
                         + "a host offers \(Format.cores(bin.cpuCores)) cores and \(Format.mib(bin.memoryMiB)) MiB"))
         }
-        let problem = PackingProblem(
-            capacity: bin, items: units.map { PackingItemType(demand: $0.resources, count: $0.count) })
-        let solution = packer(problem)
-        do throws(InternalError) {
-            try PackingCheck.verify(solution, problem)
-        } catch {
-            throw .internalFailure(error)
-        }
-
-        var nextReplica = [Int](repeating: 0, count: units.count)
-        var placements: [HostPlacement] = []
-        placements.reserveCapacity(solution.bins.count)
-        for contents in solution.bins where contents.contains(where: { $0.count > 0 }) {
-            var load = Resources.zero
-            var runs: [ReplicaRun] = []
-            for packed in contents where packed.count > 0 {
-                let unit = units[packed.type]
-                load += problem.items[packed.type].demand.times(Int64(packed.count))
-                for member in unit.members {
-                    var run = ReplicaRun(
-                        workload: member, firstReplica: nextReplica[packed.type], count: packed.count, kind: unit.kind)
-                    if unit.membersShareInstance, member != unit.members[0] { run.ridesWith = unit.members[0] }
-                    runs.append(run)
-                }
-                nextReplica[packed.type] += packed.count
-            }
-            placements.append(
-                HostPlacement(
-                    host: placements.count, cpuCores: load.cpuCores, memoryMiB: load.memoryMiB, pods: Int(load.pods),
-                    runs: runs))
-        }
-        return Packed(placements: placements, lowerBound: LowerBound.certificate(problem), capacity: bin)
     }
 }

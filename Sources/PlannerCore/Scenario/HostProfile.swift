@@ -22,10 +22,17 @@ public struct HostProfile: Sendable, Equatable, Decodable {
     public var memoryOvercommit: Double
     /// The share of the remaining capacity the planner may fill (headroom for spikes). Default 0.8.
     public var targetUtilization: Double
-    /// Spare hosts kept empty for failover (N + k). Default 1.
+    /// Host failures the plan survives (N + k), the short form of `failover`'s `hosts` policy. Default 1.
     public var failoverHosts: Int
+    /// What failures the plan survives. Nil: `.hosts(count: failoverHosts)` (`failoverPolicy`).
+    public var failover: FailoverPolicy? = nil
+    /// Availability zones the plan's hosts are split across, as evenly as they go. Default 1.
+    public var zones: Int = 1
     /// MiB of pulled image layers one host unpacks per second (gunzip and write). Default 200.
     public var imageExtractMiBps: Double
+
+    /// The failover policy in force: `failover`, else N + `failoverHosts`.
+    public var failoverPolicy: FailoverPolicy { failover ?? .hosts(count: failoverHosts) }
 
     public init(
         cpuCores: Double = 64, memoryGiB: Double = 512, nicGbps: Double = 25, costPerHour: Double = 4.1,

@@ -29,13 +29,22 @@ public struct Workload: Sendable, Equatable, Decodable {
     public var requestSeconds: Double?
     /// The RuntimeClass its pod runs under (a name in `container.runtimeClasses`); nil: none.
     public var runtimeClass: String? = nil
+    /// How its replicas spread over hosts or zones. Nil: `Spread.kubernetesDefault` (soft host
+    /// spread) for two or more replicas, as the Kubernetes scheduler does (`placementSpread`).
+    public var spread: Spread? = nil
+    /// Workloads whose instances never share a host with this one's (symmetric; its own name:
+    /// one instance per host). Default none.
+    public var antiAffinity: [String] = []
 
     public init(
         name: String, cpuCores: Double, memoryMiB: Double, replicas: Int = 1, pod: String? = nil,
         stateful: Bool = false, model: DeploymentModel = .container, layers: [ImageLayer] = [],
         updatesPerDay: Double = 0, changedLayers: Int = 1, requestsPerSecond: Double? = nil,
-        peakRequestsPerSecond: Double? = nil, requestSeconds: Double? = nil
+        peakRequestsPerSecond: Double? = nil, requestSeconds: Double? = nil, spread: Spread? = nil,
+        antiAffinity: [String] = []
     ) {
+        self.spread = spread
+        self.antiAffinity = antiAffinity
         self.name = name
         self.cpuCores = cpuCores
         self.memoryMiB = memoryMiB
@@ -49,6 +58,13 @@ public struct Workload: Sendable, Equatable, Decodable {
         self.requestsPerSecond = requestsPerSecond
         self.peakRequestsPerSecond = peakRequestsPerSecond
         self.requestSeconds = requestSeconds
+    }
+
+    /// The spread placement honours: the given one, else soft host spread for two or more
+    /// replicas; nil for none.
+    public var placementSpread: Spread? {
+        let spread = spread ?? (replicas >= 2 ? Spread.kubernetesDefault : nil)
+        return spread?.topology == Spread.Topology.none ? nil : spread
     }
 
     /// Total size of the workload's own layers in MiB.

@@ -15,6 +15,9 @@ public struct FieldDescriptor<Root>: @unchecked Sendable {
         case choice(FieldChoice<Root>)
         case layers(WritableKeyPath<Root, [ImageLayer]>)
         case runtimeClasses(WritableKeyPath<Root, [String: RuntimeClass]>)
+        /// A small object or list with its own reading, writing and JSON Schema (`spread`,
+        /// `antiAffinity`, `host.failover`).
+        case custom(CustomField<Root>)
     }
 
     public let key: String
@@ -62,8 +65,10 @@ public struct FieldDescriptor<Root>: @unchecked Sendable {
 
     /// A single value the dashboard's parameter list can show and edit (not a map of entries).
     public var isScalar: Bool {
-        if case .runtimeClasses = value { return false }
-        return true
+        switch value {
+        case .runtimeClasses, .custom: false
+        default: true
+        }
     }
 
     /// The value as a number (counts as themselves, flags as 0 or 1); nil for text, choices and layers.
@@ -73,7 +78,7 @@ public struct FieldDescriptor<Root>: @unchecked Sendable {
         case .optionalNumber(let path): root[keyPath: path]
         case .integer(let path): Double(root[keyPath: path])
         case .flag(let path): root[keyPath: path] ? 1 : 0
-        case .text, .optionalText, .choice, .layers, .runtimeClasses: nil
+        case .text, .optionalText, .choice, .layers, .runtimeClasses, .custom: nil
         }
     }
 
@@ -84,8 +89,37 @@ public struct FieldDescriptor<Root>: @unchecked Sendable {
         case .optionalNumber(let path): root[keyPath: path] = number
         case .integer(let path): root[keyPath: path] = Int(number)
         case .flag(let path): root[keyPath: path] = number != 0
-        case .text, .optionalText, .choice, .layers, .runtimeClasses: return
+        case .text, .optionalText, .choice, .layers, .runtimeClasses, .custom: return
         }
+    }
+}
+
+/// A key whose value is a small structure: how a file gives it, how it is written back (nil: left
+/// out), its JSON Schema and its default as the defaults table shows it.
+public struct CustomField<Root>: @unchecked Sendable {
+    let read: (StrictObject, String, inout Root) throws -> Void
+    let write: (Root) -> JSONValue?
+    let schema: [(String, JSONValue)]
+    let defaultText: String
+
+    /// An optional nested value decoded by its own `Decodable` conformance, written by `json`.
+    static func optional<T: Decodable>(
+        _ path: WritableKeyPath<Root, T?>, json: @escaping (T) -> JSONValue, schema: [(String, JSONValue)],
+        defaultText: String
+    ) -> CustomField {
+        CustomField(
+            read: { object, key, root in root[keyPath: path] = try object.nested(T.self, key) },
+            write: { root in root[keyPath: path].map(json) }, schema: schema, defaultText: defaultText)
+    }
+
+    /// A list of names (`antiAffinity`), left out when empty.
+    static func names(_ path: WritableKeyPath<Root, [String]>) -> CustomField {
+        CustomField(
+            read: { object, key, root in root[keyPath: path] = try object.nested([String].self, key) ?? [] },
+            write: { root in root[keyPath: path].isEmpty ? nil : .array(root[keyPath: path].map(JSONValue.string)) },
+            schema: [
+                ("type", .string("array")), ("items", .object([("type", .string("string")), ("minLength", .integer(1))])),
+            ], defaultText: "none")
     }
 }
 

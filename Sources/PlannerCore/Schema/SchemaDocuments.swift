@@ -94,6 +94,8 @@ public enum SchemaDocuments {
                     ])
                 ),
             ]
+        case .custom(let custom):
+            members += custom.schema
         case .layers:
             members += [
                 ("type", .string("array")),
@@ -158,6 +160,7 @@ public enum SchemaDocuments {
         case .optionalText(let path): return defaults[keyPath: path].map { "`\"\($0)\"`" } ?? "none"
         case .choice(let choice): return "`\(choice.get(defaults))`"
         case .layers, .runtimeClasses: return "none"
+        case .custom(let custom): return custom.defaultText
         }
     }
 

@@ -79,6 +79,8 @@ public struct SectionSchema<Root>: @unchecked Sendable {
             root[keyPath: path] = try o.nested([ImageLayer].self, key) ?? []
         case .runtimeClasses(let path):
             root[keyPath: path] = try o.nested([String: RuntimeClass].self, key) ?? [:]
+        case .custom(let custom):
+            try custom.read(o, key, &root)
         }
     }
 
@@ -113,6 +115,7 @@ public struct SectionSchema<Root>: @unchecked Sendable {
                                 ])
                             )
                         })
+            case .custom(let custom): value = custom.write(root)
             }
             if let value { members.append((field.key, value)) }
         }

@@ -94,6 +94,7 @@ public enum ScenarioValidator {
                 "\"\(name)\" is not in container.runtimeClasses (\(known.isEmpty ? "none given" : known))")
         }
         ScenarioSchema.workload.validate(workload, at: FieldLocation(index, nil), &rules)
+        antiAffinity(index, workload, scenario.workloads, &rules)
         for (layerIndex, layer) in workload.layers.enumerated() {
             if layer.id.isEmpty { rules.fail(FieldLocation(index, layer: layerIndex, "id"), "must not be empty") }
             if TerminalText.containsUnsafe(layer.id) {
@@ -111,6 +112,21 @@ public enum ScenarioValidator {
                 FieldLocation(index, nil),
                 "needs \(sizing.instances) function instances (peak requests/s × requestSeconds); the limit is \(Limits.maximumInstances)"
             )
+        }
+    }
+
+    /// Every name in `antiAffinity` is a workload, and not one the workload shares a pod with
+    /// (members of a pod share a host by definition).
+    private static func antiAffinity(_ index: Int, _ workload: Workload, _ workloads: [Workload], _ rules: inout Rules) {
+        for (position, name) in workload.antiAffinity.enumerated() {
+            let here = "workloads[\(index)].antiAffinity[\(position)]"
+            guard let other = workloads.first(where: { $0.name == name }) else {
+                rules.fail(here, "\"\(TerminalText.escaped(name))\" is not a workload's name")
+                continue
+            }
+            if other.name != workload.name, let pod = workload.pod, other.pod == pod {
+                rules.fail(here, "\"\(name)\" is in the same pod \"\(pod)\", whose members always share a host")
+            }
         }
     }
 
@@ -210,6 +226,12 @@ public enum ScenarioValidator {
             rules.fail(
                 "workloads[\(index)].runtimeClass",
                 "pod \"\(pod)\" members must share a runtime class: \(workload.name) has \(workload.runtimeClass ?? "none"), \(other.name) has \(other.runtimeClass ?? "none")"
+            )
+        }
+        if other.spread != workload.spread {
+            rules.fail(
+                "workloads[\(index)].spread",
+                "pod \"\(pod)\" members must share a spread: \(workload.name) has \(workload.spread?.summary ?? "the default"), \(other.name) has \(other.spread?.summary ?? "the default")"
             )
         }
         if other.model != workload.model {

@@ -46,7 +46,8 @@ extension BundledProfiles {
               "notes": [
                 "An event pipeline that suits functions: short stateless handlers with bursty traffic, plus a stateful broker and store that must stay as containers.",
                 "Function defaults: AWS Lambda figures (cold start 0.264 s median for JavaScript, mikhail.io dataset; 10-minute keep-alive; one request per instance; list prices), all in docs/model.md.",
-                "Host: a 32-core, 128 GiB server at 1.5 per hour, the scale of a general-purpose cloud instance."
+                "Host: a 32-core, 128 GiB server at 1.5 per hour, the scale of a general-purpose cloud instance.",
+                "Availability: the Kafka brokers and the event store are quorum services (3 replicas each), so they have required host spread: one replica per host, so that losing a host never takes a quorum. N+1, checked by simulation."
               ],
               "host": { "cpuCores": 32, "memoryGiB": 128, "nicGbps": 25, "costPerHour": 1.5,
                         "cpuOvercommit": 1, "memoryOvercommit": 1, "targetUtilization": 0.8, "failoverHosts": 1 },
@@ -69,9 +70,9 @@ extension BundledProfiles {
                 { "name": "nightly-report", "cpuCores": 1, "memoryMiB": 2048, "replicas": 1, "model": "faas",
                   "layers": [ { "id": "python-3.12-slim", "sizeMiB": 45 }, { "id": "report-fn", "sizeMiB": 30 } ],
                   "requestsPerSecond": 0.0002, "peakRequestsPerSecond": 0.0002, "requestSeconds": 120 },
-                { "name": "kafka", "cpuCores": 2, "memoryMiB": 8192, "replicas": 3, "stateful": true,
+                { "name": "kafka", "spread": { "topology": "host", "maxSkew": 1, "required": true }, "cpuCores": 2, "memoryMiB": 8192, "replicas": 3, "stateful": true,
                   "layers": [ { "id": "eclipse-temurin-21-jre", "sizeMiB": 190 }, { "id": "kafka-3.8", "sizeMiB": 120 } ] },
-                { "name": "event-store", "cpuCores": 2, "memoryMiB": 8192, "replicas": 3, "stateful": true,
+                { "name": "event-store", "spread": { "topology": "host", "maxSkew": 1, "required": true }, "cpuCores": 2, "memoryMiB": 8192, "replicas": 3, "stateful": true,
                   "layers": [ { "id": "debian-12-slim", "sizeMiB": 29 }, { "id": "postgres-16", "sizeMiB": 140 } ] }
               ]
             }
@@ -87,7 +88,8 @@ extension BundledProfiles {
                 "A line-of-business estate that lives in VMs today: ERP, file and print, reporting, domain controllers and databases on a type-1 hypervisor.",
                 "VM sizes are typical vSphere allocations (2 to 8 vCPUs, 8 to 64 GiB); OS image 20 GiB full disk images, not cached per host, as a classic VM template deployment copies one disk per VM.",
                 "Host: a 2-socket, 48-core, 768 GiB server at 3.2 per hour; VMs at 3 vCPUs per core (vm.cpuOvercommit: common vSphere practice for mixed office workloads) and no memory overcommit; container requests are not overcommitted (host.cpuOvercommit 1, as Kubernetes schedules them); N+1.",
-                "Boot in 90 s (full Windows/Linux server guests: tens of seconds to minutes, NSDI'20 notes in ../shared/reference/figures.md); guest OS 2 GiB (Windows Server minimum is 2 GiB with desktop experience)."
+                "Boot in 90 s (full Windows/Linux server guests: tens of seconds to minutes, NSDI'20 notes in ../shared/reference/figures.md); guest OS 2 GiB (Windows Server minimum is 2 GiB with desktop experience).",
+                "Availability: the database pairs (erp-db, crm-db) and the two domain controllers have required host spread, as vSphere VM-VM anti-affinity rules keep a pair's members apart; the rest get soft spread. N+1 HA admission control (host.failoverHosts 1), checked by simulation."
               ],
               "host": { "cpuCores": 48, "memoryGiB": 768, "nicGbps": 10, "costPerHour": 3.2,
                         "cpuOvercommit": 1, "memoryOvercommit": 1, "targetUtilization": 0.85, "failoverHosts": 1 },
@@ -97,14 +99,14 @@ extension BundledProfiles {
               "workloads": [
                 { "name": "erp-app", "cpuCores": 8, "memoryMiB": 32768, "replicas": 4, "stateful": true, "model": "vm",
                   "layers": [ { "id": "erp-app-bin", "sizeMiB": 6144 } ], "updatesPerDay": 0.03 },
-                { "name": "erp-db", "cpuCores": 8, "memoryMiB": 65536, "replicas": 2, "stateful": true, "model": "vm",
+                { "name": "erp-db", "spread": { "topology": "host", "maxSkew": 1, "required": true }, "cpuCores": 8, "memoryMiB": 65536, "replicas": 2, "stateful": true, "model": "vm",
                   "layers": [ { "id": "sqlserver-2019", "sizeMiB": 8192 } ] },
                 { "name": "reporting", "cpuCores": 4, "memoryMiB": 16384, "replicas": 3, "stateful": false, "model": "vm",
                   "layers": [ { "id": "reporting-bin", "sizeMiB": 3072 } ], "updatesPerDay": 0.1,
                   "requestsPerSecond": 2, "peakRequestsPerSecond": 8, "requestSeconds": 4 },
                 { "name": "file-server", "cpuCores": 2, "memoryMiB": 8192, "replicas": 2, "stateful": true, "model": "vm" },
                 { "name": "print-server", "cpuCores": 2, "memoryMiB": 4096, "replicas": 1, "stateful": true, "model": "vm" },
-                { "name": "domain-controller", "cpuCores": 2, "memoryMiB": 8192, "replicas": 2, "stateful": true, "model": "vm" },
+                { "name": "domain-controller", "spread": { "topology": "host", "maxSkew": 1, "required": true }, "cpuCores": 2, "memoryMiB": 8192, "replicas": 2, "stateful": true, "model": "vm" },
                 { "name": "intranet-web", "cpuCores": 2, "memoryMiB": 4096, "replicas": 4, "model": "container",
                   "layers": [ { "id": "iis-servercore", "sizeMiB": 2400 }, { "id": "intranet-app", "sizeMiB": 150 } ],
                   "updatesPerDay": 0.5, "requestsPerSecond": 30, "peakRequestsPerSecond": 120, "requestSeconds": 0.25 },
@@ -112,7 +114,7 @@ extension BundledProfiles {
                 { "name": "crm-app", "cpuCores": 4, "memoryMiB": 16384, "replicas": 3, "model": "vm",
                   "layers": [ { "id": "crm-bin", "sizeMiB": 4096 } ], "updatesPerDay": 0.05,
                   "requestsPerSecond": 40, "peakRequestsPerSecond": 150, "requestSeconds": 0.4 },
-                { "name": "crm-db", "cpuCores": 8, "memoryMiB": 49152, "replicas": 2, "stateful": true, "model": "vm" },
+                { "name": "crm-db", "spread": { "topology": "host", "maxSkew": 1, "required": true }, "cpuCores": 8, "memoryMiB": 49152, "replicas": 2, "stateful": true, "model": "vm" },
                 { "name": "mail-relay", "cpuCores": 1, "memoryMiB": 2048, "replicas": 2, "model": "vm",
                   "requestsPerSecond": 5, "peakRequestsPerSecond": 25, "requestSeconds": 0.1 },
                 { "name": "monitoring", "cpuCores": 4, "memoryMiB": 16384, "replicas": 1, "stateful": true, "model": "vm" }
@@ -130,7 +132,8 @@ extension BundledProfiles {
                 "Model servers with large images (CUDA runtime and model weights in layers of several GiB) and a tokenizer sidecar in the same pod.",
                 "The image sizes make transfer dominate the ready time: compare the rollout seconds of VMs (whole images) with layered containers.",
                 "Host: 96 cores, 1 TiB at 9.5 per hour; weights of 7-13 GiB per model family; image layers after NVIDIA's CUDA runtime images (about 3 GiB).",
-                "Cold starts grow with package size here (coldStartSecondsPerMiB 0.0007, AWS container-image figures in docs/model.md)."
+                "Cold starts grow with package size here (coldStartSecondsPerMiB 0.0007, AWS container-image figures in docs/model.md).",
+                "Availability: the vector database's 3 replicas have required host spread (a quorum store); the model servers get the default soft host spread. N+1, checked by simulation."
               ],
               "host": { "cpuCores": 96, "memoryGiB": 1024, "nicGbps": 50, "costPerHour": 9.5,
                         "cpuOvercommit": 1, "memoryOvercommit": 1, "targetUtilization": 0.85, "failoverHosts": 1 },
@@ -155,7 +158,7 @@ extension BundledProfiles {
                 { "name": "gateway", "cpuCores": 0.5, "memoryMiB": 512, "replicas": 3,
                   "layers": [ { "id": "distroless-static", "sizeMiB": 2 }, { "id": "gateway-app", "sizeMiB": 25 } ],
                   "updatesPerDay": 2, "requestsPerSecond": 400, "peakRequestsPerSecond": 1200, "requestSeconds": 0.01 },
-                { "name": "vector-db", "cpuCores": 8, "memoryMiB": 65536, "replicas": 3, "stateful": true,
+                { "name": "vector-db", "spread": { "topology": "host", "maxSkew": 1, "required": true }, "cpuCores": 8, "memoryMiB": 65536, "replicas": 3, "stateful": true,
                   "layers": [ { "id": "debian-12-slim", "sizeMiB": 29 }, { "id": "qdrant-1.11", "sizeMiB": 95 } ] }
               ]
             }
@@ -171,7 +174,8 @@ extension BundledProfiles {
                 "Microservices of a web shop, each behind an Envoy sidecar in its pod, with PostgreSQL and Redis as stateful services.",
                 "Requests and replicas follow Google's Online Boutique demo (GoogleCloudPlatform/microservices-demo, release manifests), scaled to production traffic.",
                 "Host: 16 cores and 64 GiB at 0.77 per hour, the size and on-demand price of a general-purpose cloud instance (m6i.4xlarge lists at 0.768 per hour in us-east-1); its Kubernetes hosts keep the EKS node reservation (host.reservationPreset eks: GKE's CPU tiers, 255 MiB + 11 MiB per pod), the vm plan's hosts what ESXi keeps (docs/model.md, \"Host reservations\").",
-                "Model parameters are vplan's defaults; each default's source is in docs/model.md."
+                "Model parameters are vplan's defaults; each default's source is in docs/model.md.",
+                "Availability: PostgreSQL and Redis have required host spread (one replica per host, like podAntiAffinity on kubernetes.io/hostname), as an operator runs a replicated database or cache; every other workload of two or more replicas gets the Kubernetes scheduler's default soft host spread. The failover policy is N+1 (host.failoverHosts 1), checked by simulation."
               ],
               "host": { "cpuCores": 16, "memoryGiB": 64, "nicGbps": 12.5, "costPerHour": 0.77, "reservationPreset": "eks",
                         "cpuOvercommit": 1, "memoryOvercommit": 1, "targetUtilization": 0.8, "failoverHosts": 1 },
@@ -211,9 +215,9 @@ extension BundledProfiles {
                 { "name": "email", "cpuCores": 0.1, "memoryMiB": 64, "replicas": 2,
                   "layers": [ { "id": "python-3.12-slim", "sizeMiB": 45 }, { "id": "email-app", "sizeMiB": 21 } ],
                   "requestsPerSecond": 15, "peakRequestsPerSecond": 60, "requestSeconds": 0.2 },
-                { "name": "postgres", "cpuCores": 4, "memoryMiB": 16384, "replicas": 3, "stateful": true, "model": "vm",
+                { "name": "postgres", "spread": { "topology": "host", "maxSkew": 1, "required": true }, "cpuCores": 4, "memoryMiB": 16384, "replicas": 3, "stateful": true, "model": "vm",
                   "layers": [ { "id": "debian-12-slim", "sizeMiB": 29 }, { "id": "postgres-16", "sizeMiB": 140 } ] },
-                { "name": "redis", "cpuCores": 1, "memoryMiB": 4096, "replicas": 3, "stateful": true,
+                { "name": "redis", "spread": { "topology": "host", "maxSkew": 1, "required": true }, "cpuCores": 1, "memoryMiB": 4096, "replicas": 3, "stateful": true,
                   "layers": [ { "id": "debian-12-slim", "sizeMiB": 29 }, { "id": "redis-7", "sizeMiB": 46 } ] }
               ]
             }

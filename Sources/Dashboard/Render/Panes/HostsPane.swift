@@ -18,10 +18,12 @@ enum HostsPane {
         let title = stale + HostRows.title(level, plan: plan, scenario: state.scenario) + indicator + depth
         let inner = Frame(title: title, focused: true).render(into: &buffer, area: area, glyphs: glyphs)
         let window = scroll.offset..<min(count, scroll.offset + max(0, inner.height - 1))
+        let columns = HostRows.columns(level, width: inner.width, zoned: HostRows.zoned(plan))
         var table = Table(
-            columns: HostRows.columns(level, width: inner.width),
-            rows: HostRows.rows(level, window, plan: plan, scenario: state.scenario),
-            selectedRow: count == 0 ? nil : scroll.cursor, selectedColumn: nil, scroll: scroll.offset, focused: true)
+            columns: columns,
+            rows: HostRows.rows(level, window, plan: plan, scenario: state.scenario, nameWidth: columns.first?.width),
+            selectedRow: count == 0 ? nil : scroll.cursor, selectedColumn: nil, scroll: scroll.offset, focused: true,
+            rowStyles: HostRows.styles(level, window, plan: plan))
         table.rowOffset = window.lowerBound
         table.totalRows = count
         table.showsIndicator = false

@@ -1,6 +1,7 @@
 import PlannerCore
 
-/// The selected plan up close: the host fill strip and the rollout timeline.
+/// The selected plan up close: the host fill strip, the rollout timeline and what the plan
+/// survives.
 enum PlanDetail {
     static func strip(for plan: Plan, stale: Bool = false) -> HostFillStrip {
         let hosts = plan.placements.map { placement in
@@ -31,6 +32,32 @@ enum PlanDetail {
         "rollout: \(Readable.count(plan.instances)) ready in \(Readable.seconds(plan.boot.readySeconds))"
     }
 
+    /// What the plan survives (`Availability.survives`), and whether it is a warning: the failover
+    /// policy does not hold, or losing one host takes a workload down (every replica on it).
+    static func availability(_ plan: Plan) -> (text: String, warns: Bool) {
+        let availability = plan.availability
+        let down = !(availability.worstHostLoss?.workloadsDown.isEmpty ?? true)
+        return (availability.survives, !availability.holds || down)
+    }
+
+    /// The availability line in `area`'s first row: after `⚠` in the warning colour when it warns,
+    /// plain otherwise, muted when the plans are stale.
+    static func renderAvailability(_ plan: Plan, stale: Bool, into buffer: inout ScreenBuffer, area: Rect, glyphs: Glyphs) {
+        guard !area.isEmpty else { return }
+        let (text, warns) = availability(plan)
+        let line = (warns ? glyphs.warning + " " : "") + text
+        let style = stale ? Style(.muted) : warns ? Style(.warning, bold: true) : Style()
+        buffer.put(
+            TextFit.fit(line, area.width, ellipsis: glyphs.ellipsis), x: area.x, y: area.y, style: style, limit: area.width)
+    }
+
+    /// `area` without its last row (which the availability line takes) when it has rows to spare.
+    static func aboveAvailability(_ area: Rect) -> Rect {
+        area.height >= 3 ? Rect(x: area.x, y: area.y, width: area.width, height: area.height - 1) : area
+    }
+
+    /// The compact detail: the title rule, the strip and the timeline side by side, and the
+    /// availability line across both at the bottom.
     static func renderCompact(
         _ state: DashboardState, plan: Plan, layout: ScreenLayout, into buffer: inout ScreenBuffer, glyphs: Glyphs
     ) {
@@ -42,8 +69,13 @@ enum PlanDetail {
         buffer.put(
             " \(timelineTitle(plan)) ", x: layout.timeline.x, y: rule.y, style: Style(.title, bold: true),
             limit: layout.timeline.width)
-        strip(for: plan, stale: state.plansAreStale).render(into: &buffer, area: layout.hostFill, glyphs: glyphs)
-        timeline(for: plan).render(into: &buffer, area: layout.timeline, glyphs: glyphs)
+        let fill = aboveAvailability(layout.hostFill)
+        strip(for: plan, stale: state.plansAreStale).render(into: &buffer, area: fill, glyphs: glyphs)
+        timeline(for: plan).render(into: &buffer, area: aboveAvailability(layout.timeline), glyphs: glyphs)
+        if fill.height < layout.hostFill.height {
+            let line = Rect(x: layout.hostFill.x, y: fill.maxY, width: layout.timeline.maxX - layout.hostFill.x, height: 1)
+            renderAvailability(plan, stale: state.plansAreStale, into: &buffer, area: line, glyphs: glyphs)
+        }
     }
 
     static func renderWide(
@@ -51,7 +83,11 @@ enum PlanDetail {
     ) {
         let fill = Frame(title: stripTitle(plan, stale: state.plansAreStale) + " · Enter in Plans: hosts").render(
             into: &buffer, area: layout.hostFill, glyphs: glyphs)
-        strip(for: plan, stale: state.plansAreStale).render(into: &buffer, area: fill, glyphs: glyphs)
+        let above = aboveAvailability(fill)
+        strip(for: plan, stale: state.plansAreStale).render(into: &buffer, area: above, glyphs: glyphs)
+        if above.height < fill.height {
+            renderAvailability(plan, stale: state.plansAreStale, into: &buffer, area: fill.row(fill.height - 1), glyphs: glyphs)
+        }
         let time = Frame(title: timelineTitle(plan)).render(into: &buffer, area: layout.timeline, glyphs: glyphs)
         timeline(for: plan).render(into: &buffer, area: time, glyphs: glyphs)
     }

@@ -5,7 +5,7 @@ import PlannerCore
 /// keep the cursor's column in view.
 enum WorkloadsPane {
     static let widths: [WorkloadColumn: (Int, TextFit.Alignment)] = [
-        .model: (9, .left), .cpu: (5, .right), .memory: (9, .right), .replicas: (5, .right),
+        .model: (9, .left), .cpu: (5, .right), .memory: (9, .right), .replicas: (5, .right), .spread: (8, .left),
         .requestsPerSecond: (6, .right), .peakRequestsPerSecond: (6, .right), .requestSeconds: (8, .right),
         .stateful: (5, .left), .pod: (9, .left), .image: (12, .right), .updatesPerDay: (7, .right),
         .changedLayers: (7, .right), .runtimeClass: (9, .left),

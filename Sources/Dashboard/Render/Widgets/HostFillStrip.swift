@@ -59,19 +59,28 @@ public struct HostFillStrip: Sendable {
             paintColumn(&buffer, x: x, bottom: area.y + 2 * band - 1, height: band, fraction: memory, glyphs: glyphs)
         }
         guard legendRows > 0 else { return }
+        let lines = legend(rows: legendRows, width: area.width, perColumn: perColumn, glyphs: glyphs)
+        for (index, line) in lines.enumerated() {
+            buffer.put(line, x: area.x, y: area.maxY - lines.count + index, style: Style(.muted), limit: area.width)
+        }
+    }
+
+    /// The legend: the host count, then the average fill and the dimension that binds; on one
+    /// row, both joined, shortened (`cpu 55% · mem 87%`) or just the count when that does not fit.
+    func legend(rows: Int, width: Int, perColumn: Int, glyphs: Glyphs) -> [String] {
         let cpuAverage = hosts.isEmpty ? 0 : hosts.reduce(0) { $0 + $1.cpu } / Double(hosts.count)
         let memoryAverage = hosts.isEmpty ? 0 : hosts.reduce(0) { $0 + $1.memory } / Double(hosts.count)
         let dot = glyphs == .ascii ? "-" : "·"
         var count = "\(hosts.count) active"
         if spares > 0 { count += " + \(spares) spare" }
         if perColumn > 1 { count += " \(dot) 1 column = \(perColumn) hosts" }
-        var fill =
-            "avg cpu \(Readable.percent(cpuAverage.rounded(toPlaces: 2))) \(dot) mem \(Readable.percent(memoryAverage.rounded(toPlaces: 2)))"
+        let averages =
+            "cpu \(Readable.percent(cpuAverage.rounded(toPlaces: 2))) \(dot) mem \(Readable.percent(memoryAverage.rounded(toPlaces: 2)))"
+        var fill = "avg " + averages
         if !hosts.isEmpty { fill += cpuAverage >= memoryAverage ? " \(dot) CPU binds" : " \(dot) memory binds" }
-        let lines = legendRows == 2 ? [count, fill] : ["\(count) \(dot) \(fill)"]
-        for (index, line) in lines.enumerated() {
-            buffer.put(line, x: area.x, y: area.maxY - lines.count + index, style: Style(.muted), limit: area.width)
-        }
+        guard rows == 1 else { return [count, fill] }
+        let choices = ["\(count) \(dot) \(fill)", "\(count) \(dot) \(averages)"]
+        return [choices.first { DisplayWidth.of($0) <= width } ?? count]
     }
 
     private func paintColumn(_ buffer: inout ScreenBuffer, x: Int, bottom: Int, height: Int, fraction: Double, glyphs: Glyphs) {

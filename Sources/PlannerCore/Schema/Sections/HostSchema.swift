@@ -65,8 +65,49 @@ extension ScenarioSchema {
                 source: "the 80% headroom of Azure's ODIN sizer (`../shared/reference/peers.md`)"),
             .init(
                 "failoverHosts", .integer(\.failoverHosts), bounds: .count(0, atMost: Limits.maximumFailoverHosts),
-                unit: .count, label: "failover spares", step: 1, summary: "empty spare hosts", source: "N+1"),
-        ])
+                unit: .count, label: "failover hosts", step: 1,
+                summary: "host failures the plan survives (short for failover {policy: hosts, count})",
+                source: "N+1, the common HA admission-control setting (one host failure tolerated)"),
+            .init(
+                "failover",
+                .custom(
+                    .optional(
+                        \.failover, json: \.json,
+                        schema: [
+                            ("type", .string("object")), ("additionalProperties", .bool(false)),
+                            (
+                                "properties",
+                                .object([
+                                    ("policy", .object([("enum", .array(["hosts", "percent", "zone"].map(JSONValue.string)))])),
+                                    ("count", .object([("type", .string("integer")), ("minimum", .integer(0))])),
+                                    (
+                                        "percent",
+                                        .object([
+                                            ("type", .string("number")), ("minimum", .integer(0)),
+                                            ("exclusiveMaximum", .integer(100)),
+                                        ])
+                                    ),
+                                ])
+                            ),
+                            ("required", .array([.string("policy")])),
+                        ], defaultText: "`{policy: hosts, count: failoverHosts}`")),
+                summary:
+                    "failures the plan survives: {policy: hosts, count} (any k hosts), {policy: percent, percent} (keep p% free) or {policy: zone} (any one zone)",
+                source: "vSphere HA admission control's three policies; checked by simulation (docs/model.md, Availability)"),
+            .init(
+                "zones", .integer(\.zones), bounds: .count(1, atMost: Limits.maximumZones), unit: .count, label: "zones",
+                step: 1, summary: "availability zones the hosts are split across, as evenly as they go",
+                source: "1 (one site); cloud regions have 3 or more",
+                check: { host, here, rules in
+                    if host.failover == .zone && host.zones < 2 {
+                        rules.fail(here, "must be at least 2 for the zone failover policy", Double(host.zones))
+                    }
+                }),
+        ],
+        derive: { host, present in
+            // The hosts policy and its short form say the same thing.
+            if case .hosts(let count) = host.failover { host.failoverHosts = count }
+        })
 }
 
 extension Rules {

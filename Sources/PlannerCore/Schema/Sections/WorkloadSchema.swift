@@ -84,6 +84,31 @@ extension ScenarioSchema {
                     }
                 }),
             .init(
+                "spread",
+                .custom(
+                    .optional(
+                        \.spread, json: \.json,
+                        schema: [
+                            ("type", .string("object")), ("additionalProperties", .bool(false)),
+                            (
+                                "properties",
+                                .object([
+                                    ("topology", .object([("enum", .array(["host", "zone", "none"].map(JSONValue.string)))])),
+                                    ("maxSkew", .object([("type", .string("integer")), ("minimum", .integer(1))])),
+                                    ("required", .object([("type", .string("boolean"))])),
+                                ])
+                            ),
+                        ], defaultText: "soft host spread (maxSkew 3) for 2 or more replicas; topology none: no spread")),
+                summary:
+                    "how replicas spread over failure domains: {topology: host|zone|none, maxSkew (default 1), required (default true)}",
+                source:
+                    "Kubernetes topologySpreadConstraints; the default is the scheduler's default constraint (hostname, maxSkew 3, ScheduleAnyway)"
+            ),
+            .init(
+                "antiAffinity", .custom(.names(\.antiAffinity)),
+                summary: "workloads whose instances never share a host with this one's (symmetric; its own name: one per host)",
+                source: "Kubernetes podAntiAffinity on kubernetes.io/hostname; vSphere VM-VM anti-affinity rules"),
+            .init(
                 "layers", .layers(\.layers), summary: "image layers, base first: { id, sizeMiB }",
                 defaultText: "none (image counts as 0 MiB, with a warning)"),
         ])

@@ -1,0 +1,162 @@
+/// Makes a packing honour the hard placement rules (required spread, anti-affinity, zone
+/// limits) with as few extra hosts as it can, then evens out soft spread without adding any.
+///
+/// The packer's stages pack without the rules; this is the pipeline's last stage:
+/// 1. **Evict**: items over a host's or zone's limit, and the smaller side of every conflict on a
+///    host, leave their host.
+/// 2. **Re-place** the evicted items, largest first: first fit on a host that allows them; else
+///    on an allowed host after moving free items (types without rules) off it; else a new host.
+///    The free items moved go first fit anywhere, opening hosts only when nothing has room.
+/// 3. **Compact**: the least-filled hosts are emptied into the others where the rules allow.
+/// 4. **Soft spread**: the spread-first construction (`SpreadFit`) in the same hosts when it fits
+///    and spreads better, then moves and swaps that even the counts out (`SoftSpread`).
+///
+/// A plan without hard rules skips 1–3, so the packer's host count stands.
+enum ConstrainedPlacement {
+    /// Attempts to empty a host in step 3, at most.
+    static let compactionAttempts = 400
+
+    static func apply(_ solution: PackingSolution, _ problem: PackingProblem, _ rules: PlacementRules) -> PackingSolution {
+        var packing = RuledPacking(solution, problem, rules)
+        let unchanged = packing.bins
+        if rules.hasHardRules {
+            // Compaction renumbers hosts (and so moves them between zones): repeat until the
+            // renumbered packing still holds, and finish with a repair that keeps every host.
+            for _ in 0..<3 {
+                repair(&packing)
+                compact(&packing)
+                packing = RuledPacking(packing.solution, problem, rules)
+                if packing.satisfiesRules { break }
+            }
+            if !packing.satisfiesRules { repair(&packing) }
+        }
+        if packing.rules.soft.contains(true), let spread = SpreadFit.pack(problem, rules, hosts: packing.usedBins),
+            spread.usedBins <= packing.usedBins, SpreadFit.unevenness(spread) < SpreadFit.unevenness(packing)
+        {
+            packing = spread
+        }
+        SoftSpread.even(&packing)
+        // Untouched, the packer's own order of types within a host stands (it is the pull order).
+        return packing.bins == unchanged ? solution : packing.solution
+    }
+
+    /// Steps 1 and 2.
+    static func repair(_ packing: inout RuledPacking) {
+        var evicted = evict(&packing)
+        evicted.sort { size($0, packing) > size($1, packing) || (size($0, packing) == size($1, packing) && $0 < $1) }
+        var free: [Int] = []
+        for type in evicted {
+            if let bin = packing.bins.indices.first(where: { packing.allows(type, in: $0) }) {
+                packing.add(type, to: bin)
+            } else if let (bin, moved) = makeRoom(for: type, &packing) {
+                packing.add(type, to: bin)
+                free += moved
+            } else {
+                var bin = packing.openBin()
+                while !packing.allows(type, in: bin) { bin = packing.openBin() }
+                packing.add(type, to: bin)
+            }
+        }
+        free.sort { size($0, packing) > size($1, packing) || (size($0, packing) == size($1, packing) && $0 < $1) }
+        for type in free {
+            let bin = packing.bins.indices.first { packing.allows(type, in: $0) } ?? packing.openBin()
+            packing.add(type, to: bin)
+        }
+    }
+
+    /// Step 1: the items that break a rule, one entry per item, taken off their hosts.
+    private static func evict(_ packing: inout RuledPacking) -> [Int] {
+        var evicted: [Int] = []
+        let rules = packing.rules
+        for bin in packing.bins.indices {
+            for type in packing.types(in: bin) {
+                let count = packing.count(type, in: bin)
+                guard count > 0 else { continue }
+                let conflicting = rules.conflicts[type].contains { other in
+                    let theirs = packing.count(other, in: bin)
+                    return theirs > count || (theirs == count && other < type)
+                }
+                let keep = conflicting ? 0 : min(count, rules.hostLimit[type])
+                if keep < count {
+                    packing.remove(type, from: bin, count: count - keep)
+                    evicted += Array(repeating: type, count: count - keep)
+                }
+            }
+        }
+        for (type, zones) in packing.zoneCounts.sorted(by: { $0.key < $1.key }) {
+            for zone in zones.indices where zones[zone] > rules.zoneLimit[type] {
+                var excess = zones[zone] - rules.zoneLimit[type]
+                for bin in packing.bins.indices where rules.zone(of: bin) == zone && excess > 0 {
+                    let take = min(excess, packing.count(type, in: bin))
+                    guard take > 0 else { continue }
+                    packing.remove(type, from: bin, count: take)
+                    evicted += Array(repeating: type, count: take)
+                    excess -= take
+                }
+            }
+        }
+        return evicted
+    }
+
+    /// The first host the rules allow `type` on where moving free items (types without rules)
+    /// off makes room; the items moved, largest first.
+    private static func makeRoom(for type: Int, _ packing: inout RuledPacking) -> (Int, [Int])? {
+        let demand = packing.problem.items[type].demand
+        let capacity = packing.problem.capacity
+        for bin in packing.bins.indices where packing.allows(type, in: bin, ignoringCapacity: true) {
+            var load = packing.loads[bin]
+            var moved: [Int] = []
+            let free = packing.types(in: bin).filter { !packing.rules.isConstrained($0) }
+                .sorted { size($0, packing) > size($1, packing) }
+            search: for other in free {
+                for _ in 0..<packing.count(other, in: bin) {
+                    if (load + demand).fits(within: capacity) { break search }
+                    load = load - packing.problem.items[other].demand
+                    moved.append(other)
+                }
+            }
+            guard (load + demand).fits(within: capacity) else { continue }
+            for other in moved { packing.remove(other, from: bin) }
+            return (bin, moved)
+        }
+        return nil
+    }
+
+    /// Step 3: empties the least-filled hosts into the others where the rules allow.
+    static func compact(_ packing: inout RuledPacking) {
+        let fills = packing.loads.map { fill($0, packing) }
+        let order = packing.bins.indices.filter { !packing.bins[$0].isEmpty }
+            .sorted { fills[$0] < fills[$1] || (fills[$0] == fills[$1] && $0 < $1) }
+        for bin in order.prefix(compactionAttempts) where !packing.bins[bin].isEmpty {
+            let items = packing.types(in: bin).flatMap { Array(repeating: $0, count: packing.count($0, in: bin)) }
+                .sorted { size($0, packing) > size($1, packing) }
+            for type in items { packing.remove(type, from: bin) }
+            var moved: [(type: Int, to: Int)] = []
+            for type in items {
+                guard
+                    let target = packing.bins.indices.first(where: {
+                        $0 != bin && !packing.bins[$0].isEmpty && packing.allows(type, in: $0)
+                    })
+                else { break }
+                packing.add(type, to: target)
+                moved.append((type, target))
+            }
+            guard moved.count < items.count else { continue }
+            // Undo: the host keeps what it had.
+            for (type, target) in moved { packing.remove(type, from: target) }
+            for type in items { packing.add(type, to: bin) }
+        }
+    }
+
+    /// An item's size for ordering: its largest share of a host.
+    static func size(_ type: Int, _ packing: RuledPacking) -> Double {
+        let shares = packing.problem.items[type].demand.shares(of: packing.problem.capacity)
+        return max(shares.x, shares.y, shares.z)
+    }
+
+    /// A host's fill for ordering: its load's largest share of a host.
+    static func fill(_ load: Resources, _ packing: RuledPacking) -> Double {
+        let shares = load.shares(of: packing.problem.capacity)
+        return max(shares.x, shares.y, shares.z)
+    }
+}

@@ -1,0 +1,84 @@
+/// A packing being edited under `PlacementRules`: how many items of each type each host holds,
+/// each host's load, and the per-zone counts of zone-limited types. Hosts keep their index while
+/// it is edited (host i is in zone i mod zones); `solution` drops the empty ones.
+struct RuledPacking {
+    let problem: PackingProblem
+    let rules: PlacementRules
+    /// Per host: type → count (iterated in sorted order only, so the result is deterministic).
+    private(set) var bins: [[Int: Int]]
+    private(set) var loads: [Resources]
+    /// Per zone-limited type (and soft zone-spread type): its count in each zone.
+    private(set) var zoneCounts: [Int: [Int]]
+
+    init(_ solution: PackingSolution, _ problem: PackingProblem, _ rules: PlacementRules) {
+        self.problem = problem
+        self.rules = rules
+        bins = []
+        loads = []
+        zoneCounts = [:]
+        for type in problem.items.indices where rules.zoneLimit[type] != .max || rules.softByZone[type] {
+            zoneCounts[type] = Array(repeating: 0, count: rules.zones)
+        }
+        for contents in solution.bins where contents.contains(where: { $0.count > 0 }) {
+            let bin = openBin()
+            for packed in contents where packed.count > 0 { add(packed.type, to: bin, count: packed.count) }
+        }
+    }
+
+    func count(_ type: Int, in bin: Int) -> Int { bins[bin][type] ?? 0 }
+
+    /// The types a host holds, in order.
+    func types(in bin: Int) -> [Int] { bins[bin].keys.sorted() }
+
+    /// Whether one more item of `type` may go on host `bin` by the rules, and (unless
+    /// `ignoringCapacity`) fits its remaining capacity.
+    func allows(_ type: Int, in bin: Int, ignoringCapacity: Bool = false) -> Bool {
+        if count(type, in: bin) >= rules.hostLimit[type] { return false }
+        for other in rules.conflicts[type] where count(other, in: bin) > 0 { return false }
+        if rules.zoneLimit[type] != .max, let zones = zoneCounts[type], zones[rules.zone(of: bin)] >= rules.zoneLimit[type] {
+            return false
+        }
+        return ignoringCapacity || (loads[bin] + problem.items[type].demand).fits(within: problem.capacity)
+    }
+
+    mutating func add(_ type: Int, to bin: Int, count: Int = 1) {
+        bins[bin][type, default: 0] += count
+        loads[bin] += problem.items[type].demand.times(Int64(count))
+        if zoneCounts[type] != nil { zoneCounts[type]![rules.zone(of: bin)] += count }
+    }
+
+    mutating func remove(_ type: Int, from bin: Int, count: Int = 1) {
+        let left = self.count(type, in: bin) - count
+        bins[bin][type] = left > 0 ? left : nil
+        loads[bin] = loads[bin] - problem.items[type].demand.times(Int64(count))
+        if zoneCounts[type] != nil { zoneCounts[type]![rules.zone(of: bin)] -= count }
+    }
+
+    /// Appends an empty host and returns its index.
+    @discardableResult
+    mutating func openBin() -> Int {
+        bins.append([:])
+        loads.append(.zero)
+        return bins.count - 1
+    }
+
+    /// The hosts that hold anything.
+    var usedBins: Int { bins.filter { !$0.isEmpty }.count }
+
+    /// Whether every hard rule holds on every host and zone.
+    var satisfiesRules: Bool {
+        for bin in bins.indices {
+            for (type, count) in bins[bin] {
+                if count > rules.hostLimit[type] { return false }
+                if rules.conflicts[type].contains(where: { self.count($0, in: bin) > 0 }) { return false }
+            }
+        }
+        return zoneCounts.allSatisfy { type, zones in zones.allSatisfy { $0 <= rules.zoneLimit[type] } }
+    }
+
+    /// The packing without its empty hosts, types in order within each host.
+    var solution: PackingSolution {
+        PackingSolution(
+            bins: bins.filter { !$0.isEmpty }.map { bin in bin.keys.sorted().map { PackedCount(type: $0, count: bin[$0]!) } })
+    }
+}

@@ -1,0 +1,47 @@
+/// A spread-first construction for soft spread: every type's replicas dealt out over a fixed
+/// number of hosts in turn (round-robin first fit, as the Kubernetes scheduler's spreading score
+/// places one pod after another), constrained types first, then largest first. Used only when it
+/// fits in the hosts the packer found and spreads better than the packer's placement; skipped
+/// when hosts × items exceeds `work`.
+enum SpreadFit {
+    static let work = 20_000_000
+
+    static func pack(_ problem: PackingProblem, _ rules: PlacementRules, hosts: Int) -> RuledPacking? {
+        guard hosts > 1, hosts * problem.itemCount <= work else { return nil }
+        var packing = RuledPacking(PackingSolution(bins: []), problem, rules)
+        for _ in 0..<hosts { packing.openBin() }
+        let order = problem.items.indices.filter { problem.items[$0].count > 0 }.sorted { a, b in
+            let constrained = (rules.isConstrained(a), rules.isConstrained(b))
+            if constrained.0 != constrained.1 { return constrained.0 }
+            let sizes = (ConstrainedPlacement.size(a, packing), ConstrainedPlacement.size(b, packing))
+            return sizes.0 > sizes.1 || (sizes.0 == sizes.1 && a < b)
+        }
+        var next = 0
+        for type in order {
+            for _ in 0..<problem.items[type].count {
+                guard let offset = (0..<hosts).first(where: { packing.allows(type, in: (next + $0) % hosts) }) else {
+                    return nil
+                }
+                packing.add(type, to: (next + offset) % hosts)
+                next = (next + offset + 1) % hosts
+            }
+        }
+        return packing
+    }
+
+    /// The sum over soft types of their squared per-domain counts: lower is more even.
+    static func unevenness(_ packing: RuledPacking) -> Int {
+        var total = 0
+        for type in packing.problem.items.indices where packing.rules.soft[type] {
+            if packing.rules.softByZone[type], let zones = packing.zoneCounts[type] {
+                total += zones.reduce(0) { $0 + $1 * $1 }
+            } else {
+                for bin in packing.bins.indices {
+                    let count = packing.count(type, in: bin)
+                    total += count * count
+                }
+            }
+        }
+        return total
+    }
+}

@@ -1,0 +1,284 @@
+import Fixtures
+import Foundation
+import Storage
+import Testing
+
+@testable import PlannerCore
+
+/// Spread, anti-affinity, zones and failover policies (issue 16): every required rule holds in
+/// every plan of seeded random scenarios, soft spread never adds a host, and the failover
+/// check's claims hold when re-checked here, independently, by removing each host and zone and
+/// re-fitting what it held.
+struct AvailabilityTests {
+    /// A host's replica counts per workload, from a plan's placements.
+    static func counts(_ placement: HostPlacement) -> [Int: Int] {
+        var counts: [Int: Int] = [:]
+        for run in placement.runs { counts[run.workload, default: 0] += run.count }
+        return counts
+    }
+
+    /// Checks every required rule on the placements, independently of the planner's own check.
+    static func checkRules(_ plan: Plan, _ scenario: Scenario) {
+        let zones = max(1, scenario.host.zones)
+        var zoneCounts: [Int: [Int]] = [:]
+        for placement in plan.placements {
+            let here = counts(placement)
+            if zones > 1 { #expect(placement.zone == placement.host % zones) }
+            for (index, count) in here {
+                let workload = scenario.workloads[index]
+                guard plan.model.kind(for: workload) != .function else { continue }
+                if let spread = workload.placementSpread, spread.required, spread.topology == .host {
+                    #expect(count <= spread.maxSkew, "\(plan.model) \(workload.name): \(count) on host \(placement.host)")
+                }
+                if workload.antiAffinity.contains(workload.name) { #expect(count <= 1) }
+                for name in workload.antiAffinity where name != workload.name {
+                    let other = scenario.workloads.firstIndex { $0.name == name }!
+                    guard plan.model.kind(for: scenario.workloads[other]) != .function else { continue }
+                    #expect(here[other] == nil, "\(plan.model): \(workload.name) shares host \(placement.host) with \(name)")
+                }
+                zoneCounts[index, default: Array(repeating: 0, count: zones)][placement.host % zones] += count
+            }
+        }
+        for (index, perZone) in zoneCounts {
+            let workload = scenario.workloads[index]
+            guard zones > 1, let spread = workload.placementSpread, spread.required, spread.topology == .zone else { continue }
+            let replicas = perZone.reduce(0, +)
+            #expect(perZone.max()! <= (replicas + zones - 1) / zones + spread.maxSkew - 1, "\(workload.name): \(perZone)")
+        }
+    }
+
+    /// Whether the instances of `lost` restart on the other hosts' room plus `spares` empty hosts,
+    /// first fit largest first, keeping required host spread and anti-affinity.
+    static func restarts(_ plan: Plan, _ scenario: Scenario, lost: Set<Int>, spares: Int) -> Bool {
+        let capacity = plan.hostCapacity
+        // The spares first, then the survivors with most room (the least of their CPU and memory shares free).
+        let survivors = plan.placements.filter { !lost.contains($0.host) }.sorted {
+            min(1 - $0.cpuCores / capacity.cpuCores, 1 - $0.memoryMiB / capacity.memoryMiB)
+                > min(1 - $1.cpuCores / capacity.cpuCores, 1 - $1.memoryMiB / capacity.memoryMiB)
+        }
+        var hosts = Array(repeating: (0.0, 0.0, 0, [Int: Int]()), count: spares)
+        hosts += survivors.map { ($0.cpuCores, $0.memoryMiB, $0.pods, counts($0)) }
+        var displaced: [(workload: Int, cpu: Double, memory: Double, pods: Int)] = []
+        let units = PlacementUnit.units(for: scenario, model: plan.model)
+        for placement in plan.placements where lost.contains(placement.host) {
+            for run in placement.runs where run.ridesWith == nil {
+                let unit = units.first { $0.members.contains(run.workload) }!
+                guard unit.members[0] == run.workload else { continue }
+                let size = (unit.resources.cpuCores, unit.resources.memoryMiB, Int(unit.resources.pods))
+                displaced += Array(repeating: (run.workload, size.0, size.1, size.2), count: run.count)
+            }
+        }
+        displaced.sort {
+            max($0.cpu / capacity.cpuCores, $0.memory / capacity.memoryMiB)
+                > max($1.cpu / capacity.cpuCores, $1.memory / capacity.memoryMiB)
+        }
+        for item in displaced {
+            // Function instances are the platform's to place: no spread or anti-affinity.
+            let workload = scenario.workloads[item.workload]
+            let spreads = plan.model.kind(for: workload) != .function
+            let limit =
+                spreads
+                ? workload.placementSpread.map { $0.required && $0.topology == .host ? $0.maxSkew : Int.max } ?? Int.max : Int.max
+            let conflicts = Set(workload.antiAffinity.compactMap { name in scenario.workloads.firstIndex { $0.name == name } })
+                .union(scenario.workloads.indices.filter { scenario.workloads[$0].antiAffinity.contains(workload.name) })
+                .filter { spreads && plan.model.kind(for: scenario.workloads[$0]) != .function }
+            guard
+                let target = hosts.indices.first(where: { index in
+                    let host = hosts[index]
+                    return host.0 + item.cpu <= capacity.cpuCores + 1e-6 && host.1 + item.memory <= capacity.memoryMiB + 1e-6
+                        && host.2 + item.pods <= capacity.pods && host.3[item.workload, default: 0] < limit
+                        && !conflicts.contains { $0 != item.workload && host.3[$0, default: 0] > 0 }
+                        && !(conflicts.contains(item.workload) && host.3[item.workload, default: 0] > 0)
+                })
+            else { return false }
+            hosts[target].0 += item.cpu
+            hosts[target].1 += item.memory
+            hosts[target].2 += item.pods
+            hosts[target].3[item.workload, default: 0] += 1
+        }
+        return true
+    }
+
+    /// A random scenario with random spread, anti-affinity, zones and policy.
+    static func scenario(seed: UInt64) -> Scenario {
+        var rng = SplitMix64(seed: seed)
+        var scenario = RandomScenario.make(&rng)
+        scenario.host.zones = Int.random(in: 1...3, using: &rng)
+        let names = scenario.workloads.map(\.name)
+        var pods: [String: Spread?] = [:]
+        for index in scenario.workloads.indices {
+            let spread: Spread? =
+                switch Int.random(in: 0...4, using: &rng) {
+                case 0: Spread(topology: .host, maxSkew: Int.random(in: 1...2, using: &rng), required: true)
+                case 1: Spread(topology: .zone, maxSkew: 1, required: true)
+                case 2: Spread(topology: .host, maxSkew: 1, required: false)
+                default: nil
+                }
+            if let pod = scenario.workloads[index].pod {
+                if pods[pod] == nil { pods[pod] = spread }
+                scenario.workloads[index].spread = pods[pod]!
+            } else {
+                scenario.workloads[index].spread = spread
+                if Int.random(in: 0...5, using: &rng) == 0 {
+                    scenario.workloads[index].antiAffinity = [names.randomElement(using: &rng)!].filter { name in
+                        scenario.workloads.first { $0.name == name }?.pod == nil
+                    }
+                }
+            }
+        }
+        scenario.workloads = scenario.workloads.map {
+            var w = $0
+            w.replicas = min(w.replicas, 12)
+            return w
+        }
+        return scenario
+    }
+
+    @Test(arguments: Array(UInt64(1)...24))
+    func requiredRulesHoldAndTheFailoverClaimIsTrue(seed: UInt64) throws {
+        let scenario = Self.scenario(seed: seed)
+        try #require(ScenarioValidator.errors(in: scenario).isEmpty, "\(ScenarioValidator.errors(in: scenario))")
+        for plan in try Planner().plans(for: scenario) {
+            Self.checkRules(plan, scenario)
+            #expect(plan.activeHosts >= plan.lowerBoundHosts)
+            guard case .hosts(let count) = scenario.host.failoverPolicy, count == 1, plan.availability.holds else { continue }
+            // Independently: every single host lost, its instances restart on the rest plus the spares.
+            for placement in plan.placements where plan.model != .faas {
+                let restarted = Self.restarts(plan, scenario, lost: [placement.host], spares: plan.failoverHosts)
+                #expect(restarted, "seed \(seed) \(plan.model): host \(placement.host) lost")
+            }
+        }
+    }
+
+    @Test(arguments: Array(UInt64(1)...24))
+    func softSpreadNeverAddsAHost(seed: UInt64) throws {
+        var soft = Self.scenario(seed: seed)
+        var none = soft
+        for index in soft.workloads.indices {
+            soft.workloads[index].spread = Spread(topology: .host, maxSkew: 1, required: false)
+            soft.workloads[index].antiAffinity = []
+            none.workloads[index].spread = Spread(topology: .none)
+            none.workloads[index].antiAffinity = []
+        }
+        let spread = try Planner().plans(for: soft)
+        let plain = try Planner().plans(for: none)
+        for (a, b) in zip(spread, plain) { #expect(a.activeHosts == b.activeHosts, "seed \(seed) \(a.model)") }
+    }
+
+    /// A small scenario: `replicas` replicas of 1 core and 1 GiB on 16-core, 64 GiB hosts.
+    static func small(replicas: Int, spread: Spread? = nil, failover: Int = 1) -> Scenario {
+        var workload = Workload(name: "db", cpuCores: 1, memoryMiB: 1024, replicas: replicas, stateful: true)
+        workload.spread = spread
+        return Scenario(name: "small", host: PlannerFixture.plainHost(failover: failover), workloads: [workload])
+    }
+
+    @Test func requiredHostSpreadTakesAHostPerReplicaPlusTheSpare() throws {
+        let plan = try Planner().plan(Self.small(replicas: 3, spread: Spread(topology: .host)), model: .container)
+        #expect(plan.activeHosts == 3)
+        #expect(plan.lowerBoundHosts == 3)
+        #expect(plan.lowerBoundMethod == "required spread (db)")
+        // One replica per host: the lost host's replica needs a host without one, a spare.
+        #expect(plan.failoverHosts == 1 && plan.hosts == 4)
+        #expect(plan.availability.holds)
+        #expect(plan.availability.worstHostLoss?.workloadsDown == [])
+        // Without spread the three fit one host, and losing it takes db down.
+        let packed = try Planner().plan(Self.small(replicas: 3, spread: Spread(topology: .none)), model: .container)
+        #expect(packed.activeHosts == 1 && packed.failoverHosts == 1)
+        #expect(packed.availability.worstHostLoss?.workloadsDown == ["db"])
+        // maxSkew 2: two per host.
+        let two = try Planner().plan(Self.small(replicas: 3, spread: Spread(topology: .host, maxSkew: 2)), model: .container)
+        #expect(two.activeHosts == 2)
+    }
+
+    @Test func antiAffinityKeepsTwoWorkloadsApart() throws {
+        var scenario = Self.small(replicas: 1)
+        scenario.workloads.append(Workload(name: "cache", cpuCores: 1, memoryMiB: 1024, antiAffinity: ["db"]))
+        let plan = try Planner().plan(scenario, model: .container)
+        #expect(plan.activeHosts == 2)
+        #expect(plan.lowerBoundHosts == 2)
+        #expect(plan.lowerBoundMethod == "anti-affinity (db)")
+        for placement in plan.placements { #expect(placement.runs.count == 1) }
+    }
+
+    @Test func aZoneLossWithThreeZones() throws {
+        // 6 replicas of 8 cores on 16-core hosts: 3 hosts, one per zone, 2 replicas each.
+        var scenario = Self.small(replicas: 6, spread: Spread(topology: .zone))
+        scenario.workloads[0].cpuCores = 8
+        scenario.host.zones = 3
+        scenario.host.failover = .zone
+        let plan = try Planner().plan(scenario, model: .container)
+        #expect(plan.activeHosts == 3)
+        #expect(plan.placements.map(\.zone) == [0, 1, 2])
+        #expect(plan.placements.allSatisfy { Self.counts($0)[0] == 2 })
+        // A zone lost displaces 2 replicas, which need a host in each of the other zones (at most
+        // ⌈6 ÷ 2⌉ = 3 per zone left): 3 spares, one per zone, so any zone's loss leaves two.
+        #expect(plan.failoverHosts == 3)
+        #expect(plan.availability.holds)
+        #expect(plan.availability.worstZoneLoss?.instancesDisplaced == 2)
+        #expect(plan.availability.worstZoneLoss?.workloadsWithoutQuorum == [])
+    }
+
+    @Test func thePercentPolicyAtOneHundredHosts() throws {
+        // 100 full hosts (16 one-core replicas each): keeping 25% free takes ⌈0.25 × 100 ÷ 0.75⌉ = 34 spares.
+        var scenario = Self.small(replicas: 1_600, spread: Spread(topology: .none))
+        scenario.host.failover = .percent(25)
+        let plan = try Planner().plan(scenario, model: .container)
+        #expect(plan.activeHosts == 100)
+        #expect(plan.failoverHosts == 34)
+        let free = Double(plan.failoverHosts) / Double(plan.hosts)
+        #expect(free >= 0.25 && Double(plan.failoverHosts - 1) / Double(plan.hosts - 1) < 0.25)
+    }
+
+    @Test func spareCapacityInTheHostsCountsForTheHostsPolicy() throws {
+        // 3 replicas of 4 cores on 16-core hosts with required host spread: each host has 12 cores
+        // free, so a lost host's replica restarts on a host without one only if there is such a
+        // host: with 4 replicas on 4 hosts there is none, and a spare is needed.
+        var scenario = Self.small(replicas: 4, spread: Spread(topology: .host, maxSkew: 2))
+        scenario.workloads[0].cpuCores = 4
+        let plan = try Planner().plan(scenario, model: .container)
+        // Two per host on 2 hosts; a lost host's 2 replicas go to the other (it may hold 2 only): a spare.
+        #expect(plan.activeHosts == 2 && plan.failoverHosts == 1)
+        scenario.workloads[0].spread = Spread(topology: .none)
+        let loose = try Planner().plan(scenario, model: .container)
+        // 16 cores of replicas fit one host; losing it needs a spare.
+        #expect(loose.activeHosts == 1 && loose.failoverHosts == 1)
+    }
+
+    @Test func theOnlineShopSpreadsEveryWorkload() throws {
+        let scenario = try BundledProfiles.scenario(named: "online-shop")
+        for plan in try Planner().plans(for: scenario) where plan.model != .faas {
+            Self.checkRules(plan, scenario)
+            for (index, workload) in scenario.workloads.enumerated() where workload.replicas >= 2 {
+                let hosts = plan.placements.filter { Self.counts($0)[index] != nil }
+                #expect(hosts.count >= 2, "\(plan.model): all of \(workload.name) on one host")
+            }
+        }
+    }
+
+    @Test func spreadAndFailoverDecodeAndRejectBadValues() throws {
+        let base = #"{"workloads": [{"name": "a", "cpuCores": 1, "memoryMiB": 64, "replicas": 2, %@}]%@}"#
+        func doc(_ workload: String, _ host: String = "") -> String {
+            String(format: base, workload, host.isEmpty ? "" : ", \"host\": {\(host)}")
+        }
+        let good = try PlannerFixture.decode(
+            doc(
+                #""spread": {"topology": "zone", "maxSkew": 2}"#, #""zones": 3, "failover": {"policy": "percent", "percent": 25}"#
+            ))
+        #expect(good.workloads[0].spread == Spread(topology: .zone, maxSkew: 2, required: true))
+        #expect(good.host.failover == .percent(25) && good.host.zones == 3)
+        #expect(PlannerFixture.message(doc(#""spread": {"topology": "rack"}"#))?.contains("workloads[0].spread.topology") == true)
+        #expect(PlannerFixture.message(doc(#""spread": {"maxSkew": 0}"#))?.contains("maxSkew: must be at least 1") == true)
+        #expect(PlannerFixture.message(doc(#""antiAffinity": ["nobody"]"#))?.contains("workloads[0].antiAffinity[0]") == true)
+        #expect(
+            PlannerFixture.message(doc(#""stateful": false"#, #""failover": {"policy": "zone"}"#))?.contains("host.zones") == true
+        )
+        #expect(
+            PlannerFixture.message(doc(#""stateful": false"#, #""failover": {"policy": "hosts"}"#))?.contains(
+                "host.failover.count: is required") == true)
+        #expect(
+            PlannerFixture.message(doc(#""stateful": false"#, #""failover": {"policy": "percent", "percent": 100}"#))?.contains(
+                "host.failover.percent") == true)
+        let short = try PlannerFixture.decode(doc(#""stateful": false"#, #""failover": {"policy": "hosts", "count": 2}"#))
+        #expect(short.host.failoverHosts == 2 && short.host.failoverPolicy == .hosts(count: 2))
+    }
+}
