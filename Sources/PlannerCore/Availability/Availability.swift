@@ -68,15 +68,22 @@ public struct LossImpact: Sendable, Equatable {
             for run in placement.runs where run.kind != .function { totals[run.workload] += run.count }
         }
         var worst: LossImpact?
+        var lost = [Int](repeating: 0, count: names.count)
         for group in groups {
-            var lost = [Int](repeating: 0, count: names.count)
+            // Only the workloads on the lost hosts are looked at (a host holds a few dozen).
+            var touched: [Int] = []
             var displaced = 0
             for host in group.hosts where host < placements.count {
                 displaced += placements[host].instanceCount
-                for run in placements[host].runs where run.kind != .function { lost[run.workload] += run.count }
+                for run in placements[host].runs where run.kind != .function {
+                    if lost[run.workload] == 0 { touched.append(run.workload) }
+                    lost[run.workload] += run.count
+                }
             }
-            let down = names.indices.filter { lost[$0] > 0 && lost[$0] == totals[$0] }.map { names[$0] }
-            let quorum = names.indices.filter { lost[$0] < totals[$0] && 2 * lost[$0] > totals[$0] }.map { names[$0] }
+            touched.sort()
+            let down = touched.filter { lost[$0] == totals[$0] }.map { names[$0] }
+            let quorum = touched.filter { lost[$0] < totals[$0] && 2 * lost[$0] > totals[$0] }.map { names[$0] }
+            for workload in touched { lost[workload] = 0 }
             let impact = LossImpact(
                 host: group.host, zone: group.zone, instancesDisplaced: displaced, workloadsDown: down,
                 workloadsWithoutQuorum: quorum)

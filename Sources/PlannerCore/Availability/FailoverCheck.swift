@@ -29,12 +29,8 @@ enum FailoverCheck {
         var holds: Bool
     }
 
-    static func spares(
-        for policy: FailoverPolicy, _ solution: PackingSolution, _ problem: PackingProblem, _ rules: PlacementRules
-    )
-        -> Outcome
-    {
-        let packing = RuledPacking(solution, problem, rules)
+    static func spares(for policy: FailoverPolicy, _ packing: RuledPacking) -> Outcome {
+        let rules = packing.rules
         switch policy {
         case .percent(let percent): return Outcome(spares: percentSpares(percent, packing), holds: true)
         case .hosts(let count):
@@ -110,12 +106,12 @@ enum FailoverCheck {
         var chosen: [Int] = []
         let rankings: [(Int) -> Int64] = [
             { packing.loads[$0].cpuMillicores }, { packing.loads[$0].memoryKiB }, { packing.loads[$0].pods },
-            { Int64(packing.bins[$0].values.reduce(0, +)) },
+            { Int64(packing.bins[$0].total) },
         ]
         for rank in rankings {
             chosen += used.sorted { rank($0) > rank($1) || (rank($0) == rank($1) && $0 < $1) }.prefix(candidates)
         }
-        chosen += used.filter { bin in packing.bins[bin].keys.contains(where: packing.rules.isConstrained) }.prefix(
+        chosen += used.filter { bin in packing.bins[bin].types.contains(where: packing.rules.isConstrained) }.prefix(
             candidates * 4)
         var seen = Set<Int>()
         return chosen.filter { seen.insert($0).inserted }

@@ -14,7 +14,9 @@ struct PlacementPipeline {
         try PackingCheck.verify(packed, problem)
         let solution = ConstrainedPlacement.apply(packed, problem, rules)
         try PackingCheck.verify(solution, problem)
-        guard RuledPacking(solution, problem, rules).satisfiesRules else {
+        // Rebuilt from the solution, so the check does not trust the stage's own bookkeeping.
+        let placed = RuledPacking(solution, problem, rules)
+        guard !rules.hasHardRules || placed.satisfiesRules else {
             throw InternalError(
                 component: "placement", reason: "internal error, the placement breaks a spread or anti-affinity rule")
         }
@@ -27,7 +29,7 @@ struct PlacementPipeline {
                 method: rules.hostLimit[type] != .max && conflicts.isEmpty
                     ? "required spread (\(rules.names[type]))" : "anti-affinity (\(rules.names[type]))")
         }
-        let failover = FailoverCheck.spares(for: policy, solution, problem, rules)
+        let failover = FailoverCheck.spares(for: policy, placed)
         return PlacementPipeline(solution: solution, bound: bound, failover: failover, rules: rules)
     }
 }

@@ -4,8 +4,8 @@
 struct RuledPacking {
     let problem: PackingProblem
     let rules: PlacementRules
-    /// Per host: type → count (iterated in sorted order only, so the result is deterministic).
-    private(set) var bins: [[Int: Int]]
+    /// Per host: its types in order with their counts.
+    private(set) var bins: [HostContents]
     private(set) var loads: [Resources]
     /// Per zone-limited type (and soft zone-spread type): its count in each zone.
     private(set) var zoneCounts: [Int: [Int]]
@@ -25,10 +25,10 @@ struct RuledPacking {
         }
     }
 
-    func count(_ type: Int, in bin: Int) -> Int { bins[bin][type] ?? 0 }
+    func count(_ type: Int, in bin: Int) -> Int { bins[bin].count(of: type) }
 
     /// The types a host holds, in order.
-    func types(in bin: Int) -> [Int] { bins[bin].keys.sorted() }
+    func types(in bin: Int) -> [Int] { bins[bin].types }
 
     /// Whether one more item of `type` may go on host `bin` by the rules, and (unless
     /// `ignoringCapacity`) fits its remaining capacity.
@@ -42,14 +42,13 @@ struct RuledPacking {
     }
 
     mutating func add(_ type: Int, to bin: Int, count: Int = 1) {
-        bins[bin][type, default: 0] += count
+        bins[bin].add(type, count)
         loads[bin] += problem.items[type].demand.times(Int64(count))
         if zoneCounts[type] != nil { zoneCounts[type]![rules.zone(of: bin)] += count }
     }
 
     mutating func remove(_ type: Int, from bin: Int, count: Int = 1) {
-        let left = self.count(type, in: bin) - count
-        bins[bin][type] = left > 0 ? left : nil
+        bins[bin].add(type, -count)
         loads[bin] = loads[bin] - problem.items[type].demand.times(Int64(count))
         if zoneCounts[type] != nil { zoneCounts[type]![rules.zone(of: bin)] -= count }
     }
@@ -57,7 +56,7 @@ struct RuledPacking {
     /// Appends an empty host and returns its index.
     @discardableResult
     mutating func openBin() -> Int {
-        bins.append([:])
+        bins.append(HostContents())
         loads.append(.zero)
         return bins.count - 1
     }
@@ -68,7 +67,7 @@ struct RuledPacking {
     /// Whether every hard rule holds on every host and zone.
     var satisfiesRules: Bool {
         for bin in bins.indices {
-            for (type, count) in bins[bin] {
+            for (type, count) in zip(bins[bin].types, bins[bin].counts) {
                 if count > rules.hostLimit[type] { return false }
                 if rules.conflicts[type].contains(where: { self.count($0, in: bin) > 0 }) { return false }
             }
@@ -79,6 +78,8 @@ struct RuledPacking {
     /// The packing without its empty hosts, types in order within each host.
     var solution: PackingSolution {
         PackingSolution(
-            bins: bins.filter { !$0.isEmpty }.map { bin in bin.keys.sorted().map { PackedCount(type: $0, count: bin[$0]!) } })
+            bins: bins.filter { !$0.isEmpty }.map { bin in
+                zip(bin.types, bin.counts).map { PackedCount(type: $0, count: $1) }
+            })
     }
 }

@@ -9,14 +9,19 @@
 /// plan spends milliseconds here, not minutes.
 enum SoftSpread {
     /// Host-and-item checks one plan may spend.
-    static let work = 3_000_000
+    static let work = 1_000_000
+    static let minimumWork = 100_000
+    static let perItem = 20
 
     static func even(_ packing: inout RuledPacking) {
-        var budget = work
+        // The budget follows the plan's size: a few dozen checks per instance, at most `work`.
+        var budget = min(work, max(minimumWork, perItem * packing.problem.itemCount))
         // One pass over the hosts: each soft type's most crowded host, so the types already as
         // even as they can be (at most ⌈replicas ÷ hosts⌉ on any host) cost nothing more.
         var crowdest = [Int](repeating: 0, count: packing.problem.items.count)
-        for bin in packing.bins { for (type, count) in bin { crowdest[type] = max(crowdest[type], count) } }
+        for bin in packing.bins {
+            for (type, count) in zip(bin.types, bin.counts) { crowdest[type] = max(crowdest[type], count) }
+        }
         let hosts = max(1, packing.usedBins)
         for type in packing.problem.items.indices where packing.rules.soft[type] {
             guard budget > 0 else { return }

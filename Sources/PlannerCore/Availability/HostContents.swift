@@ -1,0 +1,37 @@
+/// What one host holds while a placement is edited: its types in increasing order with their
+/// counts. A host holds a few dozen types at most, so a scan beats hashing, and the order is
+/// fixed, so every pass over it is deterministic.
+struct HostContents: Equatable, Sendable {
+    private(set) var types: [Int] = []
+    private(set) var counts: [Int] = []
+
+    var isEmpty: Bool { types.isEmpty }
+
+    /// Items on the host.
+    var total: Int { counts.reduce(0, +) }
+
+    /// The count of `type` here (0 when absent).
+    func count(of type: Int) -> Int {
+        for index in types.indices where types[index] == type { return counts[index] }
+        return 0
+    }
+
+    /// Adds `count` (negative: takes away) items of `type`; a type whose count reaches 0 leaves.
+    mutating func add(_ type: Int, _ count: Int) {
+        var at = types.count
+        for index in types.indices where types[index] >= type {
+            at = index
+            break
+        }
+        if at < types.count && types[at] == type {
+            counts[at] += count
+            if counts[at] <= 0 {
+                types.remove(at: at)
+                counts.remove(at: at)
+            }
+        } else if count > 0 {
+            types.insert(type, at: at)
+            counts.insert(count, at: at)
+        }
+    }
+}
