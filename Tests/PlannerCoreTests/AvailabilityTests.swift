@@ -190,6 +190,24 @@ struct AvailabilityTests {
         #expect(two.activeHosts == 2)
     }
 
+    @Test func requiredSpreadOnEveryWorkloadMeetsItsBound() throws {
+        // 20 workloads of 4 replicas, one replica per host: 4 hosts, each with one of every
+        // workload (20 × 0.5 cores = 10 of 16 cores), although by volume they would fit in 3.
+        let workloads = (0..<20).map {
+            Workload(name: "w\($0)", cpuCores: 0.5, memoryMiB: 512, replicas: 4, spread: Spread(topology: .host))
+        }
+        let scenario = Scenario(name: "spread", host: PlannerFixture.plainHost(failover: 0), workloads: workloads)
+        let plan = try Planner().plan(scenario, model: .container)
+        #expect(plan.lowerBoundHosts == 4 && plan.activeHosts == 4)
+        for placement in plan.placements { #expect(placement.runs.count == 20 && placement.runs.allSatisfy { $0.count == 1 }) }
+        // With anti-affinity between pairs (w0 with w1, w2 with w3, ...) each pair needs 8 hosts.
+        var apart = scenario
+        for index in stride(from: 0, to: 20, by: 2) { apart.workloads[index].antiAffinity = ["w\(index + 1)"] }
+        let split = try Planner().plan(apart, model: .container)
+        #expect(split.lowerBoundHosts == 8 && split.activeHosts == 8)
+        Self.checkRules(split, apart)
+    }
+
     @Test func antiAffinityKeepsTwoWorkloadsApart() throws {
         var scenario = Self.small(replicas: 1)
         scenario.workloads.append(Workload(name: "cache", cpuCores: 1, memoryMiB: 1024, antiAffinity: ["db"]))

@@ -8,6 +8,8 @@
 ///    on an allowed host after moving free items (types without rules) off it; else a new host.
 ///    The free items moved go first fit anywhere, opening hosts only when nothing has room.
 /// 3. **Compact**: the least-filled hosts are emptied into the others where the rules allow.
+///    The same compaction after a construction that respects the rules from the start
+///    (`RuledFirstFit`): the one with fewer hosts is kept.
 /// 4. **Soft spread**: the spread-first construction (`SpreadFit`) in the same hosts when it fits
 ///    and spreads better, then moves and swaps that even the counts out (`SoftSpread`).
 ///
@@ -29,6 +31,14 @@ enum ConstrainedPlacement {
                 if packing.satisfiesRules { break }
             }
             if !packing.satisfiesRules { repair(&packing) }
+            // A construction that respects the rules from the start, compacted the same way.
+            var ruled = RuledFirstFit.pack(problem, rules)
+            compact(&ruled)
+            ruled = RuledPacking(ruled.solution, problem, rules)
+            if ruled.satisfiesRules && ruled.usedBins < packing.usedBins { packing = ruled }
+            // Rules that bind hard (one replica per host, many anti-affinities) favour dealing
+            // replicas out in turn: the fewest hosts the spread-first construction fits in.
+            if let dealt = fewestDealt(problem, rules, below: packing.usedBins) { packing = dealt }
         }
         if packing.rules.soft.contains(true), let spread = SpreadFit.pack(problem, rules, hosts: packing.usedBins),
             spread.usedBins <= packing.usedBins, SpreadFit.unevenness(spread) < SpreadFit.unevenness(packing)
@@ -38,6 +48,24 @@ enum ConstrainedPlacement {
         SoftSpread.even(&packing)
         // Untouched, the packer's own order of types within a host stands (it is the pull order).
         return packing.bins == unchanged ? solution : packing.solution
+    }
+
+    /// The spread-first construction (`SpreadFit`, which respects the rules) in the fewest hosts
+    /// below `hosts` it fits in, by bisection from the lower bound; nil when it fits in none.
+    static func fewestDealt(_ problem: PackingProblem, _ rules: PlacementRules, below hosts: Int) -> RuledPacking? {
+        var low = max(LowerBound.bins(problem), rules.minimumHosts(counts: problem.items.map(\.count)).hosts) - 1
+        var high = hosts
+        var best: RuledPacking?
+        while high - low > 1 {
+            let middle = (low + high) / 2
+            if let dealt = SpreadFit.pack(problem, rules, hosts: middle), dealt.satisfiesRules {
+                best = dealt
+                high = middle
+            } else {
+                low = middle
+            }
+        }
+        return best
     }
 
     /// Steps 1 and 2.

@@ -1,0 +1,48 @@
+/// First fit decreasing under the placement rules: a construction that never breaks them. Types
+/// largest first (their largest share of a host), each type's items put on the first host with
+/// room, as many at once as the capacity, the host limit, the zone limit and anti-affinity allow;
+/// a new host when none has. The rules stage tries it beside the repaired packer output and keeps
+/// the one with fewer hosts, so a plan where the rules bind a lot does not depend on repairing a
+/// packing made without them. O(types × hosts).
+enum RuledFirstFit {
+    static func pack(_ problem: PackingProblem, _ rules: PlacementRules) -> RuledPacking {
+        var packing = RuledPacking(PackingSolution(bins: []), problem, rules)
+        let order = problem.items.indices.filter { problem.items[$0].count > 0 }.sorted { a, b in
+            let sizes = (ConstrainedPlacement.size(a, packing), ConstrainedPlacement.size(b, packing))
+            return sizes.0 > sizes.1 || (sizes.0 == sizes.1 && a < b)
+        }
+        for type in order {
+            var left = problem.items[type].count
+            var bin = 0
+            while left > 0 {
+                if bin == packing.bins.count { packing.openBin() }
+                let room = room(for: type, in: bin, packing)
+                if room > 0 {
+                    packing.add(type, to: bin, count: min(room, left))
+                    left -= min(room, left)
+                }
+                bin += 1
+            }
+        }
+        return packing
+    }
+
+    /// How many more items of `type` host `bin` may take under the rules and its capacity.
+    static func room(for type: Int, in bin: Int, _ packing: RuledPacking) -> Int {
+        let rules = packing.rules
+        guard packing.allows(type, in: bin) else { return 0 }
+        let demand = packing.problem.items[type].demand
+        let free = packing.problem.capacity - packing.loads[bin]
+        var room = rules.hostLimit[type] - packing.count(type, in: bin)
+        for (need, have) in [
+            (demand.cpuMillicores, free.cpuMillicores), (demand.memoryKiB, free.memoryKiB), (demand.pods, free.pods),
+        ]
+        where need > 0 {
+            room = min(room, Int(have / need))
+        }
+        if rules.zoneLimit[type] != .max, let zones = packing.zoneCounts[type] {
+            room = min(room, rules.zoneLimit[type] - zones[rules.zone(of: bin)])
+        }
+        return max(0, room)
+    }
+}
