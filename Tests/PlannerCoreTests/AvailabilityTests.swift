@@ -47,19 +47,54 @@ struct AvailabilityTests {
         }
     }
 
-    /// Whether the instances of `lost` restart on the other hosts' room plus `spares` empty hosts,
-    /// first fit largest first, keeping required host spread and anti-affinity.
-    static func restarts(_ plan: Plan, _ scenario: Scenario, lost: Set<Int>, spares: Int) -> Bool {
+    /// Whether the lost hosts' instances can restart on the others' room plus empty spares (in
+    /// zones `spareZones`), keeping required host spread, anti-affinity and, with `zoneLoss`, zone
+    /// limits over the zones left. Any valid restart proves it: first fit and best fit (the
+    /// fullest host with room), largest first, are both tried.
+    static func restarts(_ plan: Plan, _ scenario: Scenario, lost: Set<Int>, spareZones: [Int], zoneLoss: Bool = false) -> Bool {
+        restarts(plan, scenario, lost: lost, spareZones: spareZones, zoneLoss: zoneLoss, bestFit: false)
+            || restarts(plan, scenario, lost: lost, spareZones: spareZones, zoneLoss: zoneLoss, bestFit: true)
+    }
+
+    /// One host the test restarts onto: its load, zone and replicas per workload.
+    struct TestHost {
+        var cpu = 0.0
+        var memory = 0.0
+        var pods = 0
+        var zone = 0
+        var counts: [Int: Int] = [:]
+    }
+
+    static func restarts(
+        _ plan: Plan, _ scenario: Scenario, lost: Set<Int>, spareZones: [Int], zoneLoss: Bool, bestFit: Bool
+    ) -> Bool {
         let capacity = plan.hostCapacity
-        // The spares first, then the survivors with most room (the least of their CPU and memory shares free).
-        let survivors = plan.placements.filter { !lost.contains($0.host) }.sorted {
-            min(1 - $0.cpuCores / capacity.cpuCores, 1 - $0.memoryMiB / capacity.memoryMiB)
-                > min(1 - $1.cpuCores / capacity.cpuCores, 1 - $1.memoryMiB / capacity.memoryMiB)
+        let zones = max(1, scenario.host.zones)
+        func room(_ p: HostPlacement) -> Double {
+            min(
+                1 - p.cpuCores / capacity.cpuCores, 1 - p.memoryMiB / capacity.memoryMiB,
+                1 - Double(p.pods) / Double(capacity.pods))
         }
-        var hosts = Array(repeating: (0.0, 0.0, 0, [Int: Int]()), count: spares)
-        hosts += survivors.map { ($0.cpuCores, $0.memoryMiB, $0.pods, counts($0)) }
-        var displaced: [(workload: Int, cpu: Double, memory: Double, pods: Int)] = []
+        // The spares first, then the survivors with most room, ties by host.
+        let survivors = plan.placements.filter { !lost.contains($0.host) }.sorted {
+            room($0) > room($1) || (room($0) == room($1) && $0.host < $1.host)
+        }
+        var hosts = spareZones.map { TestHost(zone: $0) }
+        hosts += survivors.map {
+            TestHost(cpu: $0.cpuCores, memory: $0.memoryMiB, pods: $0.pods, zone: $0.host % zones, counts: counts($0))
+        }
+        var zoneCounts: [Int: [Int: Int]] = [:]
+        var totals: [Int: Int] = [:]
+        for placement in plan.placements {
+            for (workload, count) in counts(placement) {
+                totals[workload, default: 0] += count
+                if !lost.contains(placement.host) {
+                    zoneCounts[workload, default: [:]][placement.host % zones, default: 0] += count
+                }
+            }
+        }
         let units = PlacementUnit.units(for: scenario, model: plan.model)
+        var displaced: [(workload: Int, cpu: Double, memory: Double, pods: Int)] = []
         for placement in plan.placements where lost.contains(placement.host) {
             for run in placement.runs where run.ridesWith == nil {
                 let unit = units.first { $0.members.contains(run.workload) }!
@@ -68,33 +103,39 @@ struct AvailabilityTests {
                 displaced += Array(repeating: (run.workload, size.0, size.1, size.2), count: run.count)
             }
         }
-        displaced.sort {
-            max($0.cpu / capacity.cpuCores, $0.memory / capacity.memoryMiB)
-                > max($1.cpu / capacity.cpuCores, $1.memory / capacity.memoryMiB)
+        // Largest first (the largest share of a host), ties by workload.
+        func size(_ item: (workload: Int, cpu: Double, memory: Double, pods: Int)) -> Double {
+            max(item.cpu / capacity.cpuCores, item.memory / capacity.memoryMiB, Double(item.pods) / Double(capacity.pods))
         }
+        displaced.sort { size($0) > size($1) || (size($0) == size($1) && $0.workload < $1.workload) }
         for item in displaced {
             // Function instances are the platform's to place: no spread or anti-affinity.
             let workload = scenario.workloads[item.workload]
             let spreads = plan.model.kind(for: workload) != .function
-            let limit =
-                spreads
-                ? workload.placementSpread.map { $0.required && $0.topology == .host ? $0.maxSkew : Int.max } ?? Int.max : Int.max
+            let spread = spreads ? workload.placementSpread.flatMap { $0.required ? $0 : nil } : nil
+            let hostLimit = spread?.topology == .host ? spread!.maxSkew : Int.max
+            let zonesLeft = zoneLoss ? zones - 1 : zones
+            let total = totals[item.workload] ?? 0
+            let zoneLimit =
+                spread?.topology == .zone && zones > 1 ? (total + zonesLeft - 1) / zonesLeft + spread!.maxSkew - 1 : Int.max
             let conflicts = Set(workload.antiAffinity.compactMap { name in scenario.workloads.firstIndex { $0.name == name } })
                 .union(scenario.workloads.indices.filter { scenario.workloads[$0].antiAffinity.contains(workload.name) })
                 .filter { spreads && plan.model.kind(for: scenario.workloads[$0]) != .function }
-            guard
-                let target = hosts.indices.first(where: { index in
-                    let host = hosts[index]
-                    return host.0 + item.cpu <= capacity.cpuCores + 1e-6 && host.1 + item.memory <= capacity.memoryMiB + 1e-6
-                        && host.2 + item.pods <= capacity.pods && host.3[item.workload, default: 0] < limit
-                        && !conflicts.contains { $0 != item.workload && host.3[$0, default: 0] > 0 }
-                        && !(conflicts.contains(item.workload) && host.3[item.workload, default: 0] > 0)
-                })
-            else { return false }
-            hosts[target].0 += item.cpu
-            hosts[target].1 += item.memory
-            hosts[target].2 += item.pods
-            hosts[target].3[item.workload, default: 0] += 1
+            let fitting = hosts.indices.filter { index in
+                let host = hosts[index]
+                return host.cpu + item.cpu <= capacity.cpuCores + 1e-6 && host.memory + item.memory <= capacity.memoryMiB + 1e-6
+                    && host.pods + item.pods <= capacity.pods && host.counts[item.workload, default: 0] < hostLimit
+                    && zoneCounts[item.workload]?[host.zone, default: 0] ?? 0 < zoneLimit
+                    && !conflicts.contains { $0 != item.workload && host.counts[$0, default: 0] > 0 }
+                    && !(conflicts.contains(item.workload) && host.counts[item.workload, default: 0] > 0)
+            }
+            let fullness = { (index: Int) in max(hosts[index].cpu / capacity.cpuCores, hosts[index].memory / capacity.memoryMiB) }
+            guard let target = bestFit ? fitting.max(by: { fullness($0) < fullness($1) }) : fitting.first else { return false }
+            hosts[target].cpu += item.cpu
+            hosts[target].memory += item.memory
+            hosts[target].pods += item.pods
+            hosts[target].counts[item.workload, default: 0] += 1
+            zoneCounts[item.workload, default: [:]][hosts[target].zone, default: 0] += 1
         }
         return true
     }
@@ -104,6 +145,7 @@ struct AvailabilityTests {
         var rng = SplitMix64(seed: seed)
         var scenario = RandomScenario.make(&rng)
         scenario.host.zones = Int.random(in: 1...3, using: &rng)
+        if scenario.host.zones > 1 && Int.random(in: 0...1, using: &rng) == 0 { scenario.host.failover = .zone }
         let names = scenario.workloads.map(\.name)
         var pods: [String: Spread?] = [:]
         for index in scenario.workloads.indices {
@@ -141,10 +183,23 @@ struct AvailabilityTests {
         for plan in try Planner().plans(for: scenario) {
             Self.checkRules(plan, scenario)
             #expect(plan.activeHosts >= plan.lowerBoundHosts)
+            if scenario.host.failoverPolicy == .zone, plan.availability.holds, plan.model != .faas {
+                // Independently: each zone lost with its spares (spare j is host activeHosts + j,
+                // in zone (activeHosts + j) mod zones), its instances restart on the rest.
+                let zones = scenario.host.zones
+                for zone in 0..<zones {
+                    let lost = Set(plan.placements.map(\.host).filter { $0 % zones == zone })
+                    let spares = (0..<plan.failoverHosts).map { (plan.activeHosts + $0) % zones }.filter { $0 != zone }
+                    let restarted = Self.restarts(plan, scenario, lost: lost, spareZones: spares, zoneLoss: true)
+                    #expect(restarted, "seed \(seed) \(plan.model): zone \(zone) lost")
+                }
+            }
             guard case .hosts(let count) = scenario.host.failoverPolicy, count == 1, plan.availability.holds else { continue }
             // Independently: every single host lost, its instances restart on the rest plus the spares.
             for placement in plan.placements where plan.model != .faas {
-                let restarted = Self.restarts(plan, scenario, lost: [placement.host], spares: plan.failoverHosts)
+                let zones = max(1, scenario.host.zones)
+                let spares = (0..<plan.failoverHosts).map { (plan.activeHosts + $0) % zones }
+                let restarted = Self.restarts(plan, scenario, lost: [placement.host], spareZones: spares)
                 #expect(restarted, "seed \(seed) \(plan.model): host \(placement.host) lost")
             }
         }
