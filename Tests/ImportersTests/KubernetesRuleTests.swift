@@ -53,6 +53,12 @@ import Testing
         let plan = try Planner().plan(result.scenario, model: .container)
         #expect(exporter.replicas == plan.activeHosts)
         #expect(plan.activeHosts > 1)  // 100 cores of compute do not fit one default host
+        // Required host spread puts exactly one daemon pod on each host.
+        #expect(exporter.spread == Spread(topology: .host, maxSkew: 1, required: true) && proxy.spread == exporter.spread)
+        let index = try #require(result.scenario.workloads.firstIndex { $0.name == "node-exporter" })
+        for placement in plan.placements {
+            #expect(placement.runs.filter { $0.workload == index }.reduce(0) { $0 + $1.count } == 1)
+        }
         let warning = result.warnings(containing: "DaemonSet runs one pod per host")
         #expect(warning.count == 1)
         #expect(warning.first?.contains("planned as \(plan.activeHosts) replicas") == true)

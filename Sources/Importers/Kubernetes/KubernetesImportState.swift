@@ -248,11 +248,14 @@ struct KubernetesImportState {
         return [ImageLayer(id: image, sizeMiB: options.defaults.imageMiB)]
     }
 
-    /// DaemonSets run one pod per host: replicas = `--daemonset-hosts`, else the host count of the
-    /// container plan, found by planning again with that many daemon pods until the count settles.
+    /// DaemonSets run one pod per host: required host spread (maxSkew 1), and replicas =
+    /// `--daemonset-hosts`, else the host count of the container plan, found by planning again
+    /// with that many daemon pods until the count settles.
     mutating func setDaemonReplicas() {
         guard !daemons.isEmpty else { return }
         let all = daemons.flatMap(\.indices)
+        // One pod per host, as the DaemonSet controller places them: required host spread.
+        for index in all { workloads[index].spread = Spread(topology: .host, maxSkew: 1, required: true) }
         var how = "given with --daemonset-hosts"
         var hosts = options.daemonSetHosts ?? 1
         if options.daemonSetHosts == nil {

@@ -86,7 +86,9 @@ struct StrictObject {
             throw error
         } catch let DecodingError.typeMismatch(type, context) {
             let path = FieldText.string(context.codingPath)
-            let expected = type is [Any].Type || String(describing: type).hasPrefix("Array") ? "an array" : "an object"
+            let expected =
+                type is [Any].Type || String(describing: type).hasPrefix("Array")
+                ? "an array" : type == String.self ? "a string" : type == Double.self ? "a number" : "an object"
             throw FieldError(path: path.isEmpty ? field(key) : path, reason: "expected \(expected)")
         } catch {
             throw FieldError(path: field(key), reason: "has the wrong type")

@@ -19,6 +19,8 @@ public enum Limits {
     public static let maximumImageMiB = 1_073_741_824.0
     /// Largest failover spare count.
     public static let maximumFailoverHosts = 1_000_000
+    /// Names one workload's `antiAffinity` may list.
+    public static let maximumAntiAffinityNames = 1_000
     /// Availability zones a plan's hosts may be split across.
     public static let maximumZones = 64
     /// Largest request rate, requests per second.

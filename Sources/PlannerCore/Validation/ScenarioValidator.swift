@@ -118,6 +118,12 @@ public enum ScenarioValidator {
     /// Every name in `antiAffinity` is a workload, and not one the workload shares a pod with
     /// (members of a pod share a host by definition).
     private static func antiAffinity(_ index: Int, _ workload: Workload, _ workloads: [Workload], _ rules: inout Rules) {
+        guard workload.antiAffinity.count <= Limits.maximumAntiAffinityNames else {
+            rules.fail(
+                "workloads[\(index)].antiAffinity",
+                "lists \(workload.antiAffinity.count) names; the limit is \(Limits.maximumAntiAffinityNames)")
+            return
+        }
         for (position, name) in workload.antiAffinity.enumerated() {
             let here = "workloads[\(index)].antiAffinity[\(position)]"
             guard let other = workloads.first(where: { $0.name == name }) else {
