@@ -108,13 +108,25 @@ enum FailoverCheck {
             { packing.loads[$0].cpuMillicores }, { packing.loads[$0].memoryKiB }, { packing.loads[$0].pods },
             { Int64(packing.bins[$0].total) },
         ]
-        for rank in rankings {
-            chosen += used.sorted { rank($0) > rank($1) || (rank($0) == rank($1) && $0 < $1) }.prefix(candidates)
-        }
+        for rank in rankings { chosen += top(candidates, of: used, by: rank) }
         chosen += used.filter { bin in packing.bins[bin].types.contains(where: packing.rules.isConstrained) }.prefix(
             candidates * 4)
         var seen = Set<Int>()
         return chosen.filter { seen.insert($0).inserted }
+    }
+
+    /// The `count` hosts ranking highest (ties: the lower index), without sorting them all: one
+    /// pass keeping a short sorted list.
+    static func top(_ count: Int, of hosts: [Int], by rank: (Int) -> Int64) -> [Int] {
+        var best: [(rank: Int64, host: Int)] = []
+        for host in hosts {
+            let value = rank(host)
+            if best.count == count, let last = best.last, value <= last.rank { continue }
+            let at = best.firstIndex { value > $0.rank } ?? best.count
+            best.insert((value, host), at: at)
+            if best.count > count { best.removeLast() }
+        }
+        return best.map(\.host)
     }
 
     /// Whether every loss in `sets` is survivable with `spares` empty hosts added (for a zone
