@@ -150,29 +150,106 @@ enum ConstrainedPlacement {
         return nil
     }
 
-    /// Step 3: empties the least-filled hosts into the others where the rules allow.
+    /// Step 3: empties the least-filled hosts into the others where the rules allow: each item
+    /// first fit, else onto a host after moving some of its items on to third hosts (a one-step
+    /// ejection chain); a host that cannot be emptied keeps what it had.
     static func compact(_ packing: inout RuledPacking) {
         let fills = packing.loads.map { fill($0, packing) }
         let order = packing.bins.indices.filter { !packing.bins[$0].isEmpty }
             .sorted { fills[$0] < fills[$1] || (fills[$0] == fills[$1] && $0 < $1) }
+        var budget = ejectionWork
         for bin in order.prefix(compactionAttempts) where !packing.bins[bin].isEmpty {
             let items = packing.types(in: bin).flatMap { Array(repeating: $0, count: packing.count($0, in: bin)) }
                 .sorted { size($0, packing) > size($1, packing) }
-            for type in items { packing.remove(type, from: bin) }
-            var moved: [(type: Int, to: Int)] = []
+            var log = MoveLog()
+            for type in items { log.remove(type, from: bin, &packing) }
+            var emptied = true
             for type in items {
+                if let target = packing.bins.indices.first(where: {
+                    $0 != bin && !packing.bins[$0].isEmpty && packing.allows(type, in: $0)
+                }) {
+                    log.add(type, to: target, &packing)
+                } else if budget <= 0 || !eject(for: type, avoiding: bin, &packing, &log, budget: &budget) {
+                    emptied = false
+                    break
+                }
+            }
+            if !emptied { log.undo(&packing) }
+        }
+    }
+
+    /// Hosts an ejection looks at per item, and host checks all ejections of one compaction may
+    /// spend, at most.
+    static let ejectionHosts = 64
+    static let ejectionWork = 2_000_000
+
+    /// Puts `type` on a host (not `avoiding`) after moving that host's other items, largest first,
+    /// to third hosts where the rules allow, until it fits; false (nothing changed) when no host
+    /// among the first `ejectionHosts` allowed ones works.
+    private static func eject(
+        for type: Int, avoiding: Int, _ packing: inout RuledPacking, _ log: inout MoveLog, budget: inout Int
+    ) -> Bool {
+        budget -= packing.bins.count
+        let candidates = packing.bins.indices.filter {
+            $0 != avoiding && !packing.bins[$0].isEmpty && packing.allows(type, in: $0, ignoringCapacity: true)
+        }
+        for host in candidates.prefix(ejectionHosts) where budget > 0 {
+            budget -= packing.bins[host].total
+            var trial = MoveLog()
+            let others = packing.types(in: host).filter { $0 != type }.flatMap {
+                Array(repeating: $0, count: packing.count($0, in: host))
+            }.sorted { size($0, packing) > size($1, packing) }
+            for other in others where !packing.allows(type, in: host) {
+                budget -= packing.bins.count
+                trial.remove(other, from: host, &packing)
                 guard
                     let target = packing.bins.indices.first(where: {
-                        $0 != bin && !packing.bins[$0].isEmpty && packing.allows(type, in: $0)
+                        $0 != avoiding && $0 != host && !packing.bins[$0].isEmpty && packing.allows(other, in: $0)
                     })
                 else { break }
-                packing.add(type, to: target)
-                moved.append((type, target))
+                trial.add(other, to: target, &packing)
             }
-            guard moved.count < items.count else { continue }
-            // Undo: the host keeps what it had.
-            for (type, target) in moved { packing.remove(type, from: target) }
-            for type in items { packing.add(type, to: bin) }
+            if packing.allows(type, in: host) && trial.isBalanced {
+                trial.add(type, to: host, &packing)
+                log.append(trial)
+                return true
+            }
+            trial.undo(&packing)
+        }
+        return false
+    }
+
+    /// Moves made on a packing, so they can be undone in reverse.
+    struct MoveLog {
+        private var moves: [(type: Int, bin: Int, added: Bool)] = []
+        /// Items taken off a host and not yet put on another.
+        private var inFlight = 0
+
+        var isBalanced: Bool { inFlight == 0 }
+
+        mutating func add(_ type: Int, to bin: Int, _ packing: inout RuledPacking) {
+            packing.add(type, to: bin)
+            moves.append((type, bin, true))
+            inFlight -= 1
+        }
+
+        mutating func remove(_ type: Int, from bin: Int, _ packing: inout RuledPacking) {
+            packing.remove(type, from: bin)
+            moves.append((type, bin, false))
+            inFlight += 1
+        }
+
+        mutating func append(_ other: MoveLog) {
+            moves += other.moves
+            inFlight += other.inFlight
+        }
+
+        mutating func undo(_ packing: inout RuledPacking) {
+            for move in moves.reversed() {
+                if move.added { packing.remove(move.type, from: move.bin) } else { packing.add(move.type, to: move.bin) }
+            }
+            moves = []
+            inFlight = 0
         }
     }
 
