@@ -10,6 +10,7 @@
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/random.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -79,8 +80,34 @@ void vplan_remove_temporaries(void) {
     }
 }
 
-int vplan_create_temporary(char *template_path) {
-    return mkostemp(template_path, O_CLOEXEC | O_NOFOLLOW);
+int vplan_create_temporary(char *template_path, int *slot) {
+    /* The name is chosen and remembered before the file exists, so a signal at any moment (on
+       any thread) finds it remembered: removing a name not yet created is harmless. */
+    static const char letters[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    size_t length = strlen(template_path);
+    *slot = -1;
+    if (length < 6 || strcmp(template_path + length - 6, "XXXXXX") != 0) {
+        errno = EINVAL;
+        return -1;
+    }
+    char *suffix = template_path + length - 6;
+    for (int attempt = 0; attempt < 100; attempt++) {
+        unsigned char random[6];
+        if (getentropy(random, sizeof random) != 0) return -1;
+        for (int index = 0; index < 6; index++) suffix[index] = letters[random[index] % (sizeof letters - 1)];
+        *slot = vplan_remember_temporary(template_path);
+        int descriptor = open(template_path, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+        if (descriptor >= 0) return descriptor;
+        int saved = errno;
+        vplan_forget_temporary(*slot);
+        *slot = -1;
+        if (saved != EEXIST) {
+            errno = saved;
+            return -1;
+        }
+    }
+    errno = EEXIST;
+    return -1;
 }
 
 /* ---- Signals ---- */

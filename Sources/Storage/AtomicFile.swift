@@ -42,11 +42,11 @@ public enum AtomicFile {
     ) throws(FileError) {
         let url = URL(fileURLWithPath: target)
         var template = Array("\(url.deletingLastPathComponent().path)/.\(url.lastPathComponent).XXXXXX".utf8CString)
-        let descriptor = template.withUnsafeMutableBufferPointer { vplan_create_temporary($0.baseAddress!) }
+        var slot: Int32 = -1
+        let descriptor = template.withUnsafeMutableBufferPointer { vplan_create_temporary($0.baseAddress!, &slot) }
         guard descriptor >= 0 else { throw failure(path, errno) }
-        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        let slot = vplan_remember_temporary(temporary)
         defer { vplan_forget_temporary(slot) }
+        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         do throws(FileError) {
             try produce { (bytes: [UInt8]) throws(FileError) in try writeAll(descriptor, bytes, path) }
             let mode = existing.map { mode_t($0.st_mode) & 0o7777 } ?? (0o666 & ~FileMode.umask())

@@ -59,8 +59,10 @@ void vplan_remove_temporaries(void);
 
 /* Creates a new file from a template ending in XXXXXX (replaced in place with an unpredictable
    name), as mkostemp(3) does: O_CREAT|O_EXCL (so an existing name or a planted symlink is never
-   opened), O_NOFOLLOW, O_CLOEXEC, mode 0600. Returns the descriptor, or -1 with errno set. */
-int vplan_create_temporary(char *template_path);
+   opened), O_NOFOLLOW, O_CLOEXEC, mode 0600. The name is remembered (vplan_remember_temporary)
+   before the file is created, so no signal can leave it behind. Returns the descriptor and sets
+   *slot (-1 when not remembered), or returns -1 with errno set. */
+int vplan_create_temporary(char *template_path, int *slot);
 
 /* ---- Standard descriptors ---- */
 
