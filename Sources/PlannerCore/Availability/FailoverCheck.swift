@@ -15,7 +15,8 @@
 ///   left: ⌈r ÷ (zones − 1)⌉ + maxSkew − 1).
 ///
 /// Spares are empty hosts appended after the active ones (so zones take them in turn). The fewest
-/// spares is found by doubling then bisection.
+/// spares is found by doubling then bisection, for the zone policy from a volume bound (the
+/// spares outside a zone must hold what its hosts carry beyond the others' free room).
 enum FailoverCheck {
     static let exhaustiveHosts = 400
     static let exhaustiveSets = 2_000
@@ -44,27 +45,68 @@ enum FailoverCheck {
             guard rules.zones > 1, packing.usedBins > 0 else { return Outcome(spares: 0, holds: rules.zones > 1) }
             let sets = (0..<rules.zones).map { zone in packing.bins.indices.filter { rules.zone(of: $0) == zone } }
                 .filter { !$0.isEmpty }
-            return fewest(limit: packing.usedBins * 2 + rules.zones, packing) {
+            return fewest(limit: packing.usedBins * 2 + rules.zones, atLeast: zoneSpareBound(packing), packing) {
                 survives(sets, with: $0, packing, zoneLoss: true)
             }
         }
     }
 
-    /// The fewest spares in 0...limit for which `holds` is true (doubling, then bisection).
-    private static func fewest(limit: Int, _ packing: RuledPacking, holds: (Int) -> Bool) -> Outcome {
-        if holds(0) { return Outcome(spares: 0, holds: true) }
-        var low = 0
-        var high = 1
+    /// The fewest spares in `atLeast`...limit for which `holds` is true (doubling steps from
+    /// `atLeast`, then bisection); `atLeast` is a proven lower bound, so fewer are never tried.
+    private static func fewest(limit: Int, atLeast: Int = 0, _ packing: RuledPacking, holds: (Int) -> Bool) -> Outcome {
+        let start = min(max(0, atLeast), limit)
+        if holds(start) { return Outcome(spares: start, holds: true) }
+        var low = start
+        var step = 1
+        var high = min(limit, start + step)
         while high < limit && !holds(high) {
             low = high
-            high = min(limit, high * 2)
+            step *= 2
+            high = min(limit, start + step)
         }
-        guard high <= limit, holds(high) else { return Outcome(spares: limit, holds: false) }
+        guard high <= limit, high > low, holds(high) else { return Outcome(spares: limit, holds: false) }
         while high - low > 1 {
             let middle = (low + high) / 2
             if holds(middle) { high = middle } else { low = middle }
         }
         return Outcome(spares: high, holds: true)
+    }
+
+    /// ⌈need ÷ size⌉ hosts (0 for nothing needed).
+    private static func hostsFor(_ need: Int64, _ size: Int64) -> Int {
+        need > 0 && size > 0 ? Int((need + size - 1) / size) : 0
+    }
+
+    /// A proven lower bound on the spares the zone policy needs: for each zone, the spares outside
+    /// it (spare j is in zone (hosts + j) mod zones) must at least hold, in CPU, memory and pod
+    /// slots, what the zone's hosts carry beyond the free room of the other zones' hosts.
+    static func zoneSpareBound(_ packing: RuledPacking) -> Int {
+        let zones = packing.rules.zones
+        let capacity = packing.problem.capacity
+        var load = [Resources](repeating: .zero, count: zones)
+        var free = [Resources](repeating: .zero, count: zones)
+        for bin in packing.bins.indices where !packing.bins[bin].isEmpty {
+            let zone = packing.rules.zone(of: bin)
+            load[zone] += packing.loads[bin]
+            free[zone] += capacity - packing.loads[bin]
+        }
+        var bound = 0
+        for zone in 0..<zones {
+            let room = free.indices.filter { $0 != zone }.reduce(Resources.zero) { $0 + free[$1] }
+            let short = load[zone] - room
+            let hosts = max(
+                hostsFor(short.cpuMillicores, capacity.cpuMillicores), hostsFor(short.memoryKiB, capacity.memoryKiB),
+                hostsFor(short.pods, capacity.pods))
+            // The fewest spares of which `hosts` fall outside the zone.
+            var spares = 0
+            var outside = 0
+            while outside < hosts {
+                if (packing.bins.count + spares) % zones != zone { outside += 1 }
+                spares += 1
+            }
+            bound = max(bound, spares)
+        }
+        return bound
     }
 
     /// Spares that keep `percent` % of every dimension's capacity free (CPU and memory).

@@ -34,4 +34,20 @@ struct HostContents: Equatable, Sendable {
             counts.insert(count, at: at)
         }
     }
+
+    /// Adds `count` items of `type`, negative counts included (an overlay of removals and
+    /// additions, where a type may go below 0): a type leaves only when its count is back at 0.
+    /// Types added this way are appended, not kept in order: for overlays, which only count.
+    mutating func addSigned(_ type: Int, _ count: Int) {
+        if let index = types.firstIndex(of: type) {
+            counts[index] += count
+            if counts[index] == 0 {
+                types.remove(at: index)
+                counts.remove(at: index)
+            }
+        } else if count != 0 {
+            types.append(type)
+            counts.append(count)
+        }
+    }
 }

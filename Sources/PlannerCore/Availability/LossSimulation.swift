@@ -28,24 +28,31 @@ struct LossSimulation {
     func restart(lost: [Int], zoneLoss: Bool) -> Int? {
         let rules = packing.rules
         let lostSet = Set(lost)
-        var overlay = Overlay()
-        var displaced: [Int] = []
+        var overlay = Overlay(hosts: packing.bins.count + spares.count, zones: rules.zones)
+        // The lost instances by type (a type's instances restart one after another).
+        var lostCounts: [Int: Int] = [:]
         for bin in lost where bin < packing.bins.count {
             for type in packing.types(in: bin) {
                 let count = packing.count(type, in: bin)
                 overlay.add(type, bin: bin, zone: rules.zone(of: bin), count: -count, packing)
-                displaced += Array(repeating: type, count: count)
+                lostCounts[type, default: 0] += count
             }
         }
-        displaced.sort {
-            ConstrainedPlacement.size($0, packing) > ConstrainedPlacement.size($1, packing)
-                || (ConstrainedPlacement.size($0, packing) == ConstrainedPlacement.size($1, packing) && $0 < $1)
-        }
+        let sizes = lostCounts.keys.map { (type: $0, size: ConstrainedPlacement.size($0, packing)) }
+        let order = sizes.sorted { $0.size > $1.size || ($0.size == $1.size && $0.type < $1.type) }.map(\.type)
         let zonesLeft = zoneLoss ? rules.zones - 1 : rules.zones
         let targets = spares.filter { !lostSet.contains($0) } + roomiest.filter { !lostSet.contains($0) }
-        for type in displaced {
-            guard let bin = targets.first(where: { allows(type, in: $0, overlay, zonesLeft: zonesLeft) }) else { return type }
-            overlay.add(type, bin: bin, zone: rules.zone(of: bin), count: 1, packing)
+        // Hosts only fill up, so a host that refused an item of a type refuses the next one too:
+        // each type's first fit resumes where its last one stopped (the same result, found once).
+        for type in order {
+            var position = 0
+            for _ in 0..<lostCounts[type]! {
+                while position < targets.count && !allows(type, in: targets[position], overlay, zonesLeft: zonesLeft) {
+                    position += 1
+                }
+                guard position < targets.count else { return type }
+                overlay.add(type, bin: targets[position], zone: rules.zone(of: targets[position]), count: 1, packing)
+            }
         }
         return nil
     }
@@ -55,8 +62,10 @@ struct LossSimulation {
     private func allows(_ type: Int, in bin: Int, _ overlay: Overlay, zonesLeft: Int) -> Bool {
         let rules = packing.rules
         let existing = bin < packing.bins.count
-        func count(_ type: Int) -> Int { (existing ? packing.count(type, in: bin) : 0) + overlay.count(type, bin) }
-        if count(type) >= rules.hostLimit[type] { return false }
+        func count(_ type: Int) -> Int { (existing ? packing.count(type, in: bin) : 0) + overlay.counts[bin].count(of: type) }
+        let load = (existing ? packing.loads[bin] : .zero) + overlay.loads[bin] + packing.problem.items[type].demand
+        guard load.fits(within: packing.problem.capacity) else { return false }
+        if rules.hostLimit[type] != .max && count(type) >= rules.hostLimit[type] { return false }
         for other in rules.conflicts[type] where count(other) > 0 { return false }
         if rules.zoneLimit[type] != .max {
             let total = packing.zoneCounts[type]?.reduce(0, +) ?? 0
@@ -64,8 +73,7 @@ struct LossSimulation {
             let zone = rules.zone(of: bin)
             if (packing.zoneCounts[type]?[zone] ?? 0) + overlay.zoneCount(type, zone) >= limit { return false }
         }
-        let load = (existing ? packing.loads[bin] : .zero) + overlay.load(bin) + packing.problem.items[type].demand
-        return load.fits(within: packing.problem.capacity)
+        return true
     }
 
     /// ⌈r ÷ zones⌉ + maxSkew − 1 with the zones left, from the limit over all zones.
@@ -75,20 +83,29 @@ struct LossSimulation {
         return zones > 0 ? (total + zones - 1) / zones + skew : .max
     }
 
-    /// The restarts (and removals) on top of the placement.
+    /// The restarts (and removals) on top of the placement, per host (indexed like the
+    /// placement's hosts, spares after them).
     private struct Overlay {
-        var counts: [Int: [Int: Int]] = [:]
-        var loads: [Int: Resources] = [:]
-        var zones: [Int: [Int: Int]] = [:]
+        var counts: [HostContents]
+        var loads: [Resources]
+        /// Per zone-limited type, its change per zone.
+        var zones: [Int: [Int]] = [:]
+        let zoneCount: Int
 
-        mutating func add(_ type: Int, bin: Int, zone: Int, count: Int, _ packing: RuledPacking) {
-            counts[bin, default: [:]][type, default: 0] += count
-            loads[bin, default: .zero] += packing.problem.items[type].demand.times(Int64(count))
-            zones[type, default: [:]][zone, default: 0] += count
+        init(hosts: Int, zones: Int) {
+            counts = Array(repeating: HostContents(), count: hosts)
+            loads = Array(repeating: .zero, count: hosts)
+            zoneCount = zones
         }
 
-        func count(_ type: Int, _ bin: Int) -> Int { counts[bin]?[type] ?? 0 }
-        func load(_ bin: Int) -> Resources { loads[bin] ?? .zero }
+        mutating func add(_ type: Int, bin: Int, zone: Int, count: Int, _ packing: RuledPacking) {
+            counts[bin].addSigned(type, count)
+            loads[bin] += packing.problem.items[type].demand.times(Int64(count))
+            if packing.rules.zoneLimit[type] != .max {
+                zones[type, default: Array(repeating: 0, count: zoneCount)][zone] += count
+            }
+        }
+
         func zoneCount(_ type: Int, _ zone: Int) -> Int { zones[type]?[zone] ?? 0 }
     }
 }
