@@ -57,7 +57,8 @@ enum FailoverCheck {
         let start = min(max(0, atLeast), limit)
         if holds(start) { return Outcome(spares: start, holds: true) }
         var low = start
-        var step = 1
+        // From a bound, steps of a sixteenth of it first: the answer is usually within a few.
+        var step = max(1, start / 16)
         var high = min(limit, start + step)
         while high < limit && !holds(high) {
             low = high

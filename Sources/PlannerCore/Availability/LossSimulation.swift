@@ -44,8 +44,18 @@ struct LossSimulation {
         let targets = spares.filter { !lostSet.contains($0) } + roomiest.filter { !lostSet.contains($0) }
         // Hosts only fill up, so a host that refused an item of a type refuses the next one too:
         // each type's first fit resumes where its last one stopped (the same result, found once).
+        // A host without room for the smallest lost demand in some dimension takes nothing more:
+        // the scans start after the leading run of such hosts.
+        let smallest = order.reduce(packing.problem.capacity) { least, type in
+            let demand = packing.problem.items[type].demand
+            return Resources(
+                cpuMillicores: min(least.cpuMillicores, demand.cpuMillicores), memoryKiB: min(least.memoryKiB, demand.memoryKiB),
+                pods: min(least.pods, demand.pods))
+        }
+        var firstOpen = 0
         for type in order {
-            var position = 0
+            while firstOpen < targets.count && isClosed(targets[firstOpen], overlay, smallest) { firstOpen += 1 }
+            var position = firstOpen
             for _ in 0..<lostCounts[type]! {
                 while position < targets.count && !allows(type, in: targets[position], overlay, zonesLeft: zonesLeft) {
                     position += 1
@@ -74,6 +84,12 @@ struct LossSimulation {
             if (packing.zoneCounts[type]?[zone] ?? 0) + overlay.zoneCount(type, zone) >= limit { return false }
         }
         return true
+    }
+
+    /// Whether a host lacks room for `smallest` in some dimension.
+    private func isClosed(_ bin: Int, _ overlay: Overlay, _ smallest: Resources) -> Bool {
+        let load = (bin < packing.bins.count ? packing.loads[bin] : .zero) + overlay.loads[bin]
+        return !(load + smallest).fits(within: packing.problem.capacity)
     }
 
     /// ⌈r ÷ zones⌉ + maxSkew − 1 with the zones left, from the limit over all zones.
