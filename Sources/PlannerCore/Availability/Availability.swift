@@ -30,6 +30,25 @@ public struct Availability: Sendable, Equatable {
     }
 }
 
+extension Availability {
+    /// A plan's availability from its placements and what the failover check found.
+    init(_ placements: [HostPlacement], outcome: FailoverCheck.Outcome, scenario: Scenario) {
+        let names = scenario.workloads.map(\.name)
+        let zones = max(1, scenario.host.zones)
+        let hosts = LossImpact.worst(
+            placements.indices.map { (host: $0, zone: nil, hosts: [$0]) }, placements: placements, names: names)
+        let zoneLoss =
+            zones > 1
+            ? LossImpact.worst(
+                (0..<zones).map { zone in
+                    (host: nil, zone: zone, hosts: placements.indices.filter { $0 % zones == zone })
+                }, placements: placements, names: names) : nil
+        self.init(
+            policy: scenario.host.failoverPolicy, holds: outcome.holds, hostsAdded: outcome.spares, zones: zones,
+            worstHostLoss: hosts, worstZoneLoss: zoneLoss)
+    }
+}
+
 /// One failure's immediate impact: instances displaced, and the workloads that lose every
 /// replica or more than half of them (a quorum) until they restart elsewhere.
 public struct LossImpact: Sendable, Equatable {
@@ -90,23 +109,5 @@ public struct LossImpact: Sendable, Equatable {
             if worst.map({ impact.isWorse(than: $0) }) ?? true { worst = impact }
         }
         return worst
-    }
-
-    /// A plan's availability from its placements and what the failover check found.
-    static func availability(
-        _ placements: [HostPlacement], outcome: FailoverCheck.Outcome, scenario: Scenario
-    ) -> Availability {
-        let names = scenario.workloads.map(\.name)
-        let zones = max(1, scenario.host.zones)
-        let hosts = worst(placements.indices.map { (host: $0, zone: nil, hosts: [$0]) }, placements: placements, names: names)
-        let zoneLoss =
-            zones > 1
-            ? worst(
-                (0..<zones).map { zone in
-                    (host: nil, zone: zone, hosts: placements.indices.filter { $0 % zones == zone })
-                }, placements: placements, names: names) : nil
-        return Availability(
-            policy: scenario.host.failoverPolicy, holds: outcome.holds, hostsAdded: outcome.spares, zones: zones,
-            worstHostLoss: hosts, worstZoneLoss: zoneLoss)
     }
 }

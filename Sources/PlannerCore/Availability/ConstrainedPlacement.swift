@@ -7,9 +7,10 @@
 /// 2. **Re-place** the evicted items, largest first: first fit on a host that allows them; else
 ///    on an allowed host after moving free items (types without rules) off it; else a new host.
 ///    The free items moved go first fit anywhere, opening hosts only when nothing has room.
-/// 3. **Compact**: the least-filled hosts are emptied into the others where the rules allow.
-///    The same compaction after a construction that respects the rules from the start
-///    (`RuledFirstFit`): the one with fewer hosts is kept.
+/// 3. **Compact**: the least-filled hosts are emptied into the others where the rules allow,
+///    with one-step ejection chains. Beside the repaired packing: a construction that respects
+///    the rules from the start (`RuledFirstFit`), compacted the same way, and the spread-first
+///    construction in the fewest hosts it fits (`fewestDealt`); the one with fewest hosts is kept.
 /// 4. **Soft spread**: the spread-first construction (`SpreadFit`) in the same hosts when it fits
 ///    and spreads better, then moves and swaps that even the counts out (`SoftSpread`).
 ///
@@ -18,7 +19,11 @@ enum ConstrainedPlacement {
     /// Attempts to empty a host in step 3, at most.
     static let compactionAttempts = 400
 
-    static func apply(_ solution: PackingSolution, _ problem: PackingProblem, _ rules: PlacementRules) -> PackingSolution {
+    /// The packing made to keep the rules; `lowerBound` is the plan's (rules included), where the
+    /// search for the fewest hosts starts.
+    static func apply(
+        _ solution: PackingSolution, _ problem: PackingProblem, _ rules: PlacementRules, lowerBound: Int
+    ) -> PackingSolution {
         var packing = RuledPacking(solution, problem, rules)
         let unchanged = packing.bins
         if rules.hasHardRules {
@@ -38,7 +43,7 @@ enum ConstrainedPlacement {
             if ruled.satisfiesRules && ruled.usedBins < packing.usedBins { packing = ruled }
             // Rules that bind hard (one replica per host, many anti-affinities) favour dealing
             // replicas out in turn: the fewest hosts the spread-first construction fits in.
-            if let dealt = fewestDealt(problem, rules, below: packing.usedBins) { packing = dealt }
+            if let dealt = fewestDealt(problem, rules, from: lowerBound, below: packing.usedBins) { packing = dealt }
         }
         if packing.rules.soft.contains(true), let spread = SpreadFit.pack(problem, rules, hosts: packing.usedBins),
             spread.usedBins <= packing.usedBins, SpreadFit.unevenness(spread) < SpreadFit.unevenness(packing)
@@ -51,9 +56,13 @@ enum ConstrainedPlacement {
     }
 
     /// The spread-first construction (`SpreadFit`, which respects the rules) in the fewest hosts
-    /// below `hosts` it fits in, by bisection from the lower bound; nil when it fits in none.
-    static func fewestDealt(_ problem: PackingProblem, _ rules: PlacementRules, below hosts: Int) -> RuledPacking? {
-        var low = max(LowerBound.bins(problem), rules.minimumHosts(counts: problem.items.map(\.count)).hosts) - 1
+    /// in `bound`..<`hosts`, by bisection; nil when it fits in none.
+    static func fewestDealt(
+        _ problem: PackingProblem, _ rules: PlacementRules, from bound: Int, below hosts: Int
+    )
+        -> RuledPacking?
+    {
+        var low = bound - 1
         var high = hosts
         var best: RuledPacking?
         while high - low > 1 {
@@ -70,8 +79,7 @@ enum ConstrainedPlacement {
 
     /// Steps 1 and 2.
     static func repair(_ packing: inout RuledPacking) {
-        var evicted = evict(&packing)
-        evicted.sort { size($0, packing) > size($1, packing) || (size($0, packing) == size($1, packing) && $0 < $1) }
+        let evicted = packing.largestFirst(evict(&packing))
         var free: [Int] = []
         for type in evicted {
             if let bin = packing.bins.indices.first(where: { packing.allows(type, in: $0) }) {
@@ -85,8 +93,7 @@ enum ConstrainedPlacement {
                 packing.add(type, to: bin)
             }
         }
-        free.sort { size($0, packing) > size($1, packing) || (size($0, packing) == size($1, packing) && $0 < $1) }
-        for type in free {
+        for type in packing.largestFirst(free) {
             let bin = packing.bins.indices.first { packing.allows(type, in: $0) } ?? packing.openBin()
             packing.add(type, to: bin)
         }
@@ -134,8 +141,7 @@ enum ConstrainedPlacement {
         for bin in packing.bins.indices where packing.allows(type, in: bin, ignoringCapacity: true) {
             var load = packing.loads[bin]
             var moved: [Int] = []
-            let free = packing.types(in: bin).filter { !packing.rules.isConstrained($0) }
-                .sorted { size($0, packing) > size($1, packing) }
+            let free = packing.largestFirst(packing.types(in: bin).filter { !packing.rules.isConstrained($0) })
             search: for other in free {
                 for _ in 0..<packing.count(other, in: bin) {
                     if (load + demand).fits(within: capacity) { break search }
@@ -154,13 +160,13 @@ enum ConstrainedPlacement {
     /// first fit, else onto a host after moving some of its items on to third hosts (a one-step
     /// ejection chain); a host that cannot be emptied keeps what it had.
     static func compact(_ packing: inout RuledPacking) {
-        let fills = packing.loads.map { fill($0, packing) }
+        let fills = packing.loads.map { $0.largestShare(of: packing.problem.capacity) }
         let order = packing.bins.indices.filter { !packing.bins[$0].isEmpty }
             .sorted { fills[$0] < fills[$1] || (fills[$0] == fills[$1] && $0 < $1) }
         var budget = ejectionWork
         for bin in order.prefix(compactionAttempts) where !packing.bins[bin].isEmpty {
-            let items = packing.types(in: bin).flatMap { Array(repeating: $0, count: packing.count($0, in: bin)) }
-                .sorted { size($0, packing) > size($1, packing) }
+            let items = packing.largestFirst(
+                packing.types(in: bin).flatMap { Array(repeating: $0, count: packing.count($0, in: bin)) })
             var log = MoveLog()
             for type in items { log.remove(type, from: bin, &packing) }
             var emptied = true
@@ -196,9 +202,9 @@ enum ConstrainedPlacement {
         for host in candidates.prefix(ejectionHosts) where budget > 0 {
             budget -= packing.bins[host].total
             var trial = MoveLog()
-            let others = packing.types(in: host).filter { $0 != type }.flatMap {
-                Array(repeating: $0, count: packing.count($0, in: host))
-            }.sorted { size($0, packing) > size($1, packing) }
+            let others = packing.largestFirst(
+                packing.types(in: host).filter { $0 != type }.flatMap { Array(repeating: $0, count: packing.count($0, in: host)) }
+            )
             for other in others where !packing.allows(type, in: host) {
                 budget -= packing.bins.count
                 trial.remove(other, from: host, &packing)
@@ -251,17 +257,5 @@ enum ConstrainedPlacement {
             moves = []
             inFlight = 0
         }
-    }
-
-    /// An item's size for ordering: its largest share of a host.
-    static func size(_ type: Int, _ packing: RuledPacking) -> Double {
-        let shares = packing.problem.items[type].demand.shares(of: packing.problem.capacity)
-        return max(shares.x, shares.y, shares.z)
-    }
-
-    /// A host's fill for ordering: its load's largest share of a host.
-    static func fill(_ load: Resources, _ packing: RuledPacking) -> Double {
-        let shares = load.shares(of: packing.problem.capacity)
-        return max(shares.x, shares.y, shares.z)
     }
 }

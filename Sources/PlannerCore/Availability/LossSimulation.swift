@@ -38,20 +38,14 @@ struct LossSimulation {
                 lostCounts[type, default: 0] += count
             }
         }
-        let sizes = lostCounts.keys.map { (type: $0, size: ConstrainedPlacement.size($0, packing)) }
-        let order = sizes.sorted { $0.size > $1.size || ($0.size == $1.size && $0.type < $1.type) }.map(\.type)
+        let order = packing.largestFirst(Array(lostCounts.keys))
         let zonesLeft = zoneLoss ? rules.zones - 1 : rules.zones
         let targets = spares.filter { !lostSet.contains($0) } + roomiest.filter { !lostSet.contains($0) }
         // Hosts only fill up, so a host that refused an item of a type refuses the next one too:
         // each type's first fit resumes where its last one stopped (the same result, found once).
         // A host without room for the smallest lost demand in some dimension takes nothing more:
         // the scans start after the leading run of such hosts.
-        let smallest = order.reduce(packing.problem.capacity) { least, type in
-            let demand = packing.problem.items[type].demand
-            return Resources(
-                cpuMillicores: min(least.cpuMillicores, demand.cpuMillicores), memoryKiB: min(least.memoryKiB, demand.memoryKiB),
-                pods: min(least.pods, demand.pods))
-        }
+        let smallest = Resources.least(order.map { packing.problem.items[$0].demand })
         var firstOpen = 0
         for type in order {
             while firstOpen < targets.count && isClosed(targets[firstOpen], overlay, smallest) { firstOpen += 1 }
@@ -75,15 +69,15 @@ struct LossSimulation {
         func count(_ type: Int) -> Int { (existing ? packing.count(type, in: bin) : 0) + overlay.counts[bin].count(of: type) }
         let load = (existing ? packing.loads[bin] : .zero) + overlay.loads[bin] + packing.problem.items[type].demand
         guard load.fits(within: packing.problem.capacity) else { return false }
-        if rules.hostLimit[type] != .max && count(type) >= rules.hostLimit[type] { return false }
-        for other in rules.conflicts[type] where count(other) > 0 { return false }
-        if rules.zoneLimit[type] != .max {
+        var limit = rules.zoneLimit[type]
+        var inZone = 0
+        if limit != .max {
             let total = packing.zoneCounts[type]?.reduce(0, +) ?? 0
-            let limit = zonesLeft < rules.zones ? zoneLimit(total: total, type, zones: zonesLeft) : rules.zoneLimit[type]
+            if zonesLeft < rules.zones { limit = zoneLimit(total: total, type, zones: zonesLeft) }
             let zone = rules.zone(of: bin)
-            if (packing.zoneCounts[type]?[zone] ?? 0) + overlay.zoneCount(type, zone) >= limit { return false }
+            inZone = (packing.zoneCounts[type]?[zone] ?? 0) + overlay.zoneCount(type, zone)
         }
-        return true
+        return rules.permits(type, countHere: count, inZone: inZone, zoneLimit: limit)
     }
 
     /// Whether a host lacks room for `smallest` in some dimension.

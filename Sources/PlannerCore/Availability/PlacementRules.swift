@@ -90,6 +90,15 @@ struct PlacementRules: Sendable {
         hostLimit[type] != .max || zoneLimit[type] != .max || !conflicts[type].isEmpty
     }
 
+    /// Whether one more item of `type` keeps the rules on a host whose counts per type are
+    /// `countHere` and in a zone already holding `inZone` of it, under `zoneLimit` (the
+    /// placement's, or one recomputed over the zones left after a zone is lost).
+    func permits(_ type: Int, countHere: (Int) -> Int, inZone: Int, zoneLimit: Int) -> Bool {
+        if hostLimit[type] != .max && countHere(type) >= hostLimit[type] { return false }
+        for other in conflicts[type] where countHere(other) > 0 { return false }
+        return zoneLimit == .max || inZone < zoneLimit
+    }
+
     /// The zone of host `host`.
     func zone(of host: Int) -> Int { host % zones }
 

@@ -7,11 +7,7 @@
 enum RuledFirstFit {
     static func pack(_ problem: PackingProblem, _ rules: PlacementRules) -> RuledPacking {
         var packing = RuledPacking(PackingSolution(bins: []), problem, rules)
-        let order = problem.items.indices.filter { problem.items[$0].count > 0 }.sorted { a, b in
-            let sizes = (ConstrainedPlacement.size(a, packing), ConstrainedPlacement.size(b, packing))
-            return sizes.0 > sizes.1 || (sizes.0 == sizes.1 && a < b)
-        }
-        for type in order {
+        for type in packing.largestFirst(problem.items.indices.filter { problem.items[$0].count > 0 }) {
             var left = problem.items[type].count
             var bin = 0
             while left > 0 {
@@ -31,15 +27,9 @@ enum RuledFirstFit {
     static func room(for type: Int, in bin: Int, _ packing: RuledPacking) -> Int {
         let rules = packing.rules
         guard packing.allows(type, in: bin) else { return 0 }
-        let demand = packing.problem.items[type].demand
-        let free = packing.problem.capacity - packing.loads[bin]
-        var room = rules.hostLimit[type] - packing.count(type, in: bin)
-        for (need, have) in [
-            (demand.cpuMillicores, free.cpuMillicores), (demand.memoryKiB, free.memoryKiB), (demand.pods, free.pods),
-        ]
-        where need > 0 {
-            room = min(room, Int(have / need))
-        }
+        var room = FirstFitDecreasing.fitCount(
+            packing.problem.items[type].demand, free: packing.problem.capacity - packing.loads[bin],
+            limit: rules.hostLimit[type] - packing.count(type, in: bin))
         if rules.zoneLimit[type] != .max, let zones = packing.zoneCounts[type] {
             room = min(room, rules.zoneLimit[type] - zones[rules.zone(of: bin)])
         }

@@ -9,6 +9,8 @@ struct RuledPacking {
     private(set) var loads: [Resources]
     /// Per zone-limited type (and soft zone-spread type): its count in each zone.
     private(set) var zoneCounts: [Int: [Int]]
+    /// Per type: its largest share of a host, the size every "largest first" here orders by.
+    let sizes: [Double]
 
     init(_ solution: PackingSolution, _ problem: PackingProblem, _ rules: PlacementRules) {
         self.problem = problem
@@ -16,6 +18,7 @@ struct RuledPacking {
         bins = []
         loads = []
         zoneCounts = [:]
+        sizes = problem.items.map { $0.demand.largestShare(of: problem.capacity) }
         for type in problem.items.indices where rules.zoneLimit[type] != .max || rules.softByZone[type] {
             zoneCounts[type] = Array(repeating: 0, count: rules.zones)
         }
@@ -27,17 +30,22 @@ struct RuledPacking {
 
     func count(_ type: Int, in bin: Int) -> Int { bins[bin].count(of: type) }
 
+    /// `types` largest first (`sizes`), ties by type, so every order here is the same.
+    func largestFirst(_ types: [Int]) -> [Int] {
+        types.sorted { sizes[$0] > sizes[$1] || (sizes[$0] == sizes[$1] && $0 < $1) }
+    }
+
     /// The types a host holds, in order.
     func types(in bin: Int) -> [Int] { bins[bin].types }
 
     /// Whether one more item of `type` may go on host `bin` by the rules, and (unless
     /// `ignoringCapacity`) fits its remaining capacity.
     func allows(_ type: Int, in bin: Int, ignoringCapacity: Bool = false) -> Bool {
-        if count(type, in: bin) >= rules.hostLimit[type] { return false }
-        for other in rules.conflicts[type] where count(other, in: bin) > 0 { return false }
-        if rules.zoneLimit[type] != .max, let zones = zoneCounts[type], zones[rules.zone(of: bin)] >= rules.zoneLimit[type] {
-            return false
-        }
+        let zone = rules.zone(of: bin)
+        guard
+            rules.permits(
+                type, countHere: { count($0, in: bin) }, inZone: zoneCounts[type]?[zone] ?? 0, zoneLimit: rules.zoneLimit[type])
+        else { return false }
         return ignoringCapacity || (loads[bin] + problem.items[type].demand).fits(within: problem.capacity)
     }
 

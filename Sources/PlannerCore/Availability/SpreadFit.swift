@@ -10,12 +10,9 @@ enum SpreadFit {
         guard hosts > 1, hosts * problem.itemCount <= work else { return nil }
         var packing = RuledPacking(PackingSolution(bins: []), problem, rules)
         for _ in 0..<hosts { packing.openBin() }
-        let order = problem.items.indices.filter { problem.items[$0].count > 0 }.sorted { a, b in
-            let constrained = (rules.isConstrained(a), rules.isConstrained(b))
-            if constrained.0 != constrained.1 { return constrained.0 }
-            let sizes = (ConstrainedPlacement.size(a, packing), ConstrainedPlacement.size(b, packing))
-            return sizes.0 > sizes.1 || (sizes.0 == sizes.1 && a < b)
-        }
+        // Constrained types first, each group largest first.
+        let placed = packing.largestFirst(problem.items.indices.filter { problem.items[$0].count > 0 })
+        let order = placed.filter(rules.isConstrained) + placed.filter { !rules.isConstrained($0) }
         var next = 0
         for type in order {
             for _ in 0..<problem.items[type].count {

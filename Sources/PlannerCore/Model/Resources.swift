@@ -23,6 +23,23 @@ public struct Resources: Sendable, Hashable {
             share(cpuMillicores, capacity.cpuMillicores), share(memoryKiB, capacity.memoryKiB), share(pods, capacity.pods))
     }
 
+    /// The least of each dimension over `vectors` (zero for none): an item smaller than any of
+    /// them in no dimension, so a bin without room for it takes none of them.
+    static func least(_ vectors: some Collection<Resources>) -> Resources {
+        guard let first = vectors.first else { return .zero }
+        return vectors.reduce(first) { least, next in
+            Resources(
+                cpuMillicores: min(least.cpuMillicores, next.cpuMillicores), memoryKiB: min(least.memoryKiB, next.memoryKiB),
+                pods: min(least.pods, next.pods))
+        }
+    }
+
+    /// The largest of `shares(of:)`: how much of a host the vector takes in its tightest dimension.
+    func largestShare(of capacity: Resources) -> Double {
+        let shares = shares(of: capacity)
+        return max(shares.x, shares.y, shares.z)
+    }
+
     /// A demand: cores and MiB rounded up to whole millicores and KiB.
     public init(demandCores cores: Double, memoryMiB: Double, pods: Int64) {
         self.init(

@@ -24,14 +24,10 @@ public enum FirstFitDecreasing {
                 }
                 from = bin + 1
             }
-            let perBin = fitCount(demand, free: capacity, limit: remaining)
-            guard perBin > 0 else { continue }  // an item larger than a bin: the planner rejects it first
-            while remaining > 0 {
-                let placed = min(perBin, remaining)
+            for placed in newBins(demand, count: remaining, capacity: capacity) {
                 bins.append([PackedCount(type: type, count: placed)])
                 loads.append(demand.times(Int64(placed)))
                 index.append(capacity - loads[loads.count - 1])
-                remaining -= placed
             }
         }
         return PackingSolution(bins: bins)
@@ -46,6 +42,14 @@ public enum FirstFitDecreasing {
             if keys[a].sum != keys[b].sum { return keys[a].sum > keys[b].sum }
             return a < b
         }
+    }
+
+    /// The counts of the new bins `count` items of `demand` fill, each as full as it goes; none for
+    /// an item larger than a bin (the planner rejects it before packing).
+    static func newBins(_ demand: Resources, count: Int, capacity: Resources) -> [Int] {
+        let perBin = fitCount(demand, free: capacity, limit: count)
+        guard perBin > 0 else { return [] }
+        return stride(from: 0, to: count, by: perBin).map { min(perBin, count - $0) }
     }
 
     /// How many items of `demand` fit into `free`, at most `limit`.

@@ -49,14 +49,10 @@ enum InterleavedFirstFit {
                     }
                     next += 1
                 }
-                let perBin = FirstFitDecreasing.fitCount(demand, free: capacity, limit: remaining)
-                guard perBin > 0 else { continue }  // larger than a bin: the planner rejects it first
-                while remaining > 0 {
-                    let placed = min(perBin, remaining)
+                for placed in FirstFitDecreasing.newBins(demand, count: remaining, capacity: capacity) {
                     open.append(contents.count)
                     contents.append([PackedCount(type: type, count: placed)])
                     free.append(capacity - demand.times(Int64(placed)))
-                    remaining -= placed
                 }
             }
         }
@@ -86,10 +82,7 @@ enum InterleavedFirstFit {
 
     /// The least demand of any type in each dimension: a bin without room for it takes nothing more.
     static func smallest(_ problem: PackingProblem) -> Resources {
-        let present = problem.items.filter { $0.count > 0 }.map(\.demand)
-        return Resources(
-            cpuMillicores: present.map(\.cpuMillicores).min() ?? 0, memoryKiB: present.map(\.memoryKiB).min() ?? 0,
-            pods: present.map(\.pods).min() ?? 0)
+        Resources.least(problem.items.filter { $0.count > 0 }.map(\.demand))
     }
 
     /// Each bin's counts with each type once, in the order the types first came to it (a type

@@ -1,7 +1,8 @@
 /// A proven lower bound on the bins any feasible packing needs: the largest of these bounds over
 /// the three dimensions (CPU, memory, pod slots), each of which holds on its own.
 ///
-/// - L1, the volume bound: ⌈Σ demand_d ÷ capacity_d⌉.
+/// - L1, the volume bound: ⌈Σ demand_d ÷ capacity_d⌉, with the capacity lowered to the largest
+///   sum of item sizes that fits in it (`reachableCapacity`).
 /// - The large-item count: items larger than half a bin in d can never share a bin.
 /// - L2 of Martello and Toth ("Lower bounds and reduction procedures for the bin packing
 ///   problem", Discrete Applied Mathematics 28, 1990). For an integer K with 0 ≤ K ≤ C/2, let

@@ -60,7 +60,7 @@ public struct Planner: Sendable {
             placements: packed.placements,
             ineligible: ineligible,
             warnings: warnings,
-            availability: LossImpact.availability(packed.placements, outcome: packed.failover, scenario: scenario))
+            availability: Availability(packed.placements, outcome: packed.failover, scenario: scenario))
     }
 
     /// The packing problem a plan of `model` solves for a valid scenario: one item type per

@@ -65,13 +65,18 @@ public enum SchemaDocuments {
     }
 
     private static func object<Root>(_ schema: SectionSchema<Root>) -> JSONValue {
+        .object(
+            objectSchema(schema.fields.map { ($0.key, property($0)) }, required: schema.fields.filter(\.required).map(\.key)))
+    }
+
+    /// The JSON Schema members of a closed object (no other keys): its properties, and the ones
+    /// it requires. A section, and a key whose value is a small object (`spread`, `failover`).
+    static func objectSchema(_ properties: [(String, JSONValue)], required: [String] = []) -> [(String, JSONValue)] {
         var members: [(String, JSONValue)] = [
-            ("type", .string("object")), ("additionalProperties", .bool(false)),
-            ("properties", .object(schema.fields.map { ($0.key, property($0)) })),
+            ("type", .string("object")), ("additionalProperties", .bool(false)), ("properties", .object(properties)),
         ]
-        let required = schema.fields.filter(\.required).map { JSONValue.string($0.key) }
-        if !required.isEmpty { members.append(("required", .array(required))) }
-        return .object(members)
+        if !required.isEmpty { members.append(("required", .array(required.map(JSONValue.string)))) }
+        return members
     }
 
     private static func property<Root>(_ field: FieldDescriptor<Root>) -> JSONValue {
@@ -88,10 +93,7 @@ public enum SchemaDocuments {
                 ("type", .string("object")),
                 (
                     "additionalProperties",
-                    .object([
-                        ("type", .string("object")), ("additionalProperties", .bool(false)),
-                        ("properties", .object([("podOverheadMiB", number), ("podOverheadCpuCores", number)])),
-                    ])
+                    .object(objectSchema([("podOverheadMiB", number), ("podOverheadCpuCores", number)]))
                 ),
             ]
         case .custom(let custom):
@@ -101,11 +103,9 @@ public enum SchemaDocuments {
                 ("type", .string("array")),
                 (
                     "items",
-                    .object([
-                        ("type", .string("object")), ("additionalProperties", .bool(false)),
-                        (
-                            "properties",
-                            .object([
+                    .object(
+                        objectSchema(
+                            [
                                 ("id", .object([("type", .string("string")), ("minLength", .integer(1))])),
                                 (
                                     "sizeMiB",
@@ -114,10 +114,7 @@ public enum SchemaDocuments {
                                         ("minimum", .integer(0)), ("maximum", .number(Limits.maximumImageMiB)),
                                     ])
                                 ),
-                            ])
-                        ),
-                        ("required", .array([.string("id"), .string("sizeMiB")])),
-                    ])
+                            ], required: ["id", "sizeMiB"]))
                 ),
             ]
         }

@@ -73,24 +73,18 @@ extension ScenarioSchema {
                 .custom(
                     .optional(
                         \.failover, json: \.json,
-                        schema: [
-                            ("type", .string("object")), ("additionalProperties", .bool(false)),
-                            (
-                                "properties",
-                                .object([
-                                    ("policy", .object([("enum", .array(["hosts", "percent", "zone"].map(JSONValue.string)))])),
-                                    ("count", .object([("type", .string("integer")), ("minimum", .integer(0))])),
-                                    (
-                                        "percent",
-                                        .object([
-                                            ("type", .string("number")), ("minimum", .integer(0)),
-                                            ("exclusiveMaximum", .integer(100)),
-                                        ])
-                                    ),
-                                ])
-                            ),
-                            ("required", .array([.string("policy")])),
-                        ], defaultText: "`{policy: hosts, count: failoverHosts}`")),
+                        schema: SchemaDocuments.objectSchema(
+                            [
+                                ("policy", .object([("enum", .array(["hosts", "percent", "zone"].map(JSONValue.string)))])),
+                                ("count", .object([("type", .string("integer")), ("minimum", .integer(0))])),
+                                (
+                                    "percent",
+                                    .object([
+                                        ("type", .string("number")), ("minimum", .integer(0)),
+                                        ("exclusiveMaximum", .integer(100)),
+                                    ])
+                                ),
+                            ], required: ["policy"]), defaultText: "`{policy: hosts, count: failoverHosts}`")),
                 summary:
                     "failures the plan survives: {policy: hosts, count} (any k hosts), {policy: percent, percent} (keep p% free) or {policy: zone} (any one zone)",
                 source: "vSphere HA admission control's three policies; checked by simulation (docs/model.md, Availability)"),

@@ -88,17 +88,11 @@ extension ScenarioSchema {
                 .custom(
                     .optional(
                         \.spread, json: \.json,
-                        schema: [
-                            ("type", .string("object")), ("additionalProperties", .bool(false)),
-                            (
-                                "properties",
-                                .object([
-                                    ("topology", .object([("enum", .array(["host", "zone", "none"].map(JSONValue.string)))])),
-                                    ("maxSkew", .object([("type", .string("integer")), ("minimum", .integer(1))])),
-                                    ("required", .object([("type", .string("boolean"))])),
-                                ])
-                            ),
-                        ], defaultText: "soft host spread (maxSkew 3) for 2 or more replicas; topology none: no spread")),
+                        schema: SchemaDocuments.objectSchema([
+                            ("topology", .object([("enum", .array(Spread.Topology.allCases.map { .string($0.rawValue) }))])),
+                            ("maxSkew", .object([("type", .string("integer")), ("minimum", .integer(1))])),
+                            ("required", .object([("type", .string("boolean"))])),
+                        ]), defaultText: "soft host spread (maxSkew 3) for 2 or more replicas; topology none: no spread")),
                 summary:
                     "how replicas spread over failure domains: {topology: host|zone|none, maxSkew (default 1), required (default true)}",
                 source:
