@@ -9,7 +9,7 @@ public enum SpreadText {
     static let forms = "host, host 2, zone~1 (~: soft), none, or auto for the default"
 
     /// The cell: the spread placement honours (`host≤1`, `host~3` by default for 2 or more
-    /// replicas, `-` for none), then `≠2` when the workload keeps off the hosts of the two workloads its `antiAffinity` names.
+    /// replicas, `-` for none), then `≠N` when its `antiAffinity` names N workloads.
     public static func display(_ w: Workload) -> String {
         let spread = w.placementSpread?.summary ?? "-"
         return w.antiAffinity.isEmpty ? spread : "\(spread)≠\(w.antiAffinity.count)"
