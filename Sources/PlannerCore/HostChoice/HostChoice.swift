@@ -30,15 +30,19 @@ enum HostChoice {
         }
         let alternatives = singles.sorted(by: Single.isCheaper).map(\.alternative) + unfit
         var plan: Plan
+        let bound = HostCatalogBound(scenario, singles: singles, model: model)
         switch scenario.hostSelection {
         case .cheapest:
             plan = best.plan
             plan.hostType = best.name
-            plan.cost.lowerBoundPerMonth = singles.map(\.boundCost).min()
-            plan.cost.lowerBoundMethod = "the cheapest type's lower bound on hosts × its price"
+            // On one type, cost = hosts × price ≥ that type's bound on hosts × price (host-billed plans).
+            let single = model == .faas ? 0 : singles.map(\.boundCost).min() ?? 0
+            plan.cost.lowerBoundPerMonth = max(single, bound.costPerMonth)
+            plan.cost.lowerBoundMethod =
+                single > bound.costPerMonth
+                ? "each type's lower bound on hosts × its price, the least of them" : "volume LP over the catalog's types"
         case .mix:
             plan = try HostMix.plan(scenario, model: model, singles: singles, best: best, planner: planner)
-            let bound = HostCatalogBound(scenario, singles: singles, model: model)
             plan.cost.lowerBoundPerMonth = bound.costPerMonth
             plan.cost.lowerBoundMethod = "volume LP over the catalog's types"
             if plan.hostsByType.count > 1 {
