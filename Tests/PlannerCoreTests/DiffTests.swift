@@ -148,11 +148,16 @@ import Testing
             ("antiAffinity", .array([.string("x"), .string("y")])), ("pod", .string("web")),
         ])
         let changes = FieldChange.changes(a, b)
-        #expect(changes.map(\.key) == ["layers[0].sizeMiB", "antiAffinity", "pod", "layers[1].id"])
+        #expect(changes.map(\.key) == ["layers[0].sizeMiB", "layers[1]", "antiAffinity", "pod"])
         #expect(
             changes.map(DiffTable.change) == [
-                "layers[0].sizeMiB 80 → 90", #"antiAffinity ["x"] → ["x","y"]"#, "pod null → web", "layers[1].id (none) → app",
+                "layers[0].sizeMiB 80 → 90", #"layers[1] (none) → {"id":"app"}"#, #"antiAffinity ["x"] → ["x","y"]"#,
+                "pod null → web",
             ])
+        let long = JSONValue.array(
+            (1...9).map { JSONValue.object([("name", .string("type-\($0)")), ("cpuCores", .integer($0))]) })
+        let added = FieldChange.changes(.object([]), .object([("hostTypes", long)]))
+        #expect(added.map(DiffTable.change) == ["hostTypes (none) → [9 items]"])
     }
 
     /// A plan document with more members (a host catalog's `hostType`) reads, and the host type is compared.
@@ -177,6 +182,31 @@ import Testing
         #expect(json.contains(#""hostType":{"a":null,"b":"m6i.2xlarge","delta":null}"#))
     }
 
+    /// Plans over a host catalog: the chosen type and a mix's hosts per type, from the computed
+    /// plans and from their plan file alike.
+    @Test func hostCatalogChoicesAreCompared() throws {
+        let plain = try BundledProfiles.scenario(named: "online-shop")
+        let cheapest = try BundledCatalogs.apply("aws-us-east-1", to: plain)
+        var mix = cheapest
+        mix.hostSelection = .mix
+        let toCheapest = PlanDiff(try side(plain), try side(cheapest, "b.json"))
+        let plans = try Planner().plans(for: cheapest)
+        for (change, plan) in zip(toCheapest.plans, plans) {
+            let hostType = try #require(change.figures.first { $0.figure == .hostType })
+            #expect(hostType.a == nil && hostType.b == plan.hostType.map(FigureValue.text) && hostType.b != nil)
+            #expect(!change.figures.contains { $0.figure == .hostsByType })
+        }
+        #expect(toCheapest.settings?.map(\.key) == ["hostTypes", "hostSelection"])
+        let toMix = PlanDiff(try side(cheapest), try side(mix, "b.json"))
+        let mixPlans = try Planner().plans(for: mix)
+        for (change, plan) in zip(toMix.plans, mixPlans) {
+            let byType = try #require(change.figures.first { $0.figure == .hostsByType })
+            let expected = plan.hostsByType.map { "\($0.hosts) \($0.hostType)" }.joined(separator: " + ")
+            #expect(byType.a == nil && byType.b == .text(expected) && !expected.isEmpty)
+        }
+        #expect(!PlanDiff(try side(mix), try planSide(mix)).isDifferent)
+    }
+
     @Test func costsInTwoCurrenciesHaveNoDelta() throws {
         let before = try BundledProfiles.scenario(named: "dev-laptop")
         var after = before
@@ -196,7 +226,7 @@ import Testing
         #expect((object["a"] as? [String: Any])?["kind"] as? String == "scenario")
         let plans = try #require(object["plans"] as? [[String: Any]])
         #expect(plans.map { $0["model"] as? String } == ["vm", "container", "faas", "mixed"])
-        let keys = Set(PlanFigure.allCases.map(\.rawValue)).subtracting(["hostType"]).union(["model", "different"])
+        let keys = Set(PlanFigure.allCases.map(\.rawValue)).subtracting(["hostType", "hostsByType"]).union(["model", "different"])
         #expect(plans.allSatisfy { Set($0.keys) == keys })
         let hosts = try #require(plans[0]["hosts"] as? [String: Int])
         #expect(hosts == ["a": 4, "b": 5, "delta": 1])

@@ -43,12 +43,19 @@ public enum DiffTable {
         return lines
     }
 
-    /// `replicas 3 → 4`; a side without the key shows `(none)`.
+    /// `replicas 3 → 4`; a side without the key shows `(none)`, a list or object longer than
+    /// `longestValue` characters its size (`[27 items]`, `{7 keys}`; the JSON document has it whole).
     static func change(_ change: FieldChange) -> String {
         func value(_ value: JSONValue?) -> String {
             guard let value else { return "(none)" }
-            if case .string(let text) = value { return escape(text) }
-            return escape(value.serialized())
+            switch value {
+            case .string(let text): return escape(text)
+            case .array(let elements) where value.serialized().count > longestValue:
+                return "[\(elements.count) item\(elements.count == 1 ? "" : "s")]"
+            case .object(let members) where value.serialized().count > longestValue:
+                return "{\(members.count) key\(members.count == 1 ? "" : "s")}"
+            default: return escape(value.serialized())
+            }
         }
         return "\(escape(change.key)) \(value(change.a)) → \(value(change.b))"
     }
@@ -104,6 +111,9 @@ public enum DiffTable {
         default: return 1
         }
     }
+
+    /// The longest list or object the table writes out in full.
+    static let longestValue = 60
 
     private static func escape(_ text: String) -> String { TerminalText.escaped(text) }
 }

@@ -12,33 +12,27 @@ public struct FieldChange: Sendable, Equatable {
         self.b = b
     }
 
-    /// The keys whose values differ between two documents, flattened to paths (objects by key,
-    /// lists of objects or lists by index; a list of plain values is one value), in A's order,
-    /// then B's keys that A lacks.
-    static func changes(_ a: JSONValue, _ b: JSONValue) -> [FieldChange] {
-        let left = flattened(a)
-        let right = flattened(b)
-        let rightValues = Dictionary(right, uniquingKeysWith: { first, _ in first })
-        let leftKeys = Set(left.map(\.0))
-        var changes: [FieldChange] = []
-        for (key, value) in left where rightValues[key] != value {
-            changes.append(FieldChange(key: key, a: value, b: rightValues[key]))
-        }
-        for (key, value) in right where !leftKeys.contains(key) {
-            changes.append(FieldChange(key: key, a: nil, b: value))
-        }
-        return changes
-    }
+    /// The keys whose values differ between two documents, by path: objects are followed key by
+    /// key (A's order, then the keys only B has) and lists of objects index by index; a list of
+    /// plain values, and a key or list element only one side has, is one value.
+    static func changes(_ a: JSONValue, _ b: JSONValue) -> [FieldChange] { changes(a, b, at: "") }
 
-    /// Every leaf of a document with its path.
-    static func flattened(_ value: JSONValue, prefix: String = "") -> [(String, JSONValue)] {
-        switch value {
-        case .object(let members):
-            return members.flatMap { key, member in flattened(member, prefix: prefix.isEmpty ? key : "\(prefix).\(key)") }
-        case .array(let elements) where elements.contains(where: \.isContainer):
-            return elements.enumerated().flatMap { index, element in flattened(element, prefix: "\(prefix)[\(index)]") }
+    private static func changes(_ a: JSONValue?, _ b: JSONValue?, at path: String) -> [FieldChange] {
+        func key(_ name: String) -> String { path.isEmpty ? name : "\(path).\(name)" }
+        switch (a, b) {
+        case (.object(let left)?, .object(let right)?):
+            let rightValues = Dictionary(right, uniquingKeysWith: { first, _ in first })
+            let leftKeys = Set(left.map(\.0))
+            return left.flatMap { name, value in changes(value, rightValues[name], at: key(name)) }
+                + right.filter { !leftKeys.contains($0.0) }.flatMap { name, value in changes(nil, value, at: key(name)) }
+        case (.array(let left)?, .array(let right)?) where (left + right).contains(where: \.isContainer):
+            return (0..<max(left.count, right.count)).flatMap { index in
+                changes(
+                    left.indices.contains(index) ? left[index] : nil, right.indices.contains(index) ? right[index] : nil,
+                    at: "\(path)[\(index)]")
+            }
         default:
-            return [(prefix, value)]
+            return a == b ? [] : [FieldChange(key: path, a: a, b: b)]
         }
     }
 }

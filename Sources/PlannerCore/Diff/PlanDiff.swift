@@ -3,8 +3,8 @@
 /// outside the workloads. Plans are deterministic (the same scenario gives the same bytes), so
 /// values compare exactly, as the plan document writes them (`FigureValue.written`).
 public struct PlanDiff: Sendable {
-    /// One figure of one plan on both sides; nil on a side without the plan (or, for `hostType`,
-    /// without a host type).
+    /// One figure of one plan on both sides; nil on a side without the plan (or, for `hostType`
+    /// and `hostsByType`, without a host catalog's choice).
     public struct Figure: Sendable, Equatable {
         public var figure: PlanFigure
         public var a: FigureValue?
@@ -15,7 +15,8 @@ public struct PlanDiff: Sendable {
         public var isDifferent: Bool { a != b }
     }
 
-    /// One plan model: its figures in `PlanFigure` order (`hostType` only when a side has one).
+    /// One plan model: its figures in `PlanFigure` order (`hostType` and `hostsByType` only when a
+    /// side has them).
     public struct PlanChange: Sendable, Equatable {
         public var model: String
         public var figures: [Figure]
@@ -60,7 +61,7 @@ public struct PlanDiff: Sendable {
         for figure in PlanFigure.allCases {
             let left = a?.values[figure]
             let right = b?.values[figure]
-            if figure == .hostType && left == nil && right == nil { continue }
+            if figure.isOptional && left == nil && right == nil { continue }
             var delta = left.flatMap { x in right.flatMap { y in FigureValue.delta(from: x, to: y) } }
             if figure == .costPerMonth && !sameCurrency { delta = nil }
             figures.append(Figure(figure: figure, a: left, b: right, delta: delta))

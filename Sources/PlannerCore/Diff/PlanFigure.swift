@@ -22,6 +22,17 @@ public enum PlanFigure: String, Sendable, CaseIterable {
     case readySeconds
     /// The host type the plan buys (`hostType`), when a host catalog chose one.
     case hostType
+    /// A mix's hosts per type (`hostsByType`), as text: `2 m6i.2xlarge + 3 c6i.4xlarge`.
+    case hostsByType
+
+    /// Figures a plan gives only with a host catalog: left out when neither side has them.
+    public var isOptional: Bool { self == .hostType || self == .hostsByType }
+
+    /// A mix's hosts per type as the `hostsByType` figure reads: `2 m6i.2xlarge + 3 c6i.4xlarge`,
+    /// in the plan's (catalog) order.
+    static func mix(_ counts: [(hostType: String, hosts: Int)]) -> FigureValue? {
+        counts.isEmpty ? nil : .text(counts.map { "\($0.hosts) \($0.hostType)" }.joined(separator: " + "))
+    }
 
     /// How the figure reads in the diff table: its label and how its values are written.
     public var label: String {
@@ -36,6 +47,7 @@ public enum PlanFigure: String, Sendable, CaseIterable {
         case .rolloutSeconds: return "rollout s"
         case .readySeconds: return "ready s"
         case .hostType: return "host type"
+        case .hostsByType: return "hosts by type"
         }
     }
 

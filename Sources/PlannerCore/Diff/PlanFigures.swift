@@ -3,7 +3,7 @@
 public struct PlanFigures: Sendable, Equatable {
     /// The plan's model as the plan document names it (`vm`, `container`, `faas`, `mixed`).
     public var model: String
-    /// Every figure the plan gives; `hostType` only when the plan names one.
+    /// Every figure the plan gives; `hostType` and `hostsByType` only when a host catalog chose them.
     public var values: [PlanFigure: FigureValue]
     /// Instances placed on the plan's hosts, per workload name (a pod member riding in another
     /// member's VM counts for its own workload); nil when the placements are not known (a plan
@@ -29,7 +29,8 @@ public struct PlanFigures: Sendable, Equatable {
             .rolloutSeconds: .written(plan.transfer.rolloutSeconds),
             .readySeconds: .written(plan.boot.readySeconds),
         ]
-        if let hostType = Self.hostType(of: plan) { values[.hostType] = .text(hostType) }
+        if let hostType = plan.hostType { values[.hostType] = .text(hostType) }
+        if let mix = PlanFigure.mix(plan.hostsByType.map { ($0.hostType, $0.hosts) }) { values[.hostsByType] = mix }
         var instances: [String: Int] = [:]
         for placement in plan.placements {
             for run in placement.runs where workloadNames.indices.contains(run.workload) {
@@ -39,10 +40,4 @@ public struct PlanFigures: Sendable, Equatable {
         self.init(model: plan.model.rawValue, values: values, instancesByWorkload: instances)
     }
 
-    /// The host type a plan names, read by reflection so this compiles with and without the host
-    /// catalog's `Plan.hostType` (an optional string when present).
-    static func hostType(of plan: Plan) -> String? {
-        guard let child = Mirror(reflecting: plan).children.first(where: { $0.label == "hostType" }) else { return nil }
-        return child.value as? String
-    }
 }

@@ -2,8 +2,8 @@ import Foundation
 
 /// Reads what `diff` compares from a `vplan.plan/v1` document (`vplan-tui plan` output): each
 /// plan's figures and, from its placements, the instances per workload. Keys it does not compare
-/// are ignored, so documents with more members (host catalogs' `hostsByType`, `alternatives`)
-/// read too. Errors name the field (`plans[1].memory.overheadMiB`) and the reason.
+/// are ignored, so documents with more members (a host catalog's `alternatives`) read too.
+/// Errors name the field (`plans[1].memory.overheadMiB`) and the reason.
 public enum PlanFileReader {
     /// True when the document's top-level `schema` names a plan (`vplan.plan/…`), whatever its
     /// version: such a file is read as a plan, never as a scenario.
@@ -90,6 +90,10 @@ public enum PlanFileReader {
         struct Cost: Decodable { var perMonth: Double }
         struct Placement: Decodable { var instances: [Instance] }
         struct Instance: Decodable { var workload: String }
+        struct TypeCount: Decodable {
+            var hostType: String
+            var hosts: Int
+        }
 
         var model: String
         var hosts: Int
@@ -99,6 +103,7 @@ public enum PlanFileReader {
         var boot: Boot
         var cost: Cost
         var hostType: String?
+        var hostsByType: [TypeCount]?
         var placements: [Placement]?
 
         var figures: PlanFigures {
@@ -109,6 +114,7 @@ public enum PlanFileReader {
                 .rolloutSeconds: .written(transfer.rolloutSeconds), .readySeconds: .written(boot.readySeconds),
             ]
             if let hostType { values[.hostType] = .text(hostType) }
+            if let mix = PlanFigure.mix((hostsByType ?? []).map { ($0.hostType, $0.hosts) }) { values[.hostsByType] = mix }
             let instances = placements.map { placements in
                 placements.reduce(into: [String: Int]()) { counts, placement in
                     for instance in placement.instances { counts[instance.workload, default: 0] += 1 }
