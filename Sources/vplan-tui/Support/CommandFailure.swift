@@ -17,6 +17,8 @@ enum CommandFailure {
             fail(error)
         } catch let error as PlanningError {
             fail(error)
+        } catch let error as SweepError {
+            fail(error)
         }
     }
 
