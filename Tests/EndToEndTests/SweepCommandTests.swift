@@ -121,4 +121,49 @@ import Testing
             ["sweep", "-p", "-", "--vary", "replicas=×2", "-f", "csv"], stdin: SourceTree.url("Profiles/dev-laptop.json"))
         #expect(fromFile.status == 0 && fromFile.stdout == fromStdin.stdout)
     }
+
+    /// With a host catalog: one point per type, the type in the hostType column, and the figures of
+    /// `plan` on the scenario cut to that type by hand.
+    @Test func hostTypePointsMatchPlanOnTheOneType() throws {
+        let directory = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        func catalog(_ names: [String]) -> String {
+            let types = [
+                "m6i.2xlarge": #"{ "name": "m6i.2xlarge", "cpuCores": 8, "memoryGiB": 32, "costPerHour": 0.384 }"#,
+                "r6i.2xlarge": #"{ "name": "r6i.2xlarge", "cpuCores": 8, "memoryGiB": 64, "costPerHour": 0.504 }"#,
+            ]
+            return #"{ "host": { "failoverHosts": 1 }, "hostTypes": ["# + names.compactMap { types[$0] }.joined(separator: ", ")
+                + #"], "workloads": [ { "name": "api", "cpuCores": 1, "memoryMiB": 2048, "replicas": 12 }, "#
+                + #"{ "name": "db", "cpuCores": 4, "memoryMiB": 16384, "replicas": 3, "model": "vm" } ] }"#
+        }
+        let both = directory.appendingPathComponent("both.json")
+        try Data(catalog(["m6i.2xlarge", "r6i.2xlarge"]).utf8).write(to: both)
+        let sweep = try CLI.run(["sweep", "-p", both.path, "--vary", "hostType=m6i.2xlarge,r6i.2xlarge", "-f", "csv"])
+        #expect(sweep.status == 0, "\(sweep.stderr)")
+        let rows = String(decoding: sweep.stdout, as: UTF8.self).split(separator: "\n").map {
+            $0.split(separator: ",", omittingEmptySubsequences: false)
+        }
+        #expect(rows.count == 9 && rows[0].prefix(5) == ["point", "hostType", "model", "plan.hostType", "hosts"])
+        for (point, name) in ["m6i.2xlarge", "r6i.2xlarge"].enumerated() {
+            let alone = directory.appendingPathComponent("\(name).json")
+            try Data(catalog([name]).utf8).write(to: alone)
+            let plan = try CLI.run(["plan", "-p", alone.path, "-f", "csv"])
+            let planRows = String(decoding: plan.stdout, as: UTF8.self).split(separator: "\n").dropFirst().map {
+                $0.split(separator: ",", omittingEmptySubsequences: false)
+            }
+            let pointRows = rows.dropFirst().filter { $0[0] == "\(point + 1)" }
+            #expect(pointRows.count == 4 && planRows.count == 4)
+            for (row, planRow) in zip(pointRows, planRows) {
+                #expect(row[1] == name[...] && row[3] == name[...])
+                #expect(row[2] == planRow[0] && row[4] == planRow[1])
+                #expect(Double(row[6]) == Double(planRow[5]))
+            }
+        }
+        let unknown = try CLI.run(["sweep", "-p", both.path, "--vary", "hostType=c6i.4xlarge"])
+        #expect(unknown.status == 1)
+        #expect(
+            unknown.stderr
+                == "vplan: \(both.path): --vary hostType=c6i.4xlarge: no host type named \"c6i.4xlarge\" (hostTypes: m6i.2xlarge, r6i.2xlarge)\n"
+        )
+    }
 }

@@ -216,7 +216,7 @@ import Testing
         #expect(lines[0].hasPrefix(#"{"point":2,"host.failoverHosts":1,"currency":"USD","model":"vm","hostType":null,"hosts":"#))
         let object = try JSONSerialization.jsonObject(with: Data(lines[2].utf8)) as? [String: Any]
         #expect(object?["model"] as? String == "faas")
-        #expect(object?["costPerMonth"] as? Double == Double(JSONNumber.format(rows[2].costPerMonth)))
+        #expect(object?["costPerMonth"] as? Double == Double(JSONNumber.format(rows[2].costPerMonth ?? -1)))
         let table = SweepTable.render(rows, keys: keys, as: .table, header: false).split(separator: "\n")
         #expect(table.count == 5 && table[0].hasPrefix("point  host.failoverHosts  currency  model"))
         #expect(table[1].contains("$") && table[1].contains("/mo"))
@@ -231,5 +231,58 @@ import Testing
         #expect(try JSONReader.value(from: Array(value.orderedText().utf8)) == value)
         #expect(throws: EditFailure.self) { try JSONReader.value(from: Array(#"{"a": 01}"#.utf8)) }
         #expect(throws: EditFailure.self) { try JSONReader.value(from: Array(String(repeating: "[", count: 600).utf8)) }
+    }
+
+    /// A small catalog every workload fits on with every type.
+    static let catalog = Data(
+        #"""
+        {
+          "name": "Catalog shop",
+          "host": { "nicGbps": 12.5, "failoverHosts": 1 },
+          "hostTypes": [
+            { "name": "m6i.2xlarge", "cpuCores": 8, "memoryGiB": 32, "costPerHour": 0.384 },
+            { "name": "c6i.4xlarge", "cpuCores": 16, "memoryGiB": 32, "costPerHour": 0.68 },
+            { "name": "r6i.2xlarge", "cpuCores": 8, "memoryGiB": 64, "costPerHour": 0.504 }
+          ],
+          "workloads": [
+            { "name": "api", "cpuCores": 1, "memoryMiB": 2048, "replicas": 12, "requestsPerSecond": 300, "requestSeconds": 0.05 },
+            { "name": "db", "cpuCores": 4, "memoryMiB": 16384, "replicas": 3, "stateful": true, "model": "vm" },
+            { "name": "cache", "cpuCores": 0.5, "memoryMiB": 4096, "replicas": 4 }
+          ]
+        }
+        """#.utf8)
+
+    /// `hostType=NAME` plans on that type alone: the figures of the scenario whose `hostTypes` is
+    /// cut to that entry by hand, and the row's hostType column names it.
+    @Test func hostTypePointsPlanOnTheOneTypeAndNameIt() throws {
+        let sweep = try Self.sweep(["hostType=c6i.4xlarge,r6i.2xlarge"], scenario: Self.catalog)
+        let base = try ScenarioDecoder.scenario(from: Self.catalog)
+        for point in 0..<2 {
+            let name = ["c6i.4xlarge", "r6i.2xlarge"][point]
+            var expected = base
+            expected.hostTypes = base.hostTypes.filter { $0.name == name }
+            let scenario = try sweep.scenario(ofPoint: point)
+            #expect(scenario == expected)
+            let rows = try Planner().plans(for: scenario).map {
+                SweepRow(point: point, values: sweep.values(ofPoint: point), plan: $0, scenario: scenario)
+            }
+            let byHand = try Planner().plans(for: expected)
+            #expect(rows.map(\.hostType) == Array(repeating: name, count: 4))
+            #expect(rows.map(\.hosts) == byHand.map(\.hosts))
+            #expect(rows.map(\.costPerMonth) == byHand.map(\.cost.perMonth))
+            #expect(rows.map(\.lowerBoundHosts) == byHand.map(\.lowerBoundHosts))
+        }
+        // Without the shorthand each plan names the type `cheapest` chose, as `plan` does.
+        let whole = try Self.sweep(["host.failoverHosts=1"], scenario: Self.catalog)
+        let scenario = try whole.scenario(ofPoint: 0)
+        let plans = try Planner().plans(for: scenario)
+        let rows = plans.map { SweepRow(point: 0, values: whole.values(ofPoint: 0), plan: $0, scenario: scenario) }
+        #expect(rows.map(\.hostType) == plans.map(\.hostType))
+        #expect(rows.allSatisfy { $0.hostType.map { name in base.hostTypes.contains { $0.name == name } } == true })
+        let csv = SweepTable.render(rows, keys: ["host.failoverHosts"], as: .csv, header: true).split(separator: "\n")
+        #expect(csv[1].hasPrefix("1,1,vm,\(rows[0].hostType ?? "?"),"))
+        #expect(
+            Self.error(["hostType=x1.large"], scenario: Self.catalog)
+                == #"--vary hostType=x1.large: no host type named "x1.large" (hostTypes: m6i.2xlarge, c6i.4xlarge, r6i.2xlarge)"#)
     }
 }

@@ -35,11 +35,11 @@ public enum SweepTable {
         return lines.map { $0 + "\n" }.joined()
     }
 
-    /// The figures as csv and json write them: integers, numbers as the plan JSON, hostType or nil.
+    /// The figures as csv and json write them: integers, numbers as the plan JSON, null for none.
     static func figures(_ row: SweepRow) -> [JSONValue] {
         [
             .string(row.model), row.hostType.map(JSONValue.string) ?? .null, .integer(row.hosts),
-            .integer(row.lowerBoundHosts), .number(row.costPerMonth), .number(row.overheadMiB),
+            .integer(row.lowerBoundHosts), row.costPerMonth.map(JSONValue.number) ?? .null, .number(row.overheadMiB),
             .number(row.overheadFraction), .number(row.rolloutMiB), .number(row.rolloutSeconds),
             .number(row.readySeconds),
         ]
@@ -88,7 +88,7 @@ public enum SweepTable {
     private static func readableFigures(_ row: SweepRow) -> [String] {
         [
             row.model, row.hostType ?? "", "\(row.hosts)", "\(row.lowerBoundHosts)",
-            Money.perMonth(row.costPerMonth, currency: row.currency), PlannerCore.Format.mib(row.overheadMiB),
+            row.costPerMonth.map { Money.perMonth($0, currency: row.currency) } ?? "n/a", PlannerCore.Format.mib(row.overheadMiB),
             PlannerCore.Format.trimmed(row.overheadFraction * 100, decimals: 1), PlannerCore.Format.mib(row.rolloutMiB),
             PlannerCore.Format.trimmed(row.rolloutSeconds, decimals: 2),
             PlannerCore.Format.trimmed(row.readySeconds, decimals: 2),
