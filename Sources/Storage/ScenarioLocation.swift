@@ -1,3 +1,4 @@
+import Foundation
 import PlannerCore
 
 /// Where a scenario lives: a bundled profile, by name, or a file. The one spelling of what
@@ -73,6 +74,41 @@ public enum ScenarioLocation: Sendable, Hashable {
             }
         case .file(let path): return try ScenarioFile.load(path)
         case .standardInput: return try ScenarioFile.load(descriptor: 0, name: Self.standardInputName)
+        }
+    }
+
+    /// The scenario's text as it is, not yet decoded (`sweep` edits it before decoding): a file's
+    /// bytes within the size limit, standard input to its end, a bundled profile's text.
+    public func data() throws(LoadError) -> Data {
+        switch self {
+        case .bundled(let name):
+            do throws(ScenarioError) {
+                return Data(try BundledProfiles.text(named: name).utf8)
+            } catch {
+                throw .scenario(error)
+            }
+        case .file(let path):
+            do throws(FileError) {
+                return try ScenarioFile.read(path)
+            } catch {
+                throw .file(error)
+            }
+        case .standardInput:
+            do throws(FileError) {
+                return try ScenarioFile.readAll(0, name: Self.standardInputName)
+            } catch {
+                throw .file(error)
+            }
+        }
+    }
+
+    /// Decodes and validates text read from here (`data()`), as `load` does: a problem is
+    /// attributed to `displayName`.
+    public func decode(_ data: Data) throws(LoadError) -> Scenario {
+        do throws(ScenarioError) {
+            return try ScenarioDecoder.scenario(from: data)
+        } catch {
+            throw .scenario(error.inFile(displayName))
         }
     }
 }

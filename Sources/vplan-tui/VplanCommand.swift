@@ -10,7 +10,7 @@ struct VplanCommand: ParsableCommand {
         version: Version.current,
         subcommands: [
             DashboardCommand.self, PlanCommand.self, ValidateCommand.self, ProfilesCommand.self, ImportCommand.self,
-            BenchCommand.self, SchemaCommand.self, CatalogsCommand.self, DiffCommand.self,
+            BenchCommand.self, SchemaCommand.self, CatalogsCommand.self, DiffCommand.self, SweepCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self)
 

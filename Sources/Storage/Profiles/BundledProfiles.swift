@@ -19,16 +19,23 @@ public enum BundledProfiles {
 
     /// A bundled profile by name (with or without `.json`), decoded and validated.
     public static func scenario(named name: String) throws(ScenarioError) -> Scenario {
-        let key = name.hasSuffix(".json") ? String(name.dropLast(5)) : name
-        guard let profile = all.first(where: { $0.name == key }) else {
+        let text = try text(named: name)
+        do {
+            return try ScenarioDecoder.scenario(from: Data(text.utf8))
+        } catch {
+            throw error.inFile("Profiles/\(key(name)).json")
+        }
+    }
+
+    /// A bundled profile's text by name (with or without `.json`).
+    public static func text(named name: String) throws(ScenarioError) -> String {
+        guard let profile = all.first(where: { $0.name == key(name) }) else {
             throw ScenarioError(
                 field: nil,
                 reason: "no bundled profile named \"\(name)\" (bundled: \(all.map(\.name).joined(separator: ", ")))")
         }
-        do {
-            return try ScenarioDecoder.scenario(from: Data(profile.json.utf8))
-        } catch {
-            throw error.inFile("Profiles/\(key).json")
-        }
+        return profile.json
     }
+
+    private static func key(_ name: String) -> String { name.hasSuffix(".json") ? String(name.dropLast(5)) : name }
 }

@@ -18,6 +18,8 @@ enum CommandFailure {
             fail(error)
         } catch let error as PlanningError {
             fail(error)
+        } catch let error as SweepError {
+            fail(error)
         }
     }
 
