@@ -37,6 +37,30 @@ import Testing
         #expect(String(decoding: csv.stdout, as: UTF8.self).split(separator: "\n").first?.hasSuffix(",hostType") == true)
     }
 
+    @Test func sweepAndDiffTakeACatalogToo() throws {
+        // A sweep over the catalog: each point's cost equals plan --catalog on the same edit.
+        let sweep = try CLI.run([
+            "sweep", "-p", "online-shop", "--catalog", "aws-us-east-1", "--vary", "host.failoverHosts=0,1", "-f", "csv",
+        ])
+        #expect(sweep.status == 0)
+        let rows = String(decoding: sweep.stdout, as: UTF8.self).split(separator: "\n").map { $0.split(separator: ",") }
+        #expect(rows.count == 1 + 2 * 4)
+        let hostType = try #require(rows[0].firstIndex(of: "hostType"))
+        let container = rows.first { $0.count > hostType && $0[1] == "1" && $0[2] == "container" }
+        #expect(container?[hostType] == "m6i.2xlarge")
+        // diff: the same profile with and without the catalog differs; with it on both sides, not.
+        let same = try CLI.run(["diff", "online-shop", "online-shop", "--catalog", "aws-us-east-1"])
+        #expect(same.status == 0)
+        let plain = SourceTree.url("Profiles/online-shop.json").path
+        let planned = try CLI.run(["plan", "-p", plain, "--catalog", "gcp-us-central1", "--summary"])
+        let directory = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("gcp.plan.json")
+        try planned.stdout.write(to: file)
+        let differs = try CLI.run(["diff", file.path, "online-shop", "--catalog", "aws-us-east-1"])
+        #expect(differs.status == 1)
+    }
+
     @Test func anUnknownCatalogIsOneLineAndExitOne() throws {
         let result = try CLI.run(["plan", "--catalog", "aws-mars-1"])
         #expect(result.status == 1 && result.stdout.isEmpty)

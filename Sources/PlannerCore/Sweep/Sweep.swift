@@ -18,14 +18,16 @@ public struct Sweep: Sendable {
     /// index or host type that is not there is an error naming the `--vary` argument. Whether the
     /// values are valid is up to the points (`scenario(ofPoint:)`): one value may need another
     /// (`requestsPerSecond` above the file's `peakRequestsPerSecond` needs a higher peak beside it).
-    public init(scenarioText data: Data, variables: [SweepVariable]) throws(SweepError) {
+    /// With a `catalog` (`sweep --catalog`), the document's `hostTypes` are the catalog's.
+    public init(scenarioText data: Data, variables: [SweepVariable], catalog: HostCatalog? = nil) throws(SweepError) {
         do throws(ScenarioError) {
-            _ = try ScenarioDecoder.scenario(from: data)
+            let scenario = try ScenarioDecoder.scenario(from: data)
+            _ = try catalog?.applied(to: scenario)
         } catch {
             throw SweepError(subject: error.field ?? "scenario", reason: error.reason)
         }
         do throws(EditFailure) {
-            document = try JSONReader.value(from: [UInt8](data))
+            document = Self.withCatalog(try JSONReader.value(from: [UInt8](data)), catalog)
         } catch {
             throw SweepError(subject: "scenario", reason: error.reason)
         }
@@ -40,6 +42,18 @@ public struct Sweep: Sendable {
                 }
             }
         }
+    }
+
+    /// The document with the catalog's types as its `hostTypes` (replaced in place, else added).
+    private static func withCatalog(_ document: JSONValue, _ catalog: HostCatalog?) -> JSONValue {
+        guard let catalog, case .object(var members) = document else { return document }
+        let types = JSONValue.array(catalog.hostTypes.map(\.json))
+        if let index = members.firstIndex(where: { $0.0 == "hostTypes" }) {
+            members[index].1 = types
+        } else {
+            members.append(("hostTypes", types))
+        }
+        return .object(members)
     }
 
     private static func count(_ variables: [SweepVariable]) throws(SweepError) -> Int {

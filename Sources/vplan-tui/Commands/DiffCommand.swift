@@ -28,6 +28,11 @@ struct DiffCommand: ParsableCommand {
     @Option(name: .long, help: "Packing effort for the sides that are scenarios: standard or thorough (as `plan --effort`).")
     var effort: PlanEffort = .standard
 
+    @Option(
+        name: .long,
+        help: "Plan the sides that are scenarios over a host catalog: a bundled catalog's name or a catalog file.")
+    var catalog: String?
+
     func run() throws {
         Console.failureStatus = 2
         var different = false
@@ -35,7 +40,8 @@ struct DiffCommand: ParsableCommand {
             if a == "-" && b == "-" {
                 throw FileError(file: ScenarioLocation.standardInputName, reason: "standard input (-) can be read only once")
             }
-            let diff = PlanDiff(try DiffInput.load(a, effort: effort), try DiffInput.load(b, effort: effort))
+            let diff = PlanDiff(
+                try DiffInput.load(a, effort: effort, catalog: catalog), try DiffInput.load(b, effort: effort, catalog: catalog))
             switch format {
             case .table: Console.out(bytes: Array(DiffTable.render(diff).utf8))
             case .json: Console.out(bytes: [UInt8](DiffDocument.json(diff)))
@@ -65,11 +71,13 @@ enum DiffOutputFormat: String, ExpressibleByArgument, CaseIterable {
 /// input, which are a plan when their top-level `schema` says `vplan.plan/…` and a scenario
 /// otherwise (planned as `plan` plans it). Errors name the file.
 enum DiffInput {
-    static func load(_ argument: String, effort: PlanEffort) throws -> DiffSide {
+    static func load(_ argument: String, effort: PlanEffort, catalog: String? = nil) throws -> DiffSide {
         let location = ScenarioLocation(argument: argument)
         let data: Data
         switch location {
-        case .bundled: return try planned(location.load(), source: location.displayName, effort: effort)
+        case .bundled:
+            return try planned(
+                BundledCatalogs.apply(catalog, to: location.load()), source: location.displayName, effort: effort)
         case .file(let path): data = try ScenarioFile.read(path)
         case .standardInput: data = try ScenarioFile.readAll(STDIN_FILENO, name: location.displayName)
         }
@@ -80,7 +88,7 @@ enum DiffInput {
         } catch {
             throw error.inFile(location.displayName)
         }
-        return try planned(scenario, source: location.displayName, effort: effort)
+        return try planned(BundledCatalogs.apply(catalog, to: scenario), source: location.displayName, effort: effort)
     }
 
     private static func planned(_ scenario: Scenario, source: String, effort: PlanEffort) throws -> DiffSide {

@@ -47,6 +47,11 @@ struct SweepCommand: ParsableCommand {
     )
     var output: String?
 
+    @Option(
+        name: .long,
+        help: "Plan every point over a host catalog: a bundled catalog's name (vplan-tui catalogs) or a catalog file.")
+    var catalog: String?
+
     func run() throws {
         try CommandFailure.exitOnError {
             let threads = try threadCount()
@@ -56,9 +61,10 @@ struct SweepCommand: ParsableCommand {
             let location = ScenarioLocation(argument: profile)
             let data = try location.data()
             _ = try location.decode(data)
+            let hostCatalog = try catalog.map(BundledCatalogs.load)
             let sweep: Sweep
             do throws(SweepError) {
-                sweep = try Sweep(scenarioText: data, variables: variables)
+                sweep = try Sweep(scenarioText: data, variables: variables, catalog: hostCatalog)
             } catch {
                 throw error.inFile(location.displayName)
             }
