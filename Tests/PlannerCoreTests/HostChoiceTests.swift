@@ -134,6 +134,13 @@ struct HostChoiceTests {
         }
     }
 
+    @Test func theTypesPlannedOnSeveralThreadsGiveTheSamePlans() throws {
+        for selection in HostSelection.allCases {
+            let scenario = Self.scenario(seed: 5, selection: selection)
+            #expect(try Planner(parallelism: 4).plans(for: scenario) == Self.planner.plans(for: scenario))
+        }
+    }
+
     @Test func theCatalogVolumeLPByHand() {
         // One dimension: A carries half the fleet for 4, B a tenth for 0.6: ten B at 6 beat two A at 8.
         #expect(abs(HostCatalogBound.volumeLP(ratios: [[0.5], [0.1]], prices: [4, 0.6]) - 6) < 1e-9)

@@ -9,15 +9,11 @@ enum HostChoice {
         var singles: [Single] = []
         var unfit: [HostTypeAlternative] = []
         var firstProblem: ScenarioError?
-        for index in scenario.hostTypes.indices {
+        for (index, outcome) in try planAlone(scenario, model: model, planner: planner).enumerated() {
             let name = scenario.hostTypes[index].name
-            do throws(PlanningError) {
-                let typed: Scenario
-                do throws(ScenarioError) { typed = try scenario.onHostType(at: index) } catch { throw .scenario(error) }
-                singles.append(
-                    Single(index: index, name: name, scenario: typed, plan: try planner.plan(typed, model: model)))
-            } catch {
-                guard case .scenario(let problem) = error else { throw error }
+            switch outcome {
+            case .success(let single): singles.append(single)
+            case .failure(let problem):
                 firstProblem = firstProblem ?? problem
                 unfit.append(
                     HostTypeAlternative(
@@ -52,6 +48,31 @@ enum HostChoice {
         }
         plan.alternatives = alternatives
         return plan
+    }
+
+    /// Every type planned alone, on `planner.parallelism` threads, in catalog order: the plan, or
+    /// why the scenario does not fit the type. An internal failure is thrown.
+    static func planAlone(
+        _ scenario: Scenario, model: PlanModel, planner: Planner
+    ) throws(PlanningError) -> [Result<Single, ScenarioError>] {
+        let outcome = ParallelPoints<Result<Single, ScenarioError>, PlanningError>.run(
+            count: scenario.hostTypes.count, threads: planner.parallelism
+        ) { index in
+            let name = scenario.hostTypes[index].name
+            do throws(PlanningError) {
+                let typed: Scenario
+                do throws(ScenarioError) { typed = try scenario.onHostType(at: index) } catch { throw .scenario(error) }
+                let plan = try planner.plan(typed, model: model)
+                return .success(.success(Single(index: index, name: name, scenario: typed, plan: plan)))
+            } catch {
+                guard case .scenario(let problem) = error else { return .failure(error) }
+                return .success(.failure(problem))
+            }
+        }
+        switch outcome {
+        case .success(let results): return results
+        case .failure(let error): throw error
+        }
     }
 
     /// One catalog type planned alone.

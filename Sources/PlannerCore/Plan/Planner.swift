@@ -3,9 +3,13 @@
 public struct Planner: Sendable {
     /// The packing algorithm.
     public var packer: Packer
+    /// Threads a host catalog's types are planned on at once (1: one after another). The plans
+    /// are the same whatever the count.
+    public var parallelism: Int
 
-    public init(packer: @escaping Packer = NearOptimalPacker.pack) {
+    public init(packer: @escaping Packer = NearOptimalPacker.pack, parallelism: Int = 1) {
         self.packer = packer
+        self.parallelism = parallelism
     }
 
     /// Validates the scenario, then plans all four models (vm, container, faas, mixed).

@@ -93,7 +93,10 @@ enum DiffInput {
 
     private static func planned(_ scenario: Scenario, source: String, effort: PlanEffort) throws -> DiffSide {
         do throws(PlanningError) {
-            let plans = try Planner(packer: NearOptimalPacker.packer(effort: effort.packing)).plans(for: scenario)
+            let plans = try Planner(
+                packer: NearOptimalPacker.packer(effort: effort.packing),
+                parallelism: ProcessInfo.processInfo.activeProcessorCount
+            ).plans(for: scenario)
             return DiffSide(source: source, scenario: scenario, plans: plans)
         } catch {
             throw error.inFile(source)

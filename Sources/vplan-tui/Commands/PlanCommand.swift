@@ -56,7 +56,10 @@ struct PlanCommand: ParsableCommand {
             source.scenario = try BundledCatalogs.apply(catalog, to: source.scenario)
             let plans: [Plan]
             do {
-                plans = try Planner(packer: NearOptimalPacker.packer(effort: effort.packing)).plans(for: source.scenario)
+                plans = try Planner(
+                    packer: NearOptimalPacker.packer(effort: effort.packing),
+                    parallelism: ProcessInfo.processInfo.activeProcessorCount
+                ).plans(for: source.scenario)
             } catch let error as PlanningError {
                 throw error.inFile(source.location.displayName)
             }

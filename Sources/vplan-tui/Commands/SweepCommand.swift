@@ -92,6 +92,8 @@ struct SweepCommand: ParsableCommand {
         }
         if case .failure(let error) = checked { throw error.inFile(file) }
         let packer = NearOptimalPacker.packer(effort: effort.packing)
+        // A point's catalog types share the cores the points leave free.
+        let catalogThreads = max(1, ProcessInfo.processInfo.activeProcessorCount / threads)
         let progress = SweepProgress(total: points.count)
         let planned = ParallelPoints<[SweepRow], SweepError>.run(count: points.count, threads: threads, finished: progress.update)
         {
@@ -99,7 +101,7 @@ struct SweepCommand: ParsableCommand {
             let point = points.lowerBound + offset
             do {
                 let scenario = try sweep.scenario(ofPoint: point)
-                let plans = try Planner(packer: packer).plans(for: scenario)
+                let plans = try Planner(packer: packer, parallelism: catalogThreads).plans(for: scenario)
                 return .success(
                     plans.map { SweepRow(point: point, values: sweep.values(ofPoint: point), plan: $0, scenario: scenario) })
             } catch let error as SweepError {

@@ -20,7 +20,9 @@ final class PlanWorker: @unchecked Sendable {
                 if lock.withLock({ latestRevision != revision }) { return }
                 let result: Result<[Plan], PlanningError>
                 do throws(PlanningError) {
-                    result = .success(try Planner(packer: packer).plans(for: scenario))
+                    result = .success(
+                        try Planner(packer: packer, parallelism: ProcessInfo.processInfo.activeProcessorCount).plans(
+                            for: scenario))
                 } catch {
                     result = .failure(error)
                 }

@@ -5,7 +5,7 @@ import Foundation
 /// take the next index from a shared counter. After a failure no index above it is started, and
 /// the failure reported is the one at the lowest index: every index below a failure has been
 /// started, so this too is the same whatever the thread count.
-final class ParallelPoints<Value: Sendable, Failure: Error>: @unchecked Sendable {
+public final class ParallelPoints<Value: Sendable, Failure: Error>: @unchecked Sendable {
     private let lock = NSLock()
     private let count: Int
     private var next = 0
@@ -20,7 +20,7 @@ final class ParallelPoints<Value: Sendable, Failure: Error>: @unchecked Sendable
 
     /// Every job's value in index order, or the failure at the lowest index. `finished` is called
     /// (on a worker thread) after each job, with the number done so far.
-    static func run(
+    public static func run(
         count: Int, threads: Int, finished: @escaping @Sendable (Int) -> Void = { _ in },
         _ job: @escaping @Sendable (Int) -> Result<Value, Failure>
     ) -> Result<[Value], Failure> {
