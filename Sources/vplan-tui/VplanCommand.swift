@@ -10,7 +10,7 @@ struct VplanCommand: ParsableCommand {
         version: Version.current,
         subcommands: [
             DashboardCommand.self, PlanCommand.self, ValidateCommand.self, ProfilesCommand.self, ImportCommand.self,
-            BenchCommand.self, SchemaCommand.self,
+            BenchCommand.self, SchemaCommand.self, CatalogsCommand.self, DiffCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self)
 
@@ -22,6 +22,7 @@ struct VplanCommand: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch {
+            DiffCommand.exitOnUsageError(error)
             exit(withError: error)
         }
     }

@@ -41,7 +41,7 @@ extension Availability {
             zones > 1
             ? LossImpact.worst(
                 (0..<zones).map { zone in
-                    (host: nil, zone: zone, hosts: placements.indices.filter { $0 % zones == zone })
+                    (host: nil, zone: zone, hosts: placements.indices.filter { (placements[$0].zone ?? $0 % zones) == zone })
                 }, placements: placements, names: names) : nil
         self.init(
             policy: scenario.host.failoverPolicy, holds: outcome.holds, hostsAdded: outcome.spares, zones: zones,

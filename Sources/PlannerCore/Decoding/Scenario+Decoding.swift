@@ -1,7 +1,11 @@
 extension Scenario {
     public init(from decoder: Decoder) throws {
         let object = try StrictObject(
-            decoder, allowed: ["schema", "name", "notes", "currency", "host", "registry", "vm", "container", "faas", "workloads"])
+            decoder,
+            allowed: [
+                "schema", "name", "notes", "currency", "host", "registry", "vm", "container", "faas", "workloads",
+                "hostTypes", "hostSelection",
+            ])
         if let schema = try object.string("schema"), schema != Scenario.schemaIdentifier {
             throw FieldError(path: "schema", reason: "must be \"\(Scenario.schemaIdentifier)\" (got \"\(schema)\")")
         }
@@ -15,6 +19,8 @@ extension Scenario {
             container: try object.nested(ContainerParameters.self, "container") ?? ContainerParameters(),
             faas: try object.nested(FaaSParameters.self, "faas") ?? FaaSParameters(),
             workloads: try object.required("workloads") { try object.nested([Workload].self, $0) })
+        hostTypes = try object.nested([HostType].self, "hostTypes") ?? []
+        hostSelection = try object.choice("hostSelection", default: .cheapest)
     }
 }
 

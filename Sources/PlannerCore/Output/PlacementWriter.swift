@@ -68,6 +68,12 @@ struct PlacementWriter {
         newline(level + 1)
         append("\"host\": ")
         integer(placement.host)
+        if let hostType = placement.hostType {
+            out.append(UInt8(ascii: ","))
+            newline(level + 1)
+            append("\"hostType\": ")
+            JSONValue.writeString(hostType, into: &out)
+        }
         out.append(UInt8(ascii: ","))
         newline(level + 1)
         append("\"instances\": ")

@@ -129,7 +129,8 @@ public enum PlanDocument {
                                     ("memoryMiB", .number(placement.memoryMiB)),
                                     ("pods", .integer(placement.pods)),
                                     ("instances", .array(instances(placement, names))),
-                                ] + (placement.zone.map { [("zone", JSONValue.integer($0))] } ?? []))
+                                ] + (placement.zone.map { [("zone", JSONValue.integer($0))] } ?? [])
+                                    + (placement.hostType.map { [("hostType", JSONValue.string($0))] } ?? []))
                         })
                 )
             ])
@@ -203,7 +204,38 @@ public enum PlanDocument {
             ),
             ("warnings", .array(plan.warnings.map { .string($0) })),
             ("availability", availability(plan.availability)),
+        ] + hostChoice(plan)
+    }
+
+    /// `hostType`, `hostsByType` and `alternatives` when the scenario has a host catalog.
+    static func hostChoice(_ plan: Plan) -> [(String, JSONValue)] {
+        var members: [(String, JSONValue)] = []
+        if let hostType = plan.hostType { members.append(("hostType", .string(hostType))) }
+        if !plan.hostsByType.isEmpty {
+            members.append(
+                (
+                    "hostsByType",
+                    .array(
+                        plan.hostsByType.map {
+                            .object([
+                                ("hostType", .string($0.hostType)), ("hosts", .integer($0.hosts)),
+                                ("failoverHosts", .integer($0.failoverHosts)),
+                            ])
+                        })
+                ))
+        }
+        if !plan.alternatives.isEmpty { members.append(("alternatives", .array(plan.alternatives.map(alternative)))) }
+        return members
+    }
+
+    private static func alternative(_ alternative: HostTypeAlternative) -> JSONValue {
+        var members: [(String, JSONValue)] = [
+            ("hostType", .string(alternative.hostType)), ("hosts", .integer(alternative.hosts)),
+            ("lowerBoundHosts", .integer(alternative.lowerBoundHosts)),
+            ("costPerMonth", alternative.costPerMonth.map(JSONValue.number) ?? .null),
         ]
+        if let reason = alternative.unfitReason { members.append(("unfit", .string(reason))) }
+        return .object(members)
     }
 
     /// What the plan survives: the policy as the scenario gives it, whether it holds, the spares
@@ -262,6 +294,10 @@ public enum PlanDocument {
             ("billedHosts", .integer(cost.billedHosts)),
             ("basis", .string(cost.basis)),
         ]
+        if let bound = cost.lowerBoundPerMonth {
+            members.append(("lowerBoundPerMonth", .number(bound)))
+            members.append(("lowerBoundMethod", .string(cost.lowerBoundMethod ?? "")))
+        }
         if let note = cost.note {
             members.append(("note", .string(note)))
             members.append(("functionsWithoutTraffic", .array(cost.functionsWithoutTraffic.map { .string($0) })))

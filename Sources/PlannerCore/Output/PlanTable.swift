@@ -2,7 +2,7 @@ import Foundation
 
 /// The four plans as rows a person or a spreadsheet reads: plan, hosts (active + failover), lower
 /// bound, cost per month with its currency, memory and its overhead, rollout bytes and time, ready
-/// time. `plan --format table|csv|markdown`, and the text summary where there is no dashboard.
+/// time, and with a host catalog the host type (or the mix, `type×hosts+...`). `plan --format table|csv|markdown`, and the text summary where there is no dashboard.
 public enum PlanTable {
     public enum Format: String, Sendable, CaseIterable {
         case table, csv, markdown
@@ -14,6 +14,15 @@ public enum PlanTable {
         "rollout MiB", "rollout s", "ready s",
     ]
 
+    /// The header for a scenario: `columns`, and `host type` when it has a catalog.
+    static func columns(_ scenario: Scenario) -> [String] { columns + (scenario.hostTypes.isEmpty ? [] : ["host type"]) }
+
+    /// The type a plan runs on, or its mix as `type×hosts+type×hosts`.
+    public static func hostTypeText(_ plan: Plan) -> String {
+        if let hostType = plan.hostType { return hostType }
+        return plan.hostsByType.map { "\($0.hostType)×\($0.hosts)" }.joined(separator: "+")
+    }
+
     /// The same rows in the chosen format.
     public static func render(scenario: Scenario, plans: [Plan], as format: Format) -> String {
         switch format {
@@ -21,6 +30,10 @@ public enum PlanTable {
         case .csv: return csv(scenario: scenario, plans: plans)
         case .markdown: return markdown(scenario: scenario, plans: plans)
         }
+    }
+
+    static func cells(_ plan: Plan, scenario: Scenario, readable: Bool) -> [String] {
+        cells(plan, currency: scenario.currency, readable: readable) + (scenario.hostTypes.isEmpty ? [] : [hostTypeText(plan)])
     }
 
     static func cells(_ plan: Plan, currency: String, readable: Bool) -> [String] {
@@ -42,7 +55,8 @@ public enum PlanTable {
 
     /// Aligned columns, the scenario's name above them and the warnings below.
     static func table(scenario: Scenario, plans: [Plan]) -> String {
-        let rows = [columns] + plans.map { cells($0, currency: scenario.currency, readable: true) }
+        let columns = columns(scenario)
+        let rows = [columns] + plans.map { cells($0, scenario: scenario, readable: true) }
         let widths = columns.indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
         var lines = ["\(TerminalText.escaped(scenario.name)): \(scenario.workloads.count) workloads"]
         for row in rows {
@@ -60,15 +74,17 @@ public enum PlanTable {
 
     /// RFC 4180: a header line, then one line per plan; cost as a plain number with a currency column.
     static func csv(scenario: Scenario, plans: [Plan]) -> String {
-        let header = [
-            "plan", "hosts", "activeHosts", "failoverHosts", "lowerBoundHosts", "costPerMonth", "currency",
-            "memoryMiB", "overheadMiB", "overheadPercent", "rolloutMiB", "rolloutSeconds", "readySeconds", "costNote",
-        ]
+        let header =
+            [
+                "plan", "hosts", "activeHosts", "failoverHosts", "lowerBoundHosts", "costPerMonth", "currency",
+                "memoryMiB", "overheadMiB", "overheadPercent", "rolloutMiB", "rolloutSeconds", "readySeconds", "costNote",
+            ] + (scenario.hostTypes.isEmpty ? [] : ["hostType"])
         var lines = [header.joined(separator: ",")]
         for plan in plans {
             var row = cells(plan, currency: scenario.currency, readable: false)
             row.insert(scenario.currency, at: 6)
             row.append(plan.cost.note ?? "")
+            if !scenario.hostTypes.isEmpty { row.append(hostTypeText(plan)) }
             lines.append(row.map(csvField).joined(separator: ","))
         }
         return lines.joined(separator: "\n")
@@ -81,10 +97,11 @@ public enum PlanTable {
 
     /// A GitHub-flavoured markdown table.
     static func markdown(scenario: Scenario, plans: [Plan]) -> String {
+        let columns = columns(scenario)
         var lines = ["| " + columns.joined(separator: " | ") + " |"]
         lines.append("| " + columns.indices.map { $0 == 0 ? "---" : "---:" }.joined(separator: " | ") + " |")
         for plan in plans {
-            let cells = cells(plan, currency: scenario.currency, readable: true).map {
+            let cells = cells(plan, scenario: scenario, readable: true).map {
                 TerminalText.escaped($0).replacingOccurrences(of: "|", with: "\\|")
             }
             lines.append("| " + cells.joined(separator: " | ") + " |")

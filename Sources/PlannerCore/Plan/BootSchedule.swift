@@ -115,7 +115,7 @@ enum BootSchedule {
         }
     }
 
-    private static func thinned(_ points: [TimelinePoint]) -> [TimelinePoint] {
+    static func thinned(_ points: [TimelinePoint]) -> [TimelinePoint] {
         guard points.count > maximumTimelinePoints else { return points }
         let step = Double(points.count - 1) / Double(maximumTimelinePoints - 1)
         return (0..<maximumTimelinePoints).map { points[Int((Double($0) * step).rounded())] }

@@ -31,6 +31,36 @@ public struct Plan: Sendable, Equatable {
     public var warnings: [String]
     /// What the plan survives: its failover policy checked by simulation, and the worst losses.
     public var availability: Availability
+    /// The catalog type the plan runs on (`hostTypes`): the cheapest type, or the only type a mix
+    /// used. Nil without a catalog, and for a mix of several types.
+    public var hostType: String? = nil
+    /// For `hostSelection: mix`, the hosts of each type the mix uses, spares included, in catalog
+    /// order. Empty otherwise.
+    public var hostsByType: [HostTypeCount] = []
+    /// Every catalog type planned alone for this plan, cheapest first (types a workload does not
+    /// fit last): what the choice saved. Empty without a catalog.
+    public var alternatives: [HostTypeAlternative] = []
+}
+
+/// Hosts of one catalog type in a mix.
+public struct HostTypeCount: Sendable, Equatable {
+    public var hostType: String
+    /// Active hosts plus the spares of this type.
+    public var hosts: Int
+    /// The spares among them.
+    public var failoverHosts: Int
+}
+
+/// One catalog type planned alone: the plan's hosts, bound and monthly cost on it.
+public struct HostTypeAlternative: Sendable, Equatable {
+    public var hostType: String
+    /// Active hosts plus failover spares; 0 when the type does not fit.
+    public var hosts: Int
+    public var lowerBoundHosts: Int
+    /// The plan's monthly cost on this type (`cost.perMonth`); nil when the type does not fit.
+    public var costPerMonth: Double?
+    /// Why the plan cannot run on this type (a workload larger than an empty host); nil when it fits.
+    public var unfitReason: String? = nil
 }
 
 /// The capacity one host offers in a plan, in the packer's units rounded back to cores and MiB.
@@ -110,6 +140,11 @@ public struct CostFigures: Sendable, Equatable {
     public var functionsUnpriced: Bool { !functionsWithoutTraffic.isEmpty && pricedFunctions == 0 }
     /// How many of the plan's function workloads were priced.
     public var pricedFunctions: Int = 0
+    /// A proven lower bound on what the plan's hosts can cost per month over the catalog's types
+    /// (`HostCatalogBound`); nil without a catalog.
+    public var lowerBoundPerMonth: Double? = nil
+    /// How `lowerBoundPerMonth` was proven.
+    public var lowerBoundMethod: String? = nil
 
     /// Why the cost is incomplete, as the screen and the plan JSON say it (nil when it is complete):
     /// `n/a: no traffic` when no function has traffic, else how many functions are left out.
@@ -141,6 +176,8 @@ public struct HostPlacement: Sendable, Equatable {
     public var runs: [ReplicaRun]
     /// The host's zone (host index mod `host.zones`); nil with one zone.
     public var zone: Int? = nil
+    /// The host's catalog type in a mix of several types; nil otherwise.
+    public var hostType: String? = nil
 
     /// Instances on this host (a pod's members that ride in its one VM are not instances of their own).
     public var instanceCount: Int { runs.reduce(0) { $0 + ($1.ridesWith == nil ? $1.count : 0) } }

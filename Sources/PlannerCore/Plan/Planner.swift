@@ -18,8 +18,10 @@ public struct Planner: Sendable {
         return plans
     }
 
-    /// One plan for a scenario that has passed validation.
+    /// One plan for a scenario that has passed validation (with a host catalog, on the type or
+    /// mix of types `hostSelection` chooses: `HostChoice`).
     public func plan(_ scenario: Scenario, model: PlanModel) throws(PlanningError) -> Plan {
+        if !scenario.hostTypes.isEmpty { return try HostChoice.plan(scenario, model: model, planner: self) }
         let units = PlacementUnit.units(for: scenario, model: model)
         let capacity = HostCapacity(scenario: scenario, model: model, units: units)
         let packed = try pack(units, capacity: capacity, scenario: scenario, model: model)

@@ -1,5 +1,5 @@
-/// A planning scenario (`vplan.scenario/v1`): one host type, the parameters of each deployment
-/// model and the workloads to run. It is what a user edits; every field holds a resolved value
+/// A planning scenario (`vplan.scenario/v1`): the host (or a catalog of host types to choose
+/// from), the parameters of each deployment model and the workloads to run. It is what a user edits; every field holds a resolved value
 /// (defaults already applied), so the planner never has to guess.
 public struct Scenario: Sendable, Equatable, Decodable {
     /// The schema identifier every scenario file carries.
@@ -16,6 +16,11 @@ public struct Scenario: Sendable, Equatable, Decodable {
     public var container: ContainerParameters
     public var faas: FaaSParameters
     public var workloads: [Workload]
+    /// The host types to choose from (`HostType`): empty plans on `host` alone. Each type's keys
+    /// override `host`'s.
+    public var hostTypes: [HostType] = []
+    /// How each plan chooses among `hostTypes`. Default `cheapest`.
+    public var hostSelection: HostSelection = .cheapest
 
     public init(
         name: String = "Untitled scenario",

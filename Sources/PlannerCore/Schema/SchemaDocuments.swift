@@ -41,7 +41,7 @@ public enum SchemaDocuments {
                                 ),
                             ])
                         ),
-                    ] + sections + [
+                    ] + sections + catalog() + [
                         (
                             "workloads",
                             .object([
@@ -58,6 +58,50 @@ public enum SchemaDocuments {
         document.write(into: &out, indent: 0)
         out.append(UInt8(ascii: "\n"))
         return Data(out)
+    }
+
+    /// `hostTypes` (each entry: a name, the four required keys and any `host` key) and
+    /// `hostSelection`.
+    private static func catalog() -> [(String, JSONValue)] {
+        let host = ScenarioSchema.host
+        let entry = objectSchema(
+            [
+                ("name", .object([("type", .string("string")), ("minLength", .integer(1))])),
+                ("family", .object([("type", .string("string"))])),
+                (
+                    "maxPodsPerHost",
+                    .object([
+                        ("type", .string("integer")), ("minimum", .integer(1)),
+                        ("description", .string("pod slots on this type, overriding container.maxPodsPerHost")),
+                    ])
+                ),
+            ] + host.fields.map { ($0.key, property($0)) }, required: HostType.requiredKeys)
+        return [
+            (
+                "hostTypes",
+                .object([
+                    (
+                        "description",
+                        .string(
+                            "host types to choose from, each overriding host's keys; plans pick per hostSelection (docs/model.md, Host choice)"
+                        )
+                    ),
+                    ("type", .string("array")), ("maxItems", .integer(Limits.maximumHostTypes)), ("items", .object(entry)),
+                ])
+            ),
+            (
+                "hostSelection",
+                .object([
+                    (
+                        "description",
+                        .string(
+                            "cheapest: per plan the one type with the lowest monthly cost, failover included; mix: any mix of types at the lowest cost found"
+                        )
+                    ),
+                    ("enum", .array(HostSelection.allCases.map { .string($0.rawValue) })),
+                ])
+            ),
+        ]
     }
 
     private static func section<Root>(_ schema: SectionSchema<Root>) -> (String, JSONValue) {

@@ -30,7 +30,13 @@ public struct SectionSchema<Root>: @unchecked Sendable {
     /// Reads the section strictly: unknown keys, wrong types, non-finite numbers and fractional
     /// counts are errors naming the field; absent keys take their defaults.
     func decode(_ decoder: Decoder) throws -> Root {
-        let object = try StrictObject(decoder, allowed: keys)
+        let (root, _) = try decodePresent(try StrictObject(decoder, allowed: keys))
+        return root
+    }
+
+    /// Reads the section's keys an object holds (the caller has checked which keys it allows):
+    /// the section with them over the defaults, and which keys were present.
+    func decodePresent(_ object: StrictObject) throws -> (root: Root, present: Set<String>) {
         var root = defaults
         var present: Set<String> = []
         for field in fields {
@@ -38,7 +44,7 @@ public struct SectionSchema<Root>: @unchecked Sendable {
             try read(field, from: object, into: &root)
         }
         derive(&root, present)
-        return root
+        return (root, present)
     }
 
     private func read(_ field: FieldDescriptor<Root>, from o: StrictObject, into root: inout Root) throws {

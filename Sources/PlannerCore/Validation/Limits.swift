@@ -23,6 +23,9 @@ public enum Limits {
     public static let maximumAntiAffinityNames = 1_000
     /// Availability zones a plan's hosts may be split across.
     public static let maximumZones = 64
+    /// Host types a scenario's catalog (`hostTypes`) may list: every type is planned once per
+    /// plan, so the list is bounded like the other multipliers of work.
+    public static let maximumHostTypes = 200
     /// Largest request rate, requests per second.
     public static let maximumRequestsPerSecond = 1e9
     /// Largest duration for any seconds field (a year).

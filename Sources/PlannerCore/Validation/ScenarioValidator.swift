@@ -11,6 +11,7 @@ public enum ScenarioValidator {
         }
         currency(scenario.currency, &rules)
         ScenarioSchema.validateSections(scenario, &rules)
+        HostTypeValidation.check(scenario, &rules)
         workloads(scenario, &rules)
         return rules.errors
     }
@@ -28,6 +29,7 @@ public enum ScenarioValidator {
         }
         currency(scenario.currency, &rules)
         ScenarioSchema.validateSections(scenario, &rules)
+        HostTypeValidation.check(scenario, &rules)
         let workloads = scenario.workloads
         guard workloads.count <= Limits.maximumWorkloads else { return errors(in: scenario) }
         for index in Set(rows).sorted() where workloads.indices.contains(index) {

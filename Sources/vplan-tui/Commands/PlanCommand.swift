@@ -36,6 +36,13 @@ struct PlanCommand: ParsableCommand {
     )
     var effort: PlanEffort = .standard
 
+    @Option(
+        name: .long,
+        help:
+            "Plan over a host catalog: a bundled catalog's name (vplan-tui catalogs) or a catalog file. Replaces the scenario's hostTypes; the file is not changed."
+    )
+    var catalog: String?
+
     /// A plan larger than this is announced on standard error before it is written.
     static let announcedBytes = 1 << 30
 
@@ -45,7 +52,8 @@ struct PlanCommand: ParsableCommand {
 
     func run() throws {
         try CommandFailure.exitOnError {
-            let source = try ScenarioSource.load(profile)
+            var source = try ScenarioSource.load(profile)
+            source.scenario = try BundledCatalogs.apply(catalog, to: source.scenario)
             let plans: [Plan]
             do {
                 plans = try Planner(packer: NearOptimalPacker.packer(effort: effort.packing)).plans(for: source.scenario)

@@ -4,7 +4,8 @@ import Foundation
 import PlannerCore
 import Storage
 
-/// The command line's one way to fail: `vplan: <file>: <field>: <reason>` on stderr, exit 1.
+/// The command line's one way to fail: `vplan: <file>: <field>: <reason>` on stderr, exit 1
+/// (`Console.failureStatus`: 2 for `diff`).
 enum CommandFailure {
     static func exitOnError(_ body: () throws -> Void) throws {
         do {
@@ -20,10 +21,10 @@ enum CommandFailure {
         }
     }
 
-    /// The one line on stderr, then exit status 1.
+    /// The one line on stderr, then the failure status (1; 2 for `diff`).
     private static func fail(_ error: CustomStringConvertible) -> Never {
         Console.error("vplan: \(TerminalText.escaped(error.description))")
         vplan_remove_temporaries()
-        exit(1)
+        exit(Console.failureStatus)
     }
 }

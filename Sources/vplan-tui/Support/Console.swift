@@ -4,7 +4,7 @@ import PlannerCore
 import Storage
 
 /// Standard output and error for the command line, written with write(2) and checked: a write
-/// error (a full disk, `/dev/full`, a closed descriptor) ends the process with status 1 and one line
+/// error (a full disk, `/dev/full`, a closed descriptor) ends the process with status 1 (2 for `diff`) and one line
 /// `vplan: write error: REASON` on standard error (where that still works); a reader that closed
 /// the pipe early (`vplan-tui plan | head -c 100`) ends it quietly, as SIGPIPE would. Never a trap,
 /// never exit 0 with the output lost.
@@ -12,6 +12,10 @@ enum Console {
     /// Descriptors that were closed when the process started (bit 0: stdin, 1: stdout, 2: stderr);
     /// /dev/null holds their numbers so no file opened later takes them, and writing to them fails.
     nonisolated(unsafe) private static var closedAtStart: Int32 = 0
+
+    /// The exit status of a failure (a write error, `CommandFailure`): 1, or 2 for `diff`, whose
+    /// 1 means "different" as diff(1)'s does.
+    nonisolated(unsafe) static var failureStatus: Int32 = 1
 
     /// Call first thing: reserves closed standard descriptors and installs the command line's
     /// signal handlers (temporary files removed on an ending signal; SIGPIPE as an error).
@@ -46,6 +50,6 @@ enum Console {
             _ = writeAll(Array("vplan: write error: \(String(cString: strerror(code)))\n".utf8), to: STDERR_FILENO)
         }
         vplan_remove_temporaries()
-        exit(1)
+        exit(failureStatus)
     }
 }

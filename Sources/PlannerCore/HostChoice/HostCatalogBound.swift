@@ -1,0 +1,109 @@
+/// Proven lower bounds for a plan over a catalog of host types, whatever the mix.
+///
+/// Let D_{t,d} be the plan's total demand in dimension d (CPU, memory, pod slots) in type t's own
+/// units (overcommit and overheads as t sets them) and C_{t,d} what one host of type t offers, and
+/// ρ_{t,d} = C_{t,d} ÷ D_{t,d}: the share of the whole demand one host of t can carry. Every
+/// instance's share of the total is the same on every type, so any placement on a mix of hosts h
+/// has Σ_h ρ_{t(h),d} ≥ 1 in every dimension. Hence
+/// - hosts ≥ max_d ⌈1 ÷ max_t ρ_{t,d}⌉ (the largest type's volume bound), and
+/// - cost ≥ min Σ_t p_t y_t subject to Σ_t ρ_{t,d} y_t ≥ 1 for every d, y ≥ 0: the volume LP of
+///   the catalog (the pattern LP's relaxation by volume), solved through its dual, max Σ_d u_d
+///   subject to Σ_d ρ_{t,d} u_d ≤ p_t, whose feasible points are each a bound (weak duality); the
+///   best vertex is taken and scaled to be strictly feasible.
+/// Failover spares and, in the faas plan, the provider's function charges come on top: the bound
+/// covers active hosts only (and adds the function charges, which no type changes).
+struct HostCatalogBound {
+    /// Monthly cost no mix of the catalog's types can go below (730 hours a month).
+    var costPerMonth: Double
+    /// Active hosts no mix can go below.
+    var hosts: Int
+
+    init(_ scenario: Scenario, singles: [HostChoice.Single], model: PlanModel) {
+        var ratios: [[Double]] = []
+        var prices: [Double] = []
+        for single in singles {
+            let units = PlacementUnit.units(for: single.scenario, model: model)
+                .filter { model != .faas || $0.kind != .function }
+            let capacity = HostCapacity(scenario: single.scenario, model: model, units: units).resources
+            var demand = [0.0, 0.0, 0.0]
+            for unit in units {
+                let resources = unit.resources
+                demand[0] += Double(resources.cpuMillicores) * Double(unit.count)
+                demand[1] += Double(resources.memoryKiB) * Double(unit.count)
+                demand[2] += Double(resources.pods) * Double(unit.count)
+            }
+            let offered = [Double(capacity.cpuMillicores), Double(capacity.memoryKiB), Double(capacity.pods)]
+            ratios.append(demand.indices.map { demand[$0] > 0 ? offered[$0] / demand[$0] : .infinity })
+            prices.append(single.costPerHour)
+        }
+        let functions = model == .faas ? (singles.first?.plan.cost.functionsPerMonth ?? 0) : 0
+        let used = (0..<3).filter { d in ratios.contains { $0[d].isFinite } }
+        var hosts = 0
+        for d in used {
+            let best = ratios.map { $0[d] }.max() ?? .infinity
+            if best.isFinite && best > 0 { hosts = max(hosts, Int((1 / best - 1e-9).rounded(.up))) }
+        }
+        self.hosts = hosts
+        let hourly = Self.volumeLP(ratios: ratios.map { row in used.map { row[$0] } }, prices: prices)
+        costPerMonth = functions + hourly * CostModel.hoursPerMonth
+    }
+
+    /// max Σ u subject to Σ_d ratios[t][d] u_d ≤ prices[t] for every t and u ≥ 0, by enumerating the
+    /// dual's vertices (m ≤ 3 variables); the answer is scaled down to strict feasibility.
+    static func volumeLP(ratios: [[Double]], prices: [Double]) -> Double {
+        guard let m = ratios.first?.count, m > 0 else { return 0 }
+        // Rows of the constraint system: the types', then u_d ≥ 0 as −u_d ≤ 0.
+        var rows = ratios.map { $0.map { $0.isFinite ? $0 : 0 } }
+        var limits = prices
+        for d in 0..<m {
+            rows.append((0..<m).map { $0 == d ? -1 : 0 })
+            limits.append(0)
+        }
+        var best = 0.0
+        forEachSubset(of: rows.count, size: m) { chosen in
+            guard let u = solve(chosen.map { rows[$0] }, chosen.map { limits[$0] }), u.allSatisfy({ $0 >= -1e-12 }) else {
+                return
+            }
+            let point = u.map { max(0, $0) }
+            var scale = 1.0
+            for (row, limit) in zip(rows.prefix(prices.count), limits) {
+                let used = zip(row, point).reduce(0.0) { $0 + $1.0 * $1.1 }
+                if used > limit { scale = limit > 0 ? min(scale, limit / used) : 0 }
+            }
+            best = max(best, point.reduce(0, +) * scale)
+        }
+        return best
+    }
+
+    /// Calls `body` with every increasing index list of `size` drawn from 0..<count.
+    private static func forEachSubset(of count: Int, size: Int, _ body: ([Int]) -> Void) {
+        guard size <= count else { return }
+        var chosen = Array(0..<size)
+        while true {
+            body(chosen)
+            var position = size - 1
+            while position >= 0 && chosen[position] == count - size + position { position -= 1 }
+            if position < 0 { return }
+            chosen[position] += 1
+            for next in (position + 1)..<size { chosen[next] = chosen[next - 1] + 1 }
+        }
+    }
+
+    /// Solves the square system A x = b by Gaussian elimination with partial pivoting; nil when
+    /// it is singular.
+    private static func solve(_ a: [[Double]], _ b: [Double]) -> [Double]? {
+        let n = b.count
+        var m = a.indices.map { a[$0] + [b[$0]] }
+        for column in 0..<n {
+            guard let pivot = (column..<n).max(by: { abs(m[$0][column]) < abs(m[$1][column]) }),
+                abs(m[pivot][column]) > 1e-12
+            else { return nil }
+            m.swapAt(column, pivot)
+            for row in 0..<n where row != column {
+                let factor = m[row][column] / m[column][column]
+                if factor != 0 { for k in column...n { m[row][k] -= factor * m[column][k] } }
+            }
+        }
+        return (0..<n).map { m[$0][n] / m[$0][$0] }
+    }
+}

@@ -1,0 +1,82 @@
+/// Plans a scenario that has a host catalog (`hostTypes`): every plan is made on every type alone
+/// (the `alternatives`), then `hostSelection` picks per plan. `cheapest`: the type with the lowest
+/// monthly cost, failover spares included (ties: fewer hosts, then the lower hourly price, then
+/// catalog order), as Karpenter and cluster-autoscaler's price expander pick a node type. `mix`:
+/// any mix of types at the lowest cost found (`HostMix`), never above the cheapest single type.
+enum HostChoice {
+    /// One plan per model of a validated scenario with a catalog.
+    static func plan(_ scenario: Scenario, model: PlanModel, planner: Planner) throws(PlanningError) -> Plan {
+        var singles: [Single] = []
+        var unfit: [HostTypeAlternative] = []
+        var firstProblem: ScenarioError?
+        for index in scenario.hostTypes.indices {
+            let name = scenario.hostTypes[index].name
+            do throws(PlanningError) {
+                let typed: Scenario
+                do throws(ScenarioError) { typed = try scenario.onHostType(at: index) } catch { throw .scenario(error) }
+                singles.append(
+                    Single(index: index, name: name, scenario: typed, plan: try planner.plan(typed, model: model)))
+            } catch {
+                guard case .scenario(let problem) = error else { throw error }
+                firstProblem = firstProblem ?? problem
+                unfit.append(
+                    HostTypeAlternative(
+                        hostType: name, hosts: 0, lowerBoundHosts: 0, costPerMonth: nil, unfitReason: problem.reason))
+            }
+        }
+        guard let best = singles.min(by: Single.isCheaper) else {
+            let reason = firstProblem.map { "\($0.field.map { "\($0): " } ?? "")\($0.reason)" } ?? "no type planned"
+            throw .scenario(ScenarioError(field: "hostTypes", reason: "no host type fits the \(model.rawValue) plan: \(reason)"))
+        }
+        let alternatives = singles.sorted(by: Single.isCheaper).map(\.alternative) + unfit
+        var plan: Plan
+        let bound = HostCatalogBound(scenario, singles: singles, model: model)
+        switch scenario.hostSelection {
+        case .cheapest:
+            plan = best.plan
+            plan.hostType = best.name
+            // On one type, cost = hosts × price ≥ that type's bound on hosts × price (host-billed plans).
+            let single = model == .faas ? 0 : singles.map(\.boundCost).min() ?? 0
+            plan.cost.lowerBoundPerMonth = max(single, bound.costPerMonth)
+            plan.cost.lowerBoundMethod =
+                single > bound.costPerMonth
+                ? "each type's lower bound on hosts × its price, the least of them" : "volume LP over the catalog's types"
+        case .mix:
+            plan = try HostMix.plan(scenario, model: model, singles: singles, best: best, planner: planner)
+            plan.cost.lowerBoundPerMonth = bound.costPerMonth
+            plan.cost.lowerBoundMethod = "volume LP over the catalog's types"
+            if plan.hostsByType.count > 1 {
+                plan.lowerBoundHosts = bound.hosts
+                plan.lowerBoundMethod = "volume over the catalog's largest type"
+            }
+        }
+        plan.alternatives = alternatives
+        return plan
+    }
+
+    /// One catalog type planned alone.
+    struct Single {
+        /// The type's index in `hostTypes`.
+        var index: Int
+        var name: String
+        /// The scenario on that type (`Scenario.onHostType`).
+        var scenario: Scenario
+        var plan: Plan
+
+        var costPerHour: Double { scenario.host.costPerHour }
+
+        /// What any plan on this type alone costs at least: its bound on active hosts × its price.
+        var boundCost: Double { Double(plan.lowerBoundHosts) * costPerHour * CostModel.hoursPerMonth }
+
+        var alternative: HostTypeAlternative {
+            HostTypeAlternative(
+                hostType: name, hosts: plan.hosts, lowerBoundHosts: plan.lowerBoundHosts, costPerMonth: plan.cost.perMonth)
+        }
+
+        /// Lower monthly cost, then fewer hosts, then the lower hourly price, then catalog order.
+        static func isCheaper(_ a: Single, _ b: Single) -> Bool {
+            (a.plan.cost.perMonth, a.plan.hosts, a.costPerHour, a.index)
+                < (b.plan.cost.perMonth, b.plan.hosts, b.costPerHour, b.index)
+        }
+    }
+}

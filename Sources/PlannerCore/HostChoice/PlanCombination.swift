@@ -1,0 +1,121 @@
+/// A mix's plan from its groups' plans (`HostMix`): hosts side by side, renumbered in catalog
+/// order and named by type, replicas numbered on across groups; totals summed (instances, demand,
+/// memory by source, bytes, cost), times as one rollout: the slowest group's host or all bytes
+/// through the registry's egress, whichever is longer (`ImageTransfer`), then each group's start
+/// waves after it. What no type changes (functions, ineligible workloads, warnings) is the
+/// cheapest single plan's.
+enum PlanCombination {
+    static func plan(_ mix: MixResult, singles: [HostChoice.Single], base: Plan, scenario: Scenario) -> Plan {
+        let plans = mix.groups.map(\.plan)
+        let placements = placements(mix, singles: singles, scenario: scenario)
+        let active = placements.count
+        let spares = mix.spares?.count ?? plans.reduce(0) { $0 + $1.failoverHosts }
+        var plan = base
+        plan.activeHosts = active
+        plan.failoverHosts = spares
+        plan.instances = plans.reduce(0) { $0 + $1.instances }
+        plan.hostCapacity = plans.max { $0.activeHosts < $1.activeHosts }?.hostCapacity ?? base.hostCapacity
+        let offered = plans.reduce(0.0) { $0 + Double($1.activeHosts) * $1.hostCapacity.cpuCores }
+        let demand = plans.reduce(0.0) { $0 + $1.cpu.demandCores }
+        plan.cpu = CPUFigures(demandCores: demand, utilization: offered > 0 ? demand / offered : 0)
+        plan.memory = memory(plans)
+        plan.transfer = transfer(plans, scenario: scenario)
+        plan.boot = boot(plans, rolloutSeconds: plan.transfer.rolloutSeconds)
+        let spareCost = mix.spares.map { Double($0.count) * singles[$0.single].costPerHour * CostModel.hoursPerMonth } ?? 0
+        let hostCost = plans.reduce(0.0) { $0 + $1.cost.hostsPerMonth } + spareCost
+        plan.cost = CostFigures(
+            perMonth: hostCost + base.cost.functionsPerMonth, hostsPerMonth: hostCost,
+            functionsPerMonth: base.cost.functionsPerMonth, billedHosts: active + spares, basis: base.cost.basis)
+        plan.placements = placements
+        plan.availability = Availability(
+            placements, outcome: FailoverCheck.Outcome(spares: spares, holds: plans.allSatisfy(\.availability.holds)),
+            scenario: scenario)
+        plan.hostsByType = hostsByType(mix, singles: singles)
+        plan.hostType = plan.hostsByType.count == 1 ? plan.hostsByType[0].hostType : nil
+        return plan
+    }
+
+    /// The groups' hosts in order, renumbered, each named by its type; a workload's replicas go on
+    /// numbering where the previous group's stopped.
+    static func placements(_ mix: MixResult, singles: [HostChoice.Single], scenario: Scenario) -> [HostPlacement] {
+        var placements: [HostPlacement] = []
+        var offset = [Int](repeating: 0, count: scenario.workloads.count)
+        for (single, plan) in mix.groups {
+            var placed = [Int](repeating: 0, count: scenario.workloads.count)
+            for var placement in plan.placements {
+                placement.host = placements.count
+                placement.hostType = singles[single].name
+                for index in placement.runs.indices {
+                    let workload = placement.runs[index].workload
+                    placement.runs[index].firstReplica += offset[workload]
+                    placed[workload] = max(placed[workload], placement.runs[index].firstReplica + placement.runs[index].count)
+                }
+                placements.append(placement)
+            }
+            for workload in offset.indices where placed[workload] > 0 { offset[workload] = placed[workload] }
+        }
+        return placements
+    }
+
+    static func memory(_ plans: [Plan]) -> MemoryFigures {
+        var bySource: [OverheadSource: Double] = [:]
+        for plan in plans { bySource.merge(plan.memory.overheadBySource, uniquingKeysWith: +) }
+        let workload = plans.reduce(0.0) { $0 + $1.memory.workloadMiB }
+        let overhead = plans.reduce(0.0) { $0 + $1.memory.overheadMiB }
+        var figures = MemoryFigures(
+            workloadMiB: workload, overheadMiB: overhead,
+            overheadFraction: workload + overhead > 0 ? overhead / (workload + overhead) : 0, overheadBySource: bySource)
+        figures.hypervisorModel = plans.lazy.compactMap(\.memory.hypervisorModel).first
+        return figures
+    }
+
+    static func transfer(_ plans: [Plan], scenario: Scenario) -> TransferFigures {
+        let total = plans.reduce(0.0) { $0 + $1.transfer.rolloutMiB }
+        let egress = total * ImageTransfer.bitsPerMiB / (scenario.registry.egressGbps * 1e9)
+        return TransferFigures(
+            rolloutMiB: total, rolloutSeconds: max(egress, plans.map(\.transfer.rolloutSeconds).max() ?? 0),
+            largestHostMiB: plans.map(\.transfer.largestHostMiB).max() ?? 0,
+            updateMiBPerDay: plans.reduce(0.0) { $0 + $1.transfer.updateMiBPerDay })
+    }
+
+    /// Each group's start waves after the common rollout; the timeline sums the groups' ready
+    /// instances at every point where one of them changes.
+    static func boot(_ plans: [Plan], rolloutSeconds: Double) -> BootFigures {
+        let shifted = plans.map { plan in
+            plan.boot.timeline.map { point in
+                TimelinePoint(
+                    seconds: point.instancesReady > 0
+                        ? point.seconds - plan.transfer.rolloutSeconds + rolloutSeconds : point.seconds,
+                    instancesReady: point.instancesReady)
+            }
+        }
+        let times = Set(shifted.flatMap { $0.map(\.seconds) }).sorted()
+        let timeline = times.map { time in
+            TimelinePoint(
+                seconds: time,
+                instancesReady: shifted.reduce(0) { sum, points in sum + (points.last { $0.seconds <= time }?.instancesReady ?? 0)
+                })
+        }
+        let ready =
+            plans.filter { $0.boot.readySeconds > 0 }
+            .map { $0.boot.readySeconds - $0.transfer.rolloutSeconds + rolloutSeconds }.max() ?? 0
+        return BootFigures(
+            instanceSeconds: plans.map(\.boot.instanceSeconds).max() ?? 0, readySeconds: ready,
+            timeline: BootSchedule.thinned(timeline))
+    }
+
+    /// Hosts per type in catalog order, spares counted with their type.
+    static func hostsByType(_ mix: MixResult, singles: [HostChoice.Single]) -> [HostTypeCount] {
+        var counts: [Int: HostTypeCount] = [:]
+        for (single, plan) in mix.groups {
+            counts[single, default: HostTypeCount(hostType: singles[single].name, hosts: 0, failoverHosts: 0)].hosts +=
+                plan.hosts
+            counts[single]!.failoverHosts += plan.failoverHosts
+        }
+        if let (single, count) = mix.spares, count > 0 {
+            counts[single, default: HostTypeCount(hostType: singles[single].name, hosts: 0, failoverHosts: 0)].hosts += count
+            counts[single]!.failoverHosts += count
+        }
+        return counts.keys.sorted { singles[$0].index < singles[$1].index }.map { counts[$0]! }
+    }
+}

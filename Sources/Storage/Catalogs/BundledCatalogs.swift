@@ -1,0 +1,45 @@
+import Foundation
+import PlannerCore
+
+/// The host catalogs shipped with vplan: every `Catalogs/*.json` (cloud instance families at their
+/// on-demand list prices, each with its sources and the month of its prices), compiled in by
+/// `scripts/embed-profiles` (into `EmbeddedCatalogs.swift`).
+public enum BundledCatalogs {
+    /// Every bundled catalog: its file name without .json, and the file's text, by name.
+    public static let all: [(name: String, json: String)] = embedded.sorted { $0.name < $1.name }
+
+    /// A bundled catalog by name (with or without `.json`), decoded and checked.
+    public static func catalog(named name: String) throws(ScenarioError) -> HostCatalog {
+        let key = name.hasSuffix(".json") ? String(name.dropLast(5)) : name
+        guard let entry = all.first(where: { $0.name == key }) else {
+            throw ScenarioError(
+                field: nil,
+                reason: "no bundled catalog named \"\(name)\" (bundled: \(all.map(\.name).joined(separator: ", ")))")
+        }
+        do {
+            return try HostCatalog.decode(Data(entry.json.utf8))
+        } catch {
+            throw error.inFile("Catalogs/\(key).json")
+        }
+    }
+}
+
+extension BundledCatalogs {
+    /// What `--catalog` names: a catalog file when the argument is an existing path, else a bundled
+    /// catalog by name. Errors name the file.
+    public static func load(_ argument: String) throws(LoadError) -> HostCatalog {
+        guard ScenarioFile.exists(argument) else {
+            do { return try catalog(named: argument) } catch { throw .scenario(error) }
+        }
+        let data: Data
+        do { data = try ScenarioFile.read(argument) } catch { throw .file(error) }
+        do { return try HostCatalog.decode(data) } catch { throw .scenario(error.inFile(argument)) }
+    }
+
+    /// The scenario planned over the catalog `--catalog` names (unchanged when nil).
+    public static func apply(_ argument: String?, to scenario: Scenario) throws(LoadError) -> Scenario {
+        guard let argument else { return scenario }
+        let catalog = try load(argument)
+        do { return try catalog.applied(to: scenario) } catch { throw .scenario(error) }
+    }
+}
