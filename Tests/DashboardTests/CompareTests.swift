@@ -303,6 +303,50 @@ import Testing
         #expect(state.selectedPlan == .vm, "↑↓ scroll the pane, not the plan shown")
     }
 
+    /// With a catalog, the pane lists each type the plans were planned on alone, read off the plans
+    /// on screen: hosts and cost per plan, the chosen type marked, a type that does not fit said so.
+    @Test(arguments: [TerminalSize(width: 160, height: 48), TerminalSize(width: 80, height: 24)])
+    func hostTypeAlternativesFromTheCatalog(size: TerminalSize) throws {
+        var state = Fixture.state(size: size)
+        state.scenario.hostTypes = [
+            HostType(name: "general.4xl", cpuCores: 16, memoryGiB: 64, costPerHour: 0.77),
+            HostType(name: "compute.8xl", cpuCores: 32, memoryGiB: 64, costPerHour: 1.36),
+            HostType(name: "memory.2xl", cpuCores: 8, memoryGiB: 64, costPerHour: 0.50),
+            HostType(name: "tiny.large", cpuCores: 2, memoryGiB: 8, costPerHour: 0.08),
+        ]
+        state.revision += 1
+        Fixture.planCurrent(&state)
+        let plans = try #require(state.currentPlans)
+        #expect(plans.allSatisfy { $0.alternatives.count == 4 && $0.hostType != nil })
+        _ = reduce(&state, .toggleWhatIf)
+        let lines = WhatIfPane.lines(state)
+        let shownOrder = try #require(state.selectedPlanValue).alternatives.map(\.hostType)
+        #expect(Array(lines.suffix(4)) == shownOrder.map { .hostType($0) }, "cheapest first for the plan shown")
+        #expect(shownOrder.last == "tiny.large", "a type that does not fit comes last")
+        // The compact layout scrolls to them (↑↓ in the plans pane); the wide one shows them all.
+        let rows = WhatIfPane.visibleRows(ScreenLayout(size: size, workloadCount: state.visibleWorkloadCount))
+        if rows < lines.count {
+            state.focus = .plans
+            _ = reduce(&state, .jump(toEnd: true))
+            #expect(state.whatIf.scroll.offset == lines.count - rows)
+        }
+        let screen = DashboardRenderer.render(state).text
+        #expect(screen.contains("host types alone (▸ each plan's choice), cheapest for vm:"))
+        let glyphs = Glyphs.forCapabilities(state.capabilities)
+        for name in shownOrder {
+            let row = try #require(line(screen, containing: name + " "), "\(name)")
+            for plan in plans where size.width >= 120 || plan.model != .faas {
+                let alternative = try #require(plan.alternatives.first { $0.hostType == name })
+                let cell = WhatIfPane.cell(
+                    alternative, chosen: plan.hostType == name, currency: state.scenario.currency, glyphs: glyphs)
+                #expect(row.contains(cell), "\(name) \(plan.model): \(row)")
+            }
+        }
+        #expect(line(screen, containing: "tiny.large", "✗ does not fit") != nil)
+        #expect(screen.contains("▸"), "the chosen types are marked")
+        assertSnapshot(screen, named: "whatif-catalog-\(size.width)x\(size.height)")
+    }
+
     @Test func bAndWAreBoundInEveryPane() {
         var state = Fixture.state()
         for pane in Pane.allCases {

@@ -110,7 +110,8 @@ public enum KeyBindings {
             hint: "baseline", scope: .everywhere),
         KeyBinding(
             "W", [.character("W")], [.toggleWhatIf],
-            help: "what-if pane: hosts and cost at N+0/N+1/N+2 and at traffic ×0.5 to ×4 (in the plans pane ↑↓ scroll it)",
+            help:
+                "what-if pane: hosts and cost at N+0/N+1/N+2, at traffic ×0.5 to ×4 and on each host type of a catalog (in the plans pane ↑↓ scroll it)",
             hint: "what-if", scope: .everywhere),
         KeyBinding(
             "Esc", [.escape], [.cancel], help: "clear the filter, cancel an open under way, clear the status line",

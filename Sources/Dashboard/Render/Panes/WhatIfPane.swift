@@ -11,6 +11,10 @@ public enum WhatIfPane {
         case variant(Int)
         /// A remark under the rows.
         case note(String)
+        /// The heading of the host-type rows.
+        case heading(String)
+        /// One catalog type: each plan's hosts and cost on it alone (`Plan.alternatives`).
+        case hostType(String)
     }
 
     /// Where the pane goes: from the charts down to the warnings.
@@ -30,7 +34,23 @@ public enum WhatIfPane {
             lines.append(
                 .note("N+k: the hosts policy with k spare hosts in place of the scenario's \(policy.summary) policy"))
         }
-        return lines
+        return lines + hostTypeLines(state)
+    }
+
+    /// With a catalog (`hostTypes`): a heading, then every type the plans were planned on alone,
+    /// cheapest first for the plan shown (`1`–`4` choose it). Read off the plans on screen: no
+    /// extra planning.
+    static func hostTypeLines(_ state: DashboardState) -> [Line] {
+        guard let plans = state.currentPlans, plans.contains(where: { !$0.alternatives.isEmpty }) else { return [] }
+        let shown = state.selectedPlanValue?.alternatives ?? []
+        var names = shown.map(\.hostType)
+        for plan in plans {
+            for alternative in plan.alternatives where !names.contains(alternative.hostType) {
+                names.append(alternative.hostType)
+            }
+        }
+        return [.heading("host types alone (▸ each plan's choice), cheapest for \(state.selectedPlan.rawValue):")]
+            + names.map { .hostType($0) }
     }
 
     static func render(_ state: DashboardState, layout: ScreenLayout, into buffer: inout ScreenBuffer, glyphs: Glyphs) {
@@ -63,6 +83,8 @@ public enum WhatIfPane {
             switch lines[offset + row] {
             case .variant(let index): variantRow(state, index, columns: columns, y: y, into: &buffer, glyphs: glyphs)
             case .note(let text): buffer.put(text, x: inner.x, y: y, style: Style(.muted), limit: inner.width)
+            case .heading(let text): buffer.put(text, x: inner.x, y: y, style: Style(.heading, bold: true), limit: inner.width)
+            case .hostType(let name): hostTypeRow(state, name, columns: columns, y: y, into: &buffer, glyphs: glyphs)
             }
         }
     }
@@ -111,6 +133,36 @@ public enum WhatIfPane {
                     style: current ? Style(.normal, bold: now) : Style(.muted), limit: rect.width)
             }
         }
+    }
+
+    /// One catalog type's row: per plan, its hosts and cost on that type alone (`▸` marks the type
+    /// the plan chose; `✗ does not fit` when a workload is larger than an empty host of the type).
+    private static func hostTypeRow(
+        _ state: DashboardState, _ name: String, columns: [Rect], y: Int, into buffer: inout ScreenBuffer, glyphs: Glyphs
+    ) {
+        let stale = !state.plansAreCurrent || state.plansAreStale
+        buffer.put(
+            TextFit.pad(name, columns[0].width, ellipsis: glyphs.ellipsis), x: columns[0].x, y: y,
+            style: stale ? Style(.muted) : Style(.heading))
+        for (column, model) in PlanModel.allCases.enumerated() {
+            guard let plan = state.currentPlans?.first(where: { $0.model == model }),
+                let alternative = plan.alternatives.first(where: { $0.hostType == name })
+            else { continue }
+            let chosen = plan.hostType == name
+            let rect = columns[column + 1]
+            buffer.put(
+                TextFit.pad(
+                    cell(alternative, chosen: chosen, currency: state.scenario.currency, glyphs: glyphs), rect.width,
+                    ellipsis: glyphs.ellipsis),
+                x: rect.x, y: y, style: stale ? Style(.muted) : Style(.normal, bold: chosen), limit: rect.width)
+        }
+    }
+
+    /// `▸5 · $1,402/mo` for the chosen type, ` 7 · $1,690/mo` for another, `✗ does not fit`.
+    public static func cell(_ alternative: HostTypeAlternative, chosen: Bool, currency: String, glyphs: Glyphs) -> String {
+        guard let cost = alternative.costPerMonth, alternative.unfitReason == nil else { return "✗ does not fit" }
+        return (chosen ? glyphs.pointer : " ")
+            + "\(Readable.count(alternative.hosts)) · \(Money.perMonth(cost, currency: currency))"
     }
 
     /// `4 · $2,248/mo`; a faas cost without traffic reads `n/a: no traffic`.
