@@ -73,6 +73,14 @@ public enum Action: Sendable, Equatable {
     case forceQuit
     case toggleHelp
 
+    // Comparing.
+    /// `b`: pin the scenario (and its plans) as the baseline the charts measure changes against.
+    case pinBaseline
+    /// `B`: forget the baseline.
+    case clearBaseline
+    /// `W`: open or close the what-if pane.
+    case toggleWhatIf
+
     // Results.
     case resize(TerminalSize)
     case planFinished(revision: Int, result: Result<[Plan], PlanningError>)
@@ -81,6 +89,10 @@ public enum Action: Sendable, Equatable {
     case openFinished(target: ScenarioLocation, result: Result<Scenario, LoadError>)
     /// What is at a path typed for save-as or export (answer to `.checkPath`).
     case pathChecked(PathCheck)
+    /// The pinned scenario planned at the standard effort (answer to `.planBaseline`).
+    case baselinePlanned(revision: Int, result: Result<[Plan], PlanningError>)
+    /// One what-if row planned (answer to `.whatIf`): the index into `WhatIfVariant.all`.
+    case whatIfFinished(revision: Int, index: Int, result: Result<[WhatIfFigures], PlanningError>)
 
     // Autosave.
     /// The event loop's clock (seconds, monotonic), sent every `AutosavePolicy.tickInterval`.

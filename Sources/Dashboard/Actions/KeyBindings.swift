@@ -105,6 +105,15 @@ public enum KeyBindings {
         KeyBinding(
             "L", [.character("L")], [.showMessages], help: "the message log of this session", hint: "log", scope: .everywhere),
         KeyBinding(
+            "b / B", [.character("b"), .character("B")], [.pinBaseline, .clearBaseline],
+            help: "pin the scenario shown as the baseline (the charts show the change against it) / clear it",
+            hint: "baseline", scope: .everywhere),
+        KeyBinding(
+            "W", [.character("W")], [.toggleWhatIf],
+            help:
+                "what-if pane: hosts and cost at N+0/N+1/N+2, at traffic ×0.5 to ×4 and on each host type of a catalog (in the plans pane ↑↓ scroll it)",
+            hint: "what-if", scope: .everywhere),
+        KeyBinding(
             "Esc", [.escape], [.cancel], help: "clear the filter, cancel an open under way, clear the status line",
             scope: .everywhere),
         KeyBinding(

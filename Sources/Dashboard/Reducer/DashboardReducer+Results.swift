@@ -21,6 +21,7 @@ extension DashboardReducer {
                 state.status = status
             }
             state.results.snapshot = PlanSnapshot(plans: plans, revision: revision)
+            provisionalBaseline(&state, revision: revision, plans: plans)
             state.results.failure = nil
             if let path = state.files.pendingExport {
                 state.files.pendingExport = nil

@@ -15,6 +15,12 @@ public enum DashboardReducer {
     }
 
     public static func reduce(_ state: inout DashboardState, _ action: Action) -> [Effect] {
+        let effects = dispatch(&state, action)
+        return effects + followWhatIf(&state)
+    }
+
+    /// The action to its domain: results from the world first, then keys by the keyboard's mode.
+    static func dispatch(_ state: inout DashboardState, _ action: Action) -> [Effect] {
         if let effects = world(&state, action) { return effects }
         switch state.mode {
         case .reading(let reading): return readingMode(&state, reading, action)
@@ -48,6 +54,9 @@ public enum DashboardReducer {
         case .tick(let now): return tick(&state, now: now)
         case .autosaveFinished(let revision, let error): return autosaveFinished(&state, revision: revision, error: error)
         case .autosaveFound(let found): return autosaveFound(&state, found)
+        case .baselinePlanned(let revision, let result): return baselinePlanned(&state, revision: revision, result: result)
+        case .whatIfFinished(let revision, let index, let result):
+            return whatIfFinished(&state, revision: revision, index: index, result: result)
         case .terminating: return terminating(&state)
         default: return nil
         }
@@ -58,6 +67,7 @@ public enum DashboardReducer {
     /// An action in normal mode goes to the part of the dashboard it belongs to. Each part ends an
     /// action that asks for no work by keeping the cursor in view; so does an action no part takes.
     static func normal(_ state: inout DashboardState, _ action: Action) -> [Effect] {
+        if state.whatIf.isOpen && state.focus == .plans && scrollWhatIf(&state, action) { return [] }
         switch action {
         case .move, .page, .jump, .nextPane, .previousPane, .selectPlan, .cyclePlan:
             navigate(&state, action)
@@ -84,6 +94,8 @@ public enum DashboardReducer {
             return fileCommands(&state, action)
         case .quit, .forceQuit, .cancel:
             return programCommands(&state, action)
+        case .pinBaseline, .clearBaseline, .toggleWhatIf:
+            return compareCommands(&state, action)
         default:
             keepSelectionVisible(&state)
             return []

@@ -26,6 +26,13 @@ public enum Effect: Sendable, Equatable {
     case writeAutosave(Document, data: Data, revision: Int)
     /// Delete the autosave of `document` (after the writes already asked for).
     case removeAutosave(Document)
+    /// Plan the pinned baseline at the standard effort, off the input path (the plans on screen may
+    /// be the interactive pass's); answer with `.baselinePlanned`.
+    case planBaseline(Scenario, revision: Int)
+    /// Plan each variant of `scenario` in the background, at a lower priority than `.plan`, first at
+    /// interactive and then at standard effort, dropping the work once a newer revision is asked
+    /// for; answer with one `.whatIfFinished` per variant and pass.
+    case whatIf(Scenario, variants: [WhatIfVariant], revision: Int)
     /// Restore the terminal and exit.
     case quit
 }

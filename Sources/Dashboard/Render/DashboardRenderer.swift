@@ -23,7 +23,11 @@ public enum DashboardRenderer {
             HostsPane.render(state, view, into: &buffer, area: body, glyphs: glyphs)
         } else {
             tables(state, layout: layout, into: &buffer, glyphs: glyphs)
-            plans(state, layout: layout, into: &buffer, glyphs: glyphs)
+            if state.whatIf.isOpen {
+                WhatIfPane.render(state, layout: layout, into: &buffer, glyphs: glyphs)
+            } else {
+                plans(state, layout: layout, into: &buffer, glyphs: glyphs)
+            }
             BottomPane.warnings(state, wide: layout.isWide, into: &buffer, area: layout.warnings, glyphs: glyphs)
         }
         BottomPane.status(state, into: &buffer, area: layout.status, glyphs: glyphs)

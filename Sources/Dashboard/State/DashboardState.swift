@@ -37,6 +37,10 @@ public struct DashboardState: Sendable, Equatable {
     public var quitting = false
     /// The autosave of unsaved edits: what is written and when the next write is due.
     public var autosave = AutosaveState()
+    /// The scenario pinned with `b`: the charts show the change against its plans.
+    public var baseline: Baseline?
+    /// The what-if pane (`W`) and its rows, planned in the background.
+    public var whatIf = WhatIfState()
 
     public init(
         scenario: Scenario, document: Document, size: TerminalSize, capabilities: Capabilities,

@@ -17,7 +17,8 @@ enum DashboardApp {
     static func run(source: ScenarioSource, commandLineFiles: [String]) throws(NcursesTerminal.Unusable) {
         let terminal = try NcursesTerminal()
         defer { terminal.end() }
-        let workers = Workers(plans: PlanWorker(), files: FileWorker(), autosave: AutosaveWriter(store: .live()))
+        let workers = Workers(
+            plans: PlanWorker(), files: FileWorker(), autosave: AutosaveWriter(store: .live()), whatIf: WhatIfWorker())
         var state = DashboardState(
             scenario: source.scenario,
             document: Document(source.location),
@@ -110,10 +111,12 @@ struct Workers {
     let plans: PlanWorker
     let files: FileWorker
     let autosave: AutosaveWriter
+    let whatIf: WhatIfWorker
 
-    /// The answers of the workers' finished work: plans, then files, then autosave writes.
+    /// The answers of the workers' finished work: plans, then files, then what-if rows and
+    /// baselines, then autosave writes.
     func drain() -> [Action] {
-        let answers = plans.drain() + files.drain()
+        let answers = plans.drain() + files.drain() + whatIf.drain()
         let autosaved = autosave.drain()
         #if DEBUG
             DebugCrash.afterAutosave(autosaved)
@@ -147,6 +150,10 @@ struct Workers {
                 autosave.write(data, for: document, revision: revision)
             case .removeAutosave(let document):
                 autosave.remove(document)
+            case .planBaseline(let scenario, let revision):
+                whatIf.planBaseline(scenario, revision: revision)
+            case .whatIf(let scenario, let variants, let revision):
+                whatIf.request(scenario, variants: variants, revision: revision)
             case .quit:
                 break
             }

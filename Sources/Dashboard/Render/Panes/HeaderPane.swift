@@ -16,14 +16,31 @@ enum HeaderPane {
             planState = "planned"
         }
         let right = " \(planState) · \(state.scenario.currency) \(glyphs.verticalLine) ? help "
-        let totals = " \(glyphs.verticalLine) \(state.scenario.workloads.count) workloads, \(Readable.count(instances)) instances"
+        var totals = " \(glyphs.verticalLine) \(state.scenario.workloads.count) workloads, \(Readable.count(instances)) instances"
         let prefix = " vplan \(glyphs.verticalLine) "
-        let room = area.width - DisplayWidth.of(right) - DisplayWidth.of(prefix) - DisplayWidth.of(totals) - 1
+        let baseline = baselineText(state, glyphs: glyphs)
+        let fixed = DisplayWidth.of(right) + DisplayWidth.of(prefix) + 1
+        // The baseline is worth more than the totals (the workloads pane counts them too).
+        if !baseline.isEmpty && area.width - fixed - DisplayWidth.of(totals) - DisplayWidth.of(baseline) < 12 { totals = "" }
+        let room = area.width - fixed - DisplayWidth.of(totals) - DisplayWidth.of(baseline)
         let name = TextFit.fit(state.scenario.name, max(8, room), ellipsis: glyphs.ellipsis)
+        let left = prefix + name + totals
         buffer.put(
-            prefix + name + totals, x: area.x, y: area.y, style: Style(.title, bold: true, reverse: true),
+            left, x: area.x, y: area.y, style: Style(.title, bold: true, reverse: true),
             limit: area.width - DisplayWidth.of(right))
+        if !baseline.isEmpty {
+            let x = area.x + DisplayWidth.of(left)
+            buffer.put(
+                TextFit.fit(baseline, area.maxX - DisplayWidth.of(right) - x, ellipsis: glyphs.ellipsis), x: x, y: area.y,
+                style: Style(.title, reverse: true), limit: area.maxX - DisplayWidth.of(right) - x)
+        }
         buffer.put(right, x: area.maxX - DisplayWidth.of(right), y: area.y, style: Style(.title, reverse: true))
+    }
+
+    /// ` │ baseline: Online shop @ edit 3` (`planning…` until its plans are there); empty without one.
+    static func baselineText(_ state: DashboardState, glyphs: Glyphs) -> String {
+        guard let baseline = state.baseline else { return "" }
+        return " \(glyphs.verticalLine) baseline: \(baseline.label)\(baseline.plans == nil ? " (planning…)" : "")"
     }
 
     static func layoutRows(_ state: DashboardState) -> Int {

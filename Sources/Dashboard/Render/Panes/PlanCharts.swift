@@ -48,9 +48,10 @@ enum PlanCharts {
         }
         for (index, quantity) in Quantity.allCases.enumerated() {
             let rect = Rect(x: columns[index].x, y: area.y + 1, width: columns[index].width, height: area.height - 1)
+            // With a baseline the change follows the number: the bar gives way to it.
             let textWidth = min(
-                quantity == .cost ? 15 : quantity == .hosts ? 12 : 9,
-                plans.map { DisplayWidth.of(text(quantity, $0, wide: false, glyphs: glyphs, currency: state.scenario.currency)) }
+                state.baseline == nil ? (quantity == .cost ? 15 : quantity == .hosts ? 12 : 9) : columns[index].width - 1,
+                plans.map { DisplayWidth.of(barText(quantity, $0, state: state, wide: false, glyphs: glyphs)) }
                     .max() ?? 8)
             draw(
                 quantity, plans: plans, state: state, labelWidth: 0, textWidth: textWidth, wide: false, axis: false,
@@ -80,7 +81,7 @@ enum PlanCharts {
                 into: &buffer, area: rect, glyphs: glyphs)
             let textWidth = min(
                 quantity == .cost ? 28 : quantity == .hosts ? 24 : 22,
-                plans.map { DisplayWidth.of(text(quantity, $0, wide: true, glyphs: glyphs, currency: state.scenario.currency)) }
+                plans.map { DisplayWidth.of(barText(quantity, $0, state: state, wide: true, glyphs: glyphs)) }
                     .max() ?? 16)
             draw(
                 quantity, plans: plans, state: state, labelWidth: 10, textWidth: textWidth, wide: true,
@@ -132,7 +133,7 @@ enum PlanCharts {
                 let bound = plan.lowerBoundHosts + plan.failoverHosts
                 return BarChart.Row(
                     label: label(index, plan), value: Double(plan.hosts),
-                    text: text(.hosts, plan, wide: wide, glyphs: glyphs, currency: state.scenario.currency),
+                    text: barText(.hosts, plan, state: state, wide: wide, glyphs: glyphs),
                     style: PlanStyle.style(plan.model, stale: state.plansAreStale),
                     marker: Double(bound))
             }
@@ -146,7 +147,7 @@ enum PlanCharts {
                             value: plan.memory.workloadMiB, style: PlanStyle.style(plan.model, stale: state.plansAreStale)),
                         StackedBarChart.Segment(value: plan.memory.overheadMiB, style: Style(.overhead), shaded: true),
                     ],
-                    text: text(.memory, plan, wide: wide, glyphs: glyphs, currency: state.scenario.currency),
+                    text: barText(.memory, plan, state: state, wide: wide, glyphs: glyphs),
                     labelStyle: PlanStyle.style(plan.model, stale: state.plansAreStale))
             }
             StackedBarChart(rows: rows, labelWidth: labelWidth, textWidth: textWidth).render(
@@ -155,7 +156,7 @@ enum PlanCharts {
             let rows = plans.enumerated().map { index, plan in
                 BarChart.Row(
                     label: label(index, plan), value: plan.transfer.rolloutMiB,
-                    text: text(.transfer, plan, wide: wide, glyphs: glyphs, currency: state.scenario.currency),
+                    text: barText(.transfer, plan, state: state, wide: wide, glyphs: glyphs),
                     style: PlanStyle.style(plan.model, stale: state.plansAreStale))
             }
             BarChart(rows: rows, labelWidth: labelWidth, textWidth: textWidth).render(into: &buffer, area: area, glyphs: glyphs)
@@ -163,7 +164,7 @@ enum PlanCharts {
             let rows = plans.enumerated().map { index, plan in
                 BarChart.Row(
                     label: label(index, plan), value: plan.boot.readySeconds,
-                    text: text(.ready, plan, wide: wide, glyphs: glyphs, currency: state.scenario.currency),
+                    text: barText(.ready, plan, state: state, wide: wide, glyphs: glyphs),
                     style: PlanStyle.style(plan.model, stale: state.plansAreStale))
             }
             LogBarChart(rows: rows, labelWidth: labelWidth, textWidth: textWidth, showAxis: wide)
@@ -172,7 +173,7 @@ enum PlanCharts {
             let rows = plans.enumerated().map { index, plan in
                 BarChart.Row(
                     label: label(index, plan), value: plan.cost.perMonth,
-                    text: text(.cost, plan, wide: wide, glyphs: glyphs, currency: state.scenario.currency),
+                    text: barText(.cost, plan, state: state, wide: wide, glyphs: glyphs),
                     style: PlanStyle.style(plan.model, stale: state.plansAreStale))
             }
             BarChart(rows: rows, labelWidth: labelWidth, textWidth: textWidth).render(into: &buffer, area: area, glyphs: glyphs)
@@ -220,7 +221,11 @@ extension PlanCharts {
     /// `$1,686/mo` with, in the wide layout, what is billed; a faas cost without traffic is
     /// `n/a: no traffic`, never 0.
     static func costText(_ plan: Plan, wide: Bool, currency: String) -> String {
-        let cost = plan.cost
+        costText(plan.cost, wide: wide, currency: currency)
+    }
+
+    /// `costText` of a plan's cost figures alone (the what-if pane keeps no more of its plans).
+    static func costText(_ cost: CostFigures, wide: Bool, currency: String) -> String {
         if cost.functionsUnpriced {
             if cost.hostsPerMonth == 0 { return "n/a: no traffic" }
             return wide
