@@ -124,6 +124,15 @@ import Testing
         #expect(state.baseline?.plans == state.currentPlans && state.baseline?.plans != nil)
     }
 
+    @Test func theHeaderNamesTheCatalogPlannedOver() {
+        var state = Fixture.state(size: TerminalSize(width: 160, height: 48))
+        Fixture.planCurrent(&state)
+        func header() -> String { DashboardRenderer.render(state).text.split(separator: "\n").first.map(String.init) ?? "" }
+        #expect(header().hasSuffix(" planned · USD │ ? help"))
+        state.catalogName = "aws-us-east-1"
+        #expect(header().hasSuffix(" planned · USD · catalog aws-us-east-1 │ ? help"))
+    }
+
     @Test func aScenarioThatCannotBePlannedIsNotPinned() {
         var state = Fixture.state()
         state.revision += 1

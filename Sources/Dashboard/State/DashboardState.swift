@@ -41,6 +41,9 @@ public struct DashboardState: Sendable, Equatable {
     public var baseline: Baseline?
     /// The what-if pane (`W`) and its rows, planned in the background.
     public var whatIf = WhatIfState()
+    /// The host catalog the session plans over (`vplan-tui --catalog NAME`), named in the header;
+    /// it is never written into the scenario.
+    public var catalogName: String?
 
     public init(
         scenario: Scenario, document: Document, size: TerminalSize, capabilities: Capabilities,

@@ -16,6 +16,13 @@ struct DashboardCommand: ParsableCommand {
     @Argument(help: "Scenario files: without --profile the first is opened; all are offered by `o`.")
     var files: [String] = []
 
+    @Option(
+        name: .long,
+        help:
+            "Plan over a host catalog: a bundled catalog's name (vplan-tui catalogs) or a catalog file. The scenario and its file are not changed."
+    )
+    var catalog: String?
+
     func run() throws {
         try CommandFailure.exitOnError {
             if ScenarioLocation(argument: profile ?? files.first) == .standardInput && isatty(STDIN_FILENO) == 1 {
@@ -24,30 +31,34 @@ struct DashboardCommand: ParsableCommand {
                     reason: "is the terminal; pipe a scenario in (vplan-tui -p - < shop.json) or name a file")
             }
             let source = try ScenarioSource.load(profile ?? files.first)
+            let hostCatalog = try catalog.map(BundledCatalogs.load)
+            if let hostCatalog { _ = try hostCatalog.applied(to: source.scenario) }
             guard isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 else {
-                try printSummary(source)
+                try printSummary(source, catalog: hostCatalog)
                 return
             }
             var offered = files
             if let path = source.location.path, !offered.contains(path) { offered.insert(path, at: 0) }
             do throws(NcursesTerminal.Unusable) {
-                try DashboardApp.run(source: source, commandLineFiles: offered)
+                try DashboardApp.run(source: source, commandLineFiles: offered, catalog: hostCatalog)
             } catch {
                 // An unknown or unset TERM: vplan's one line, then the text summary instead.
                 Console.error("vplan: \(error.reason); printing the text summary instead")
-                try printSummary(source)
+                try printSummary(source, catalog: hostCatalog)
             }
         }
     }
 
     /// The four plans as a text table, for scripts and for terminals the dashboard cannot use.
-    private func printSummary(_ source: ScenarioSource) throws(PlanningError) {
+    private func printSummary(_ source: ScenarioSource, catalog: HostCatalog?) throws(PlanningError) {
         let plans: [Plan]
+        let scenario: Scenario
         do throws(PlanningError) {
-            plans = try Planner().plans(for: source.scenario)
+            scenario = try CatalogOverlay(catalog: catalog).scenario(source.scenario)
+            plans = try Planner(parallelism: ProcessInfo.processInfo.activeProcessorCount).plans(for: scenario)
         } catch {
             throw error.inFile(source.location.displayName)
         }
-        Console.out(PlanTable.render(scenario: source.scenario, plans: plans, as: .table))
+        Console.out(PlanTable.render(scenario: scenario, plans: plans, as: .table))
     }
 }

@@ -14,15 +14,20 @@ enum DashboardApp {
     /// At most this many keys already waiting are read before the screen is drawn again.
     static let maximumBatch = 65_536
 
-    static func run(source: ScenarioSource, commandLineFiles: [String]) throws(NcursesTerminal.Unusable) {
+    static func run(
+        source: ScenarioSource, commandLineFiles: [String], catalog: HostCatalog? = nil
+    ) throws(NcursesTerminal.Unusable) {
         let terminal = try NcursesTerminal()
         defer { terminal.end() }
+        let overlay = CatalogOverlay(catalog: catalog)
         let workers = Workers(
-            plans: PlanWorker(), files: FileWorker(), autosave: AutosaveWriter(store: .live()), whatIf: WhatIfWorker())
+            plans: PlanWorker(overlay: overlay), files: FileWorker(overlay: overlay), autosave: AutosaveWriter(store: .live()),
+            whatIf: WhatIfWorker(overlay: overlay))
         var state = DashboardState(
             scenario: source.scenario,
             document: Document(source.location),
             size: terminal.size, capabilities: terminal.capabilities, commandLineFiles: commandLineFiles)
+        state.catalogName = catalog?.name
         var pending = workers.perform(DashboardReducer.start(&state))
         var needsDraw = true
         var lastTick = ProcessInfo.processInfo.systemUptime

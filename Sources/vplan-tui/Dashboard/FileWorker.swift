@@ -12,6 +12,9 @@ final class FileWorker: @unchecked Sendable {
     private let lock = NSLock()
     private var finished: [Action] = []
     private let saves = DispatchQueue(label: "vplan.save")
+    private let overlay: CatalogOverlay
+
+    init(overlay: CatalogOverlay = CatalogOverlay()) { self.overlay = overlay }
 
     func save(_ data: Data, to path: String) {
         saves.async { [self] in
@@ -25,9 +28,10 @@ final class FileWorker: @unchecked Sendable {
         Thread.detachNewThread { [self] in
             var failure: String?
             do {
-                let plans = try Planner().plans(for: scenario)
+                let planned = try overlay.scenario(scenario)
+                let plans = try Planner().plans(for: planned)
                 try AtomicFile.write(to: Self.expanded(path)) { (emit: ([UInt8]) throws(FileError) -> Void) throws(FileError) in
-                    try PlanDocument.stream(scenario: scenario, plans: plans, to: emit)
+                    try PlanDocument.stream(scenario: planned, plans: plans, to: emit)
                 }
             } catch let error as CustomStringConvertible {
                 failure = error.description

@@ -9,6 +9,9 @@ final class PlanWorker: @unchecked Sendable {
     private var latestRevision = -1
     private var finished: [Action] = []
     private let queue = DispatchQueue(label: "vplan.planner")
+    private let overlay: CatalogOverlay
+
+    init(overlay: CatalogOverlay = CatalogOverlay()) { self.overlay = overlay }
 
     /// Plans in two passes: first at interactive effort, so the screen follows every keystroke
     /// within a frame (docs/performance.md), then, unless a newer revision arrived meanwhile, at the
@@ -21,8 +24,9 @@ final class PlanWorker: @unchecked Sendable {
                 let result: Result<[Plan], PlanningError>
                 do throws(PlanningError) {
                     result = .success(
-                        try Planner(packer: packer, parallelism: ProcessInfo.processInfo.activeProcessorCount).plans(
-                            for: scenario))
+                        try overlay.plans(
+                            for: scenario,
+                            planner: Planner(packer: packer, parallelism: ProcessInfo.processInfo.activeProcessorCount)))
                 } catch {
                     result = .failure(error)
                 }

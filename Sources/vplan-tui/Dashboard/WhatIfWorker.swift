@@ -12,6 +12,9 @@ final class WhatIfWorker: @unchecked Sendable {
     private var finished: [Action] = []
     private let queue = DispatchQueue(label: "vplan.whatif", qos: .utility)
     private let baselineQueue = DispatchQueue(label: "vplan.baseline", qos: .utility)
+    private let overlay: CatalogOverlay
+
+    init(overlay: CatalogOverlay = CatalogOverlay()) { self.overlay = overlay }
 
     /// Plans every variant at interactive effort (the pane fills within moments), then at the
     /// standard effort of `vplan-tui plan`, whose rows replace the first. Variants that come out as
@@ -25,7 +28,7 @@ final class WhatIfWorker: @unchecked Sendable {
                     if lock.withLock({ latestRevision != revision }) { return }
                     let edited = variant.apply(to: scenario)
                     let result =
-                        planned.first { $0.0 == edited }?.1 ?? Self.plan(edited, packer: packer)
+                        planned.first { $0.0 == edited }?.1 ?? plan(edited, packer: packer)
                     planned.append((edited, result))
                     lock.withLock { finished.append(.whatIfFinished(revision: revision, index: index, result: result)) }
                 }
@@ -38,7 +41,7 @@ final class WhatIfWorker: @unchecked Sendable {
         baselineQueue.async { [self] in
             let result: Result<[Plan], PlanningError>
             do throws(PlanningError) {
-                result = .success(try Planner().plans(for: scenario))
+                result = .success(try overlay.plans(for: scenario, planner: Planner()))
             } catch {
                 result = .failure(error)
             }
@@ -55,9 +58,9 @@ final class WhatIfWorker: @unchecked Sendable {
         }
     }
 
-    private static func plan(_ scenario: Scenario, packer: @escaping Packer) -> Result<[WhatIfFigures], PlanningError> {
+    private func plan(_ scenario: Scenario, packer: @escaping Packer) -> Result<[WhatIfFigures], PlanningError> {
         do throws(PlanningError) {
-            return .success(try Planner(packer: packer).plans(for: scenario).map(WhatIfFigures.init))
+            return .success(try overlay.plans(for: scenario, planner: Planner(packer: packer)).map(WhatIfFigures.init))
         } catch {
             return .failure(error)
         }

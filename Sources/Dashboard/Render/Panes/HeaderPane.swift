@@ -15,7 +15,8 @@ enum HeaderPane {
         } else {
             planState = "planned"
         }
-        let right = " \(planState) · \(state.scenario.currency) \(glyphs.verticalLine) ? help "
+        let catalog = state.catalogName.map { " · catalog \($0)" } ?? ""
+        let right = " \(planState) · \(state.scenario.currency)\(catalog) \(glyphs.verticalLine) ? help "
         var totals = " \(glyphs.verticalLine) \(state.scenario.workloads.count) workloads, \(Readable.count(instances)) instances"
         let prefix = " vplan \(glyphs.verticalLine) "
         let baseline = baselineText(state, glyphs: glyphs)
