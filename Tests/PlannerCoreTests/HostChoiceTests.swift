@@ -150,6 +150,26 @@ struct HostChoiceTests {
         #expect(abs(HostCatalogBound.volumeLP(ratios: [[1, 0], [0, 1], [1, 1]], prices: [1, 2, 2.5]) - 2.5) < 1e-9)
     }
 
+    @Test func theCatalogPatternLPBoundByHand() {
+        // Items of 6 cores: one per host on a 10-core and on a 7-core type, so ten hosts whatever
+        // the volume says (6 of the 10-core type); the 7-core type is cheaper: 10 × 1.2.
+        let item = Resources(cpuMillicores: 6000, memoryKiB: 1024, pods: 0)
+        var lp = CatalogPatternLP(
+            counts: [10], demand: [[item], [item]],
+            capacity: [
+                Resources(cpuMillicores: 10000, memoryKiB: 1 << 20, pods: 110),
+                Resources(cpuMillicores: 7000, memoryKiB: 1 << 20, pods: 110),
+            ], prices: [1.5, 1.2])
+        #expect(abs(lp.bound() - 12) < 1e-6)
+        // Two sizes that pair up on the large type (6 + 4 cores): five hosts at 1.5 beat the rest.
+        let small = Resources(cpuMillicores: 4000, memoryKiB: 1024, pods: 0)
+        lp.counts = [5, 5]
+        lp.demand = [[item, small], [item, small]]
+        let bound = lp.bound()
+        #expect(bound <= 5 * 1.5 + 1e-6)
+        #expect(bound >= 5 * 1.5 * 0.99)
+    }
+
     @Test func hostTypesAreReadAndRefusedAsHostFieldsAre() throws {
         func message(_ types: String) -> String? {
             let json = #"{"workloads": [{"name": "a", "cpuCores": 1, "memoryMiB": 512}], "hostTypes": "# + types + "}"

@@ -1,4 +1,5 @@
-/// Proven lower bounds for a plan over a catalog of host types, whatever the mix.
+/// Proven lower bounds for a plan over a catalog of host types, whatever the mix: the better of
+/// the volume LP below and the pattern LP's Lagrangian bound (`CatalogPatternLP`).
 ///
 /// Let D_{t,d} be the plan's total demand in dimension d (CPU, memory, pod slots) in type t's own
 /// units (overcommit and overheads as t sets them) and C_{t,d} what one host of type t offers, and
@@ -18,13 +19,21 @@ struct HostCatalogBound {
     /// Active hosts no mix can go below.
     var hosts: Int
 
+    /// How `costPerMonth` was proven.
+    var method: String
+
     init(_ scenario: Scenario, singles: [HostChoice.Single], model: PlanModel) {
         var ratios: [[Double]] = []
         var prices: [Double] = []
+        var patternLP = CatalogPatternLP(counts: [], demand: [], capacity: [], prices: [])
         for single in singles {
             let units = PlacementUnit.units(for: single.scenario, model: model)
                 .filter { model != .faas || $0.kind != .function }
             let capacity = HostCapacity(scenario: single.scenario, model: model, units: units).resources
+            patternLP.counts = units.map(\.count)
+            patternLP.demand.append(units.map(\.resources))
+            patternLP.capacity.append(capacity)
+            patternLP.prices.append(single.costPerHour)
             var demand = [0.0, 0.0, 0.0]
             for unit in units {
                 let resources = unit.resources
@@ -44,8 +53,12 @@ struct HostCatalogBound {
             if best.isFinite && best > 0 { hosts = max(hosts, Int((1 / best - 1e-9).rounded(.up))) }
         }
         self.hosts = hosts
-        let hourly = Self.volumeLP(ratios: ratios.map { row in used.map { row[$0] } }, prices: prices)
-        costPerMonth = functions + hourly * CostModel.hoursPerMonth
+        let volume = Self.volumeLP(ratios: ratios.map { row in used.map { row[$0] } }, prices: prices)
+        let patterns = patternLP.bound()
+        costPerMonth = functions + max(volume, patterns) * CostModel.hoursPerMonth
+        method =
+            patterns > volume
+            ? "pattern LP over the catalog's types (Lagrangian bound)" : "volume LP over the catalog's types"
     }
 
     /// max Σ u subject to Σ_d ratios[t][d] u_d ≤ prices[t] for every t and u ≥ 0, by enumerating the

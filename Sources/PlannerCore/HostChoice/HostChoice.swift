@@ -35,12 +35,11 @@ enum HostChoice {
             let single = model == .faas ? 0 : singles.map(\.boundCost).min() ?? 0
             plan.cost.lowerBoundPerMonth = max(single, bound.costPerMonth)
             plan.cost.lowerBoundMethod =
-                single > bound.costPerMonth
-                ? "each type's lower bound on hosts × its price, the least of them" : "volume LP over the catalog's types"
+                single > bound.costPerMonth ? "each type's lower bound on hosts × its price, the least of them" : bound.method
         case .mix:
             plan = try HostMix.plan(scenario, model: model, singles: singles, best: best, planner: planner)
             plan.cost.lowerBoundPerMonth = bound.costPerMonth
-            plan.cost.lowerBoundMethod = "volume LP over the catalog's types"
+            plan.cost.lowerBoundMethod = bound.method
             if plan.hostsByType.count > 1 {
                 plan.lowerBoundHosts = bound.hosts
                 plan.lowerBoundMethod = "volume over the catalog's largest type"

@@ -79,6 +79,17 @@ public struct Resources: Sendable, Hashable {
         Resources(cpuMillicores: cpuMillicores * count, memoryKiB: memoryKiB * count, pods: pods * count)
     }
 
+    /// How many copies of `demand` fit in these resources (`Int.max` when it takes nothing; 0 when
+    /// a component is already over).
+    func copies(of demand: Resources) -> Int {
+        var copies = Int64.max
+        for (room, size) in [(cpuMillicores, demand.cpuMillicores), (memoryKiB, demand.memoryKiB), (pods, demand.pods)]
+        where size > 0 {
+            copies = min(copies, max(0, room) / size)
+        }
+        return Int(copies)
+    }
+
     /// True when every component is at most the other's.
     public func fits(within capacity: Resources) -> Bool {
         cpuMillicores <= capacity.cpuMillicores && memoryKiB <= capacity.memoryKiB && pods <= capacity.pods

@@ -1,7 +1,8 @@
 /// The linear relaxation of packing by patterns (Gilmore and Gomory, "A linear programming
 /// approach to the cutting-stock problem", Operations Research 9, 1961): a *pattern* is one bin's
-/// contents, a count per item type; minimize Σ x_p, the bins, subject to Σ_p a_tp · x_p ≥ r_t for
-/// every type t (every item covered) and x ≥ 0.
+/// contents, a count per item type; minimize Σ c_p x_p, the bins (c_p = 1) or, over a catalog of
+/// bin types, their price (c_p = the price of the pattern's bin type), subject to Σ_p a_tp · x_p ≥
+/// r_t for every type t (every item covered) and x ≥ 0.
 ///
 /// Solved by the revised simplex method on the patterns known so far, in equality form with one
 /// surplus per type, from the basis of one single-type pattern per type (always feasible: any one
@@ -13,6 +14,8 @@ struct CoveringLP {
     private(set) var demand: [Double]
     /// The patterns known, sparse: (type, count) pairs.
     private(set) var patterns: [[PackedCount]]
+    /// c_p per pattern: 1 (one bin) unless a pattern was given a price.
+    private(set) var costs: [Double]
     /// Basic variable per row: a pattern index, or −1 − t for type t's surplus.
     private var basis: [Int]
     private var inverse: [Double]
@@ -27,9 +30,10 @@ struct CoveringLP {
     var types: Int { demand.count }
 
     /// `patterns` must hold, for every type t with r_t > 0, one pattern of type t alone at index t.
-    init(demand: [Double], patterns: [[PackedCount]]) {
+    init(demand: [Double], patterns: [[PackedCount]], costs: [Double]? = nil) {
         self.demand = demand
         self.patterns = patterns
+        self.costs = costs ?? [Double](repeating: 1, count: patterns.count)
         let count = demand.count
         basis = (0..<count).map { demand[$0] > 0 ? $0 : -1 - $0 }
         inverse = [Double](repeating: 0, count: count * count)
@@ -44,15 +48,16 @@ struct CoveringLP {
         return x
     }
 
-    /// Σ x_p, the bins the relaxation needs.
-    var objective: Double { basis.indices.reduce(0.0) { basis[$1] >= 0 ? $0 + values[$1] : $0 } }
+    /// Σ c_p x_p, the bins (or the cost) the relaxation needs.
+    var objective: Double { basis.indices.reduce(0.0) { basis[$1] >= 0 ? $0 + costs[basis[$1]] * values[$1] : $0 } }
 
     /// The dual prices y = c_B · B⁻¹: what one more item of each type costs in bins.
     var duals: [Double] {
         var y = [Double](repeating: 0, count: types)
         for (row, variable) in basis.enumerated() where variable >= 0 {
             let offset = row * types
-            for column in 0..<types { y[column] += inverse[offset + column] }
+            let cost = costs[variable]
+            for column in 0..<types { y[column] += cost * inverse[offset + column] }
         }
         return y
     }
@@ -66,7 +71,7 @@ struct CoveringLP {
             var entering: Int?
             var bestCost = -Self.tolerance
             for (index, pattern) in patterns.enumerated() where !inBasis[types + index] {
-                var cost = 1.0
+                var cost = costs[index]
                 for entry in pattern { cost -= y[entry.type] * Double(entry.count) }
                 if cost < bestCost {
                     bestCost = cost
@@ -91,14 +96,16 @@ struct CoveringLP {
     }
 
     /// Adds a pattern (found by pricing to have a negative reduced cost) and pivots it in.
-    mutating func enter(_ pattern: [PackedCount]) {
+    mutating func enter(_ pattern: [PackedCount], cost: Double = 1) {
         patterns.append(pattern)
+        costs.append(cost)
         _ = pivot(patterns.count - 1)
     }
 
     /// Adds a pattern to the known ones without pivoting; `optimize` brings it in if it pays.
-    mutating func add(_ pattern: [PackedCount]) {
+    mutating func add(_ pattern: [PackedCount], cost: Double = 1) {
         patterns.append(pattern)
+        costs.append(cost)
     }
 
     /// The column of a variable, dense.
@@ -131,7 +138,7 @@ struct CoveringLP {
             var bestRatio = Double.infinity
             for (index, pattern) in patterns.enumerated() where !inBasis[types + index] {
                 var alpha = 0.0
-                var cost = 1.0
+                var cost = costs[index]
                 for entry in pattern {
                     alpha += inverse[offset + entry.type] * Double(entry.count)
                     cost -= y[entry.type] * Double(entry.count)
