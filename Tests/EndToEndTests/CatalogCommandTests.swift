@@ -61,6 +61,36 @@ import Testing
         #expect(differs.status == 1)
     }
 
+    @Test func badCatalogFilesAreOneLineNamingTheFile() throws {
+        let directory = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let type = #"{"name": "t", "cpuCores": 16, "memoryGiB": 64, "costPerHour": 1}"#
+        let cases: [(String, String)] = [
+            (
+                #"{"schema": "vplan.catalog/v1", "name": "c", "pricesAsOf": "2026-07", "sources": [], "hostTypes": [\#(type)]}"#,
+                "currency: is required"
+            ),
+            (
+                #"{"schema": "vplan.catalog/v1", "name": "c", "currency": "USD", "pricesAsOf": "yesterday", "sources": [], "hostTypes": [\#(type)]}"#,
+                "pricesAsOf: must be the month or day the prices held, YYYY-MM or YYYY-MM-DD (got \"yesterday\")"
+            ),
+            (
+                #"{"schema": "vplan.catalog/v1", "name": "c", "currency": "EUR", "pricesAsOf": "2026-07", "sources": [], "hostTypes": [\#(type)]}"#,
+                "currency: the catalog \"c\" prices hosts in EUR but the scenario's costs are in USD; use a scenario in EUR"
+            ),
+        ]
+        for (index, (text, message)) in cases.enumerated() {
+            let file = directory.appendingPathComponent("catalog\(index).json")
+            try Data(text.utf8).write(to: file)
+            let result = try CLI.run(["plan", "--catalog", file.path, "--summary"])
+            #expect(result.status == 1 && result.stdout.isEmpty)
+            #expect(result.stderr == "vplan: \(file.path): \(message)\n")
+        }
+        let missing = directory.appendingPathComponent("missing.json").path
+        let result = try CLI.run(["plan", "--catalog", missing])
+        #expect(result.status == 1 && result.stderr == "vplan: \(missing): no such catalog file\n")
+    }
+
     @Test func anUnknownCatalogIsOneLineAndExitOne() throws {
         let result = try CLI.run(["plan", "--catalog", "aws-mars-1"])
         #expect(result.status == 1 && result.stdout.isEmpty)

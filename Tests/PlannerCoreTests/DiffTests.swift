@@ -197,13 +197,24 @@ import Testing
             #expect(!change.figures.contains { $0.figure == .hostsByType })
         }
         #expect(toCheapest.settings?.map(\.key) == ["hostTypes", "hostSelection"])
-        let toMix = PlanDiff(try side(cheapest), try side(mix, "b.json"))
-        let mixPlans = try Planner().plans(for: mix)
+        var shapesCheapest = HostChoiceTests.shapes(computeMemoryGiB: 48)
+        shapesCheapest.hostSelection = .cheapest
+        let shapes = HostChoiceTests.shapes(computeMemoryGiB: 48)
+        let toMix = PlanDiff(try side(shapesCheapest), try side(shapes, "b.json"))
+        let mixPlans = try Planner().plans(for: shapes)
+        var mixed = 0
         for (change, plan) in zip(toMix.plans, mixPlans) {
+            guard !plan.hostsByType.isEmpty else {
+                #expect(!change.figures.contains { $0.figure == .hostsByType })
+                continue
+            }
+            mixed += 1
             let byType = try #require(change.figures.first { $0.figure == .hostsByType })
             let expected = plan.hostsByType.map { "\($0.hosts) \($0.hostType)" }.joined(separator: " + ")
             #expect(byType.a == nil && byType.b == .text(expected) && !expected.isEmpty)
         }
+        #expect(mixed > 0)
+        #expect(!PlanDiff(try side(shapes), try planSide(shapes)).isDifferent)
         #expect(!PlanDiff(try side(mix), try planSide(mix)).isDifferent)
     }
 

@@ -89,6 +89,38 @@ struct HostChoiceTests {
         Self.checkFeasible(plan, scenario)
     }
 
+    /// CPU-heavy and memory-heavy workloads, a compute type, a memory type and a balanced one.
+    static func shapes(computeMemoryGiB: Double) -> Scenario {
+        var scenario = Scenario(
+            name: "shapes", host: HostProfile(targetUtilization: 1, failoverHosts: 1),
+            workloads: [
+                Workload(name: "api", cpuCores: 4, memoryMiB: 1024, replicas: 40, spread: Spread(topology: .none)),
+                Workload(name: "cache", cpuCores: 0.25, memoryMiB: 40 * 1024, replicas: 16, spread: Spread(topology: .none)),
+            ])
+        scenario.host.reservationPreset = .none
+        scenario.hostTypes = [
+            HostType(name: "compute", cpuCores: 32, memoryGiB: computeMemoryGiB, costPerHour: 1),
+            HostType(name: "memory", cpuCores: 6, memoryGiB: 128, costPerHour: 1),
+            HostType(name: "balanced", cpuCores: 16, memoryGiB: 64, costPerHour: 1.3),
+        ]
+        scenario.hostSelection = .mix
+        return scenario
+    }
+
+    @Test(arguments: [32.0, 48])
+    func aMixPutsEachShapeOnItsTypeEvenOneTooSmallForTheRest(computeMemoryGiB: Double) throws {
+        // With 32 GiB the compute type cannot hold a cache at all, yet it is where the APIs belong:
+        // 160 cores on 32-core hosts (5) and 640 GiB of caches on 128 GiB hosts (5 + spares), against
+        // 11+ balanced hosts at 1.3 or 17 of one cheap type alone.
+        let scenario = Self.shapes(computeMemoryGiB: computeMemoryGiB)
+        let plan = try Self.planner.plan(scenario, model: .container)
+        let single = try #require(plan.alternatives.compactMap(\.costPerMonth).min())
+        #expect(plan.cost.perMonth < single)
+        #expect(Set(plan.hostsByType.map(\.hostType)).isSuperset(of: ["compute", "memory"]))
+        #expect(plan.cost.perMonth >= (plan.cost.lowerBoundPerMonth ?? .infinity))
+        Self.checkFeasible(plan, scenario)
+    }
+
     @Test(arguments: 1...12 as ClosedRange<UInt64>)
     func aMixIsNeverAboveTheCheapestTypeAndItsHostsFitTheirTypes(seed: UInt64) throws {
         for failover in [0, 1] {
@@ -98,7 +130,16 @@ struct HostChoiceTests {
             for (single, mix) in zip(cheapest, mixed) {
                 #expect(mix.cost.perMonth <= single.cost.perMonth + 1e-6, "\(mix.model) seed \(seed)")
                 #expect((mix.cost.lowerBoundPerMonth ?? .infinity) <= mix.cost.perMonth + 1e-6)
-                #expect(mix.hostsByType.reduce(0) { $0 + $1.hosts } == mix.hosts)
+                if mix.hostsByType.isEmpty {
+                    #expect(mix.hostType != nil)
+                } else {
+                    #expect(mix.hostsByType.count > 1 && mix.hostType == nil)
+                    #expect(mix.hostsByType.reduce(0) { $0 + $1.hosts } == mix.hosts)
+                    for placement in mix.placements {
+                        #expect(placement.cpuCores <= mix.hostCapacity.cpuCores + 1e-9)
+                        #expect(placement.memoryMiB <= mix.hostCapacity.memoryMiB + 1e-9)
+                    }
+                }
                 #expect(mix.activeHosts >= mix.lowerBoundHosts)
                 Self.checkFeasible(mix, scenario)
             }

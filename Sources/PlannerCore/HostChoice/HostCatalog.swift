@@ -59,6 +59,18 @@ public struct HostCatalog: Sendable, Equatable {
     }
 }
 
+extension HostCatalog {
+    /// `YYYY-MM` or `YYYY-MM-DD` with a month 01–12 and a day 01–31.
+    static func isMonthOrDay(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2 || parts.count == 3, parts[0].count == 4, parts.dropFirst().allSatisfy({ $0.count == 2 }),
+            parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+            let month = Int(parts[1]), (1...12).contains(month)
+        else { return false }
+        return parts.count == 2 || (Int(parts[2]).map { (1...31).contains($0) } ?? false)
+    }
+}
+
 extension HostCatalog: Decodable {
     public init(from decoder: Decoder) throws {
         let object = try StrictObject(
@@ -69,8 +81,16 @@ extension HostCatalog: Decodable {
         }
         name = try object.required("name", object.string)
         title = try object.string("title") ?? name
-        currency = try object.string("currency") ?? "USD"
+        currency = try object.required("currency", object.string)
+        guard Money.isCurrencyCode(currency) else {
+            throw FieldError(path: "currency", reason: "must be an ISO 4217 code such as USD (got \"\(currency)\")")
+        }
         pricesAsOf = try object.required("pricesAsOf", object.string)
+        guard Self.isMonthOrDay(pricesAsOf) else {
+            throw FieldError(
+                path: "pricesAsOf",
+                reason: "must be the month or day the prices held, YYYY-MM or YYYY-MM-DD (got \"\(pricesAsOf)\")")
+        }
         sources = try object.required("sources") { try object.nested([String].self, $0) }
         notes = try object.nested([String].self, "notes") ?? []
         hostTypes = try object.required("hostTypes") { try object.nested([HostType].self, $0) }

@@ -22,11 +22,13 @@ struct HostCatalogBound {
     /// How `costPerMonth` was proven.
     var method: String
 
-    init(_ scenario: Scenario, singles: [HostChoice.Single], model: PlanModel) {
+    /// Over every valid type of the catalog (also those some workload is too large for: a mix may
+    /// use them for the rest); `functions` is the faas plan's function charge, 0 otherwise.
+    init(_ scenario: Scenario, types: [MixType], functions: Double, model: PlanModel) {
         var ratios: [[Double]] = []
         var prices: [Double] = []
         var patternLP = CatalogPatternLP(counts: [], demand: [], capacity: [], prices: [])
-        for single in singles {
+        for single in types {
             let units = PlacementUnit.units(for: single.scenario, model: model)
                 .filter { model != .faas || $0.kind != .function }
             let capacity = HostCapacity(scenario: single.scenario, model: model, units: units).resources
@@ -45,7 +47,6 @@ struct HostCatalogBound {
             ratios.append(demand.indices.map { demand[$0] > 0 ? offered[$0] / demand[$0] : .infinity })
             prices.append(single.costPerHour)
         }
-        let functions = model == .faas ? (singles.first?.plan.cost.functionsPerMonth ?? 0) : 0
         let used = (0..<3).filter { d in ratios.contains { $0[d].isFinite } }
         var hosts = 0
         for d in used {

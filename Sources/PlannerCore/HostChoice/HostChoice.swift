@@ -8,16 +8,18 @@ enum HostChoice {
     static func plan(_ scenario: Scenario, model: PlanModel, planner: Planner) throws(PlanningError) -> Plan {
         var singles: [Single] = []
         var unfit: [HostTypeAlternative] = []
+        var others: [MixType] = []
         var firstProblem: ScenarioError?
         for (index, outcome) in try planAlone(scenario, model: model, planner: planner).enumerated() {
             let name = scenario.hostTypes[index].name
             switch outcome {
             case .success(let single): singles.append(single)
-            case .failure(let problem):
-                firstProblem = firstProblem ?? problem
+            case .failure(let unfitType):
+                firstProblem = firstProblem ?? unfitType.problem
+                if let typed = unfitType.scenario { others.append(MixType(index: index, name: name, scenario: typed)) }
                 unfit.append(
                     HostTypeAlternative(
-                        hostType: name, hosts: 0, lowerBoundHosts: 0, costPerMonth: nil, unfitReason: problem.reason))
+                        hostType: name, hosts: 0, lowerBoundHosts: 0, costPerMonth: nil, unfitReason: unfitType.problem.reason))
             }
         }
         guard let best = singles.min(by: Single.isCheaper) else {
@@ -26,7 +28,9 @@ enum HostChoice {
         }
         let alternatives = singles.sorted(by: Single.isCheaper).map(\.alternative) + unfit
         var plan: Plan
-        let bound = HostCatalogBound(scenario, singles: singles, model: model)
+        let bound = HostCatalogBound(
+            scenario, types: singles.map(\.mixType) + others, functions: model == .faas ? best.plan.cost.functionsPerMonth : 0,
+            model: model)
         switch scenario.hostSelection {
         case .cheapest:
             plan = best.plan
@@ -37,7 +41,7 @@ enum HostChoice {
             plan.cost.lowerBoundMethod =
                 single > bound.costPerMonth ? "each type's lower bound on hosts × its price, the least of them" : bound.method
         case .mix:
-            plan = try HostMix.plan(scenario, model: model, singles: singles, best: best, planner: planner)
+            plan = try HostMix.plan(scenario, model: model, singles: singles, others: others, best: best, planner: planner)
             plan.cost.lowerBoundPerMonth = bound.costPerMonth
             plan.cost.lowerBoundMethod = bound.method
             if plan.hostsByType.count > 1 {
@@ -49,23 +53,34 @@ enum HostChoice {
         return plan
     }
 
+    /// A type the whole plan does not fit: why, and the scenario on it (a mix may still use it for
+    /// what fits), when the type itself is valid.
+    struct Unfit: Error {
+        var problem: ScenarioError
+        var scenario: Scenario?
+    }
+
     /// Every type planned alone, on `planner.parallelism` threads, in catalog order: the plan, or
     /// why the scenario does not fit the type. An internal failure is thrown.
     static func planAlone(
         _ scenario: Scenario, model: PlanModel, planner: Planner
-    ) throws(PlanningError) -> [Result<Single, ScenarioError>] {
-        let outcome = ParallelPoints<Result<Single, ScenarioError>, PlanningError>.run(
+    ) throws(PlanningError) -> [Result<Single, Unfit>] {
+        let outcome = ParallelPoints<Result<Single, Unfit>, PlanningError>.run(
             count: scenario.hostTypes.count, threads: planner.parallelism
         ) { index in
             let name = scenario.hostTypes[index].name
+            let typed: Scenario
+            do throws(ScenarioError) {
+                typed = try scenario.onHostType(at: index)
+            } catch {
+                return .success(.failure(Unfit(problem: error, scenario: nil)))
+            }
             do throws(PlanningError) {
-                let typed: Scenario
-                do throws(ScenarioError) { typed = try scenario.onHostType(at: index) } catch { throw .scenario(error) }
                 let plan = try planner.plan(typed, model: model)
                 return .success(.success(Single(index: index, name: name, scenario: typed, plan: plan)))
             } catch {
                 guard case .scenario(let problem) = error else { return .failure(error) }
-                return .success(.failure(problem))
+                return .success(.failure(Unfit(problem: problem, scenario: typed)))
             }
         }
         switch outcome {
@@ -82,6 +97,8 @@ enum HostChoice {
         /// The scenario on that type (`Scenario.onHostType`).
         var scenario: Scenario
         var plan: Plan
+
+        var mixType: MixType { MixType(index: index, name: name, scenario: scenario) }
 
         var costPerHour: Double { scenario.host.costPerHour }
 

@@ -3,8 +3,11 @@
 /// single type, which is itself a mix of one):
 /// - *right-sizing*: every host of a single-type plan moves, contents whole, to the cheapest type
 ///   they fit (Azure's sizer scales a host to its load; cluster-autoscaler's least-waste);
+/// - *shapes*: every workload on the type where its instance costs least for the share of the host
+///   its largest dimension takes (CPU-heavy on compute types, memory-heavy on memory types);
 /// - *tails*: the k least-filled hosts of the cheapest types' plans (k = 1, 2, 4, ...) re-planned
 ///   on each other type, the rest kept, ranked by a volume estimate and the best planned.
+/// Every catalog type takes part, also one some workload is too large for: it carries what fits.
 /// Each group of hosts of one type is planned by the normal planner on its share of the
 /// instances, so every rule holds within it; groups share no host, so anti-affinity and host
 /// spread hold across them. Failover: with the hosts policy (N + k) the groups are planned without
@@ -18,27 +21,32 @@ enum HostMix {
     /// A candidate: per single (index into the singles), the units it carries.
     typealias Assignment = [Int: [Int]]
 
+    /// `singles` are the types the whole plan fits (cheapest first is not required), `others` the
+    /// valid types some workload is too large for.
     static func plan(
-        _ scenario: Scenario, model: PlanModel, singles: [HostChoice.Single], best: HostChoice.Single, planner: Planner
+        _ scenario: Scenario, model: PlanModel, singles: [HostChoice.Single], others: [MixType], best: HostChoice.Single,
+        planner: Planner
     ) throws(PlanningError) -> Plan {
         var single = best.plan
         single.hostType = best.name
-        single.hostsByType = [HostTypeCount(hostType: best.name, hosts: best.plan.hosts, failoverHosts: best.plan.failoverHosts)]
-        guard singles.count > 1 else { return single }
+        let types = singles.map(\.mixType) + others
+        guard types.count > 1 else { return single }
         if let reason = unmixable(scenario, model: model) {
             single.warnings.append("hostSelection mix: \(reason); the plan uses the cheapest single type")
             return single
         }
-        let layout = MixLayout(scenario, model: model, singles: singles)
+        let layout = MixLayout(scenario, model: model, types: types)
         var chosen: MixResult?
-        for assignment in candidates(layout, singles: singles) {
-            guard let mix = try evaluate(assignment, layout: layout, singles: singles, planner: planner, model: model) else {
-                continue
-            }
+        for assignment in candidates(layout, singles: singles, types: types) {
+            guard
+                let mix = try evaluate(
+                    assignment, layout: layout, types: types, policy: scenario.host.failoverPolicy, planner: planner,
+                    model: model)
+            else { continue }
             if mix.costPerMonth < (chosen?.costPerMonth ?? best.plan.cost.perMonth) - 1e-6 { chosen = mix }
         }
         guard let chosen else { return single }
-        return PlanCombination.plan(chosen, singles: singles, base: best.plan, scenario: scenario)
+        return PlanCombination.plan(chosen, types: types, base: best.plan, scenario: scenario)
     }
 
     /// Why the plan cannot mix types, or nil.
@@ -52,10 +60,12 @@ enum HostMix {
         return nil
     }
 
-    /// Right-sized single-type plans, then the best tail candidates by estimate.
-    static func candidates(_ layout: MixLayout, singles: [HostChoice.Single]) -> [Assignment] {
+    /// Right-sized single-type plans, the shapes, then the best tail candidates by estimate. Types
+    /// are indexed as `types` lists them: the singles first, in their order.
+    static func candidates(_ layout: MixLayout, singles: [HostChoice.Single], types: [MixType]) -> [Assignment] {
         let order = singles.indices.sorted { HostChoice.Single.isCheaper(singles[$0], singles[$1]) }
-        var result = order.prefix(2).map { rightSized(layout.contents(of: singles[$0].plan), on: $0, layout, singles) }
+        var result = order.prefix(2).map { rightSized(layout.contents(of: singles[$0].plan), on: $0, layout, types) }
+        if let cheapest = order.first { result.append(byShape(layout, base: cheapest, types: types)) }
         var tails: [(estimate: Double, assignment: Assignment)] = []
         for base in order.prefix(2) {
             let hosts = layout.contents(of: singles[base].plan)
@@ -63,8 +73,8 @@ enum HostMix {
             var k = 1
             while k < hosts.count {
                 let tail = byFill.prefix(k).map { hosts[$0] }
-                for other in singles.indices where other != base {
-                    if let candidate = self.tail(tail, of: hosts, from: base, onto: other, layout, singles) {
+                for other in types.indices where other != base {
+                    if let candidate = self.tail(tail, of: hosts, from: base, onto: other, layout, types) {
                         tails.append(candidate)
                     }
                 }
@@ -79,13 +89,13 @@ enum HostMix {
     /// Every host moved, contents whole, to the cheapest type its contents fit (hosts with function
     /// instances stay: a function's instances move only together).
     static func rightSized(
-        _ hosts: [MixLayout.Contents], on base: Int, _ layout: MixLayout, _ singles: [HostChoice.Single]
+        _ hosts: [MixLayout.Contents], on base: Int, _ layout: MixLayout, _ types: [MixType]
     ) -> Assignment {
         var assignment: Assignment = [:]
         for contents in hosts {
             var target = base
             if !layout.holdsFunctions(contents) {
-                for other in singles.indices where singles[other].costPerHour < singles[target].costPerHour {
+                for other in types.indices where types[other].costPerHour < types[target].costPerHour {
                     if layout.fits(contents, on: other) { target = other }
                 }
             }
@@ -94,11 +104,32 @@ enum HostMix {
         return assignment
     }
 
+    /// Every non-function unit on the type where one instance costs least by the share of a host its
+    /// largest dimension takes (ties: catalog order); function units stay on `base`.
+    static func byShape(_ layout: MixLayout, base: Int, types: [MixType]) -> Assignment {
+        var assignment: Assignment = [:]
+        for (index, unit) in layout.units.enumerated() where unit.count > 0 {
+            var target = base
+            if unit.kind != .function {
+                var best = Double.infinity
+                for type in types.indices where layout.fits(unit: index, on: type) {
+                    let price = layout.price(unit: index, on: type, costPerHour: types[type].costPerHour)
+                    if price < best - 1e-12 {
+                        best = price
+                        target = type
+                    }
+                }
+            }
+            add([(index, unit.count)], to: target, &assignment, units: layout.units.count)
+        }
+        return assignment
+    }
+
     /// The tail's non-function units on `other`, everything else on `base`, with its estimate:
     /// the head's hosts at base's price plus the tail's volume bound on `other` at its price.
     static func tail(
         _ tail: [MixLayout.Contents], of hosts: [MixLayout.Contents], from base: Int, onto other: Int,
-        _ layout: MixLayout, _ singles: [HostChoice.Single]
+        _ layout: MixLayout, _ types: [MixType]
     ) -> (estimate: Double, assignment: Assignment)? {
         var assignment: Assignment = [:]
         for contents in hosts { add(contents, to: base, &assignment, units: layout.units.count) }
@@ -114,7 +145,7 @@ enum HostMix {
         guard assignment[other] != nil else { return nil }
         let tailHosts = (moved.shares(of: layout.capacity[other]).max()).rounded(.up)
         let estimate =
-            Double(hosts.count - tail.count) * singles[base].costPerHour + tailHosts * singles[other].costPerHour
+            Double(hosts.count - tail.count) * types[base].costPerHour + tailHosts * types[other].costPerHour
         return (estimate, assignment)
     }
 

@@ -1,6 +1,15 @@
+/// A catalog type a mix may use: its place in the catalog, its name and the scenario on it.
+struct MixType {
+    var index: Int
+    var name: String
+    var scenario: Scenario
+
+    var costPerHour: Double { scenario.host.costPerHour }
+}
+
 /// One candidate mix planned: a plan per group of hosts of one type, and the spares.
 struct MixResult {
-    /// (single index, the group's plan), in catalog order.
+    /// (type index, the group's plan), in catalog order.
     var groups: [(single: Int, plan: Plan)]
     /// Spares added for the hosts policy (each able to take any host's contents whole), or nil
     /// when every group kept the spares of its own check.
@@ -9,20 +18,22 @@ struct MixResult {
 }
 
 extension HostMix {
-    /// Plans each group of a candidate on its type, then its spares (see `HostMix`). Nil when a
-    /// group cannot be planned.
+    /// Plans each group of a candidate on its type, then its spares (see `HostMix`): under the
+    /// hosts policy, k spares of the cheapest type any host's contents fit whole; when no type
+    /// takes every host's contents, each group planned with its own spares. Nil when a group cannot
+    /// be planned.
     static func evaluate(
-        _ assignment: Assignment, layout: MixLayout, singles: [HostChoice.Single], planner: Planner, model: PlanModel
+        _ assignment: Assignment, layout: MixLayout, types: [MixType], policy: FailoverPolicy, planner: Planner,
+        model: PlanModel, sharedSpares: Bool = true
     ) throws(PlanningError) -> MixResult? {
-        let policy = singles[0].scenario.host.failoverPolicy
         var spareCount = 0
         if case .hosts(let count) = policy { spareCount = count }
-        let owned = spareCount > 0
+        let owned = spareCount > 0 && sharedSpares
         var groups: [(single: Int, plan: Plan)] = []
-        for single in assignment.keys.sorted(by: { singles[$0].index < singles[$1].index }) {
+        for single in assignment.keys.sorted(by: { types[$0].index < types[$1].index }) {
             let counts = assignment[single]!
             guard counts.contains(where: { $0 > 0 }) else { continue }
-            var scenario = group(singles[single].scenario, counts: counts, units: layout.units)
+            var scenario = group(types[single].scenario, counts: counts, units: layout.units)
             if owned {
                 scenario.host.failover = nil
                 scenario.host.failoverHosts = 0
@@ -37,10 +48,14 @@ extension HostMix {
         var cost = groups.reduce(0.0) { $0 + $1.plan.cost.perMonth }
         guard owned else { return MixResult(groups: groups, spares: nil, costPerMonth: cost) }
         let hosts = groups.flatMap { layout.contents(of: $0.plan) }
-        let spare = singles.indices.filter { candidate in hosts.allSatisfy { layout.fits($0, on: candidate) } }
-            .min { (singles[$0].costPerHour, singles[$0].index) < (singles[$1].costPerHour, singles[$1].index) }
-        guard let spare else { return nil }
-        cost += Double(spareCount) * singles[spare].costPerHour * CostModel.hoursPerMonth
+        let spare = types.indices.filter { candidate in hosts.allSatisfy { layout.fits($0, on: candidate) } }
+            .min { (types[$0].costPerHour, types[$0].index) < (types[$1].costPerHour, types[$1].index) }
+        guard let spare else {
+            return try evaluate(
+                assignment, layout: layout, types: types, policy: policy, planner: planner, model: model,
+                sharedSpares: false)
+        }
+        cost += Double(spareCount) * types[spare].costPerHour * CostModel.hoursPerMonth
         return MixResult(groups: groups, spares: (spare, spareCount), costPerMonth: cost)
     }
 

@@ -6,21 +6,21 @@ struct MixLayout {
     typealias Contents = [(unit: Int, count: Int)]
 
     let units: [PlacementUnit]
-    /// Per single (as `HostChoice.Single` lists them): each unit's resources on that type.
+    /// Per type (as the mix lists them): each unit's resources on that type.
     let demand: [[Resources]]
-    /// Per single: what one host of the type offers.
+    /// Per type: what one host of it offers.
     let capacity: [Resources]
     /// The unit each workload's replica runs count for (its pod's first member), else nil.
     let unitOfWorkload: [Int?]
 
-    init(_ scenario: Scenario, model: PlanModel, singles: [HostChoice.Single]) {
+    init(_ scenario: Scenario, model: PlanModel, types: [MixType]) {
         units = PlacementUnit.units(for: scenario, model: model)
         var demand: [[Resources]] = []
         var capacity: [Resources] = []
-        for single in singles {
-            let typed = PlacementUnit.units(for: single.scenario, model: model)
+        for type in types {
+            let typed = PlacementUnit.units(for: type.scenario, model: model)
             demand.append(typed.map(\.resources))
-            capacity.append(HostCapacity(scenario: single.scenario, model: model, units: typed).resources)
+            capacity.append(HostCapacity(scenario: type.scenario, model: model, units: typed).resources)
         }
         self.demand = demand
         self.capacity = capacity
@@ -47,6 +47,14 @@ struct MixLayout {
     /// The fullest dimension of the contents on a host of type `single`, as a share of it.
     func fill(_ contents: Contents, on single: Int) -> Double {
         load(contents, on: single).shares(of: capacity[single]).max()
+    }
+
+    /// Whether one unit fits an empty host of type `single` at all.
+    func fits(unit: Int, on single: Int) -> Bool { demand[single][unit].fits(within: capacity[single]) }
+
+    /// What one unit costs on a type, by the share of the host its largest dimension takes.
+    func price(unit: Int, on single: Int, costPerHour: Double) -> Double {
+        costPerHour * demand[single][unit].shares(of: capacity[single]).max()
     }
 
     /// Whether the contents hold function instances (which move only with their whole workload).

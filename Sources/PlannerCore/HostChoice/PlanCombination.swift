@@ -5,23 +5,23 @@
 /// waves after it. What no type changes (functions, ineligible workloads, warnings) is the
 /// cheapest single plan's.
 enum PlanCombination {
-    static func plan(_ mix: MixResult, singles: [HostChoice.Single], base: Plan, scenario: Scenario) -> Plan {
+    static func plan(_ mix: MixResult, types: [MixType], base: Plan, scenario: Scenario) -> Plan {
         let plans = mix.groups.map(\.plan)
-        let placements = placements(mix, singles: singles, scenario: scenario)
+        let placements = placements(mix, types: types, scenario: scenario)
         let active = placements.count
         let spares = mix.spares?.count ?? plans.reduce(0) { $0 + $1.failoverHosts }
         var plan = base
         plan.activeHosts = active
         plan.failoverHosts = spares
         plan.instances = plans.reduce(0) { $0 + $1.instances }
-        plan.hostCapacity = plans.max { $0.activeHosts < $1.activeHosts }?.hostCapacity ?? base.hostCapacity
+        plan.hostCapacity = hostCapacity(plans) ?? base.hostCapacity
         let offered = plans.reduce(0.0) { $0 + Double($1.activeHosts) * $1.hostCapacity.cpuCores }
         let demand = plans.reduce(0.0) { $0 + $1.cpu.demandCores }
         plan.cpu = CPUFigures(demandCores: demand, utilization: offered > 0 ? demand / offered : 0)
         plan.memory = memory(plans)
         plan.transfer = transfer(plans, scenario: scenario)
         plan.boot = boot(plans, rolloutSeconds: plan.transfer.rolloutSeconds)
-        let spareCost = mix.spares.map { Double($0.count) * singles[$0.single].costPerHour * CostModel.hoursPerMonth } ?? 0
+        let spareCost = mix.spares.map { Double($0.count) * types[$0.single].costPerHour * CostModel.hoursPerMonth } ?? 0
         let hostCost = plans.reduce(0.0) { $0 + $1.cost.hostsPerMonth } + spareCost
         plan.cost = CostFigures(
             perMonth: hostCost + base.cost.functionsPerMonth, hostsPerMonth: hostCost,
@@ -30,21 +30,34 @@ enum PlanCombination {
         plan.availability = Availability(
             placements, outcome: FailoverCheck.Outcome(spares: spares, holds: plans.allSatisfy(\.availability.holds)),
             scenario: scenario)
-        plan.hostsByType = hostsByType(mix, singles: singles)
-        plan.hostType = plan.hostsByType.count == 1 ? plan.hostsByType[0].hostType : nil
+        let byType = hostsByType(mix, types: types)
+        // One type is the cheapest rule's answer and reads like it: its name, no list.
+        plan.hostsByType = byType.count > 1 ? byType : []
+        plan.hostType = byType.count == 1 ? byType[0].hostType : nil
         return plan
+    }
+
+    /// For a mix, the largest of its types' capacities in each dimension (every host's load is
+    /// within it, as a plan's `hostCapacity` promises), with the reservation of the type with the
+    /// most hosts; each host's own type is named in its placement.
+    static func hostCapacity(_ plans: [Plan]) -> PlanHostCapacity? {
+        guard var capacity = plans.max(by: { $0.activeHosts < $1.activeHosts })?.hostCapacity else { return nil }
+        capacity.cpuCores = plans.map(\.hostCapacity.cpuCores).max() ?? capacity.cpuCores
+        capacity.memoryMiB = plans.map(\.hostCapacity.memoryMiB).max() ?? capacity.memoryMiB
+        capacity.pods = plans.map(\.hostCapacity.pods).max() ?? capacity.pods
+        return capacity
     }
 
     /// The groups' hosts in order, renumbered, each named by its type; a workload's replicas go on
     /// numbering where the previous group's stopped.
-    static func placements(_ mix: MixResult, singles: [HostChoice.Single], scenario: Scenario) -> [HostPlacement] {
+    static func placements(_ mix: MixResult, types: [MixType], scenario: Scenario) -> [HostPlacement] {
         var placements: [HostPlacement] = []
         var offset = [Int](repeating: 0, count: scenario.workloads.count)
         for (single, plan) in mix.groups {
             var placed = [Int](repeating: 0, count: scenario.workloads.count)
             for var placement in plan.placements {
                 placement.host = placements.count
-                placement.hostType = singles[single].name
+                placement.hostType = types[single].name
                 for index in placement.runs.indices {
                     let workload = placement.runs[index].workload
                     placement.runs[index].firstReplica += offset[workload]
@@ -105,17 +118,17 @@ enum PlanCombination {
     }
 
     /// Hosts per type in catalog order, spares counted with their type.
-    static func hostsByType(_ mix: MixResult, singles: [HostChoice.Single]) -> [HostTypeCount] {
+    static func hostsByType(_ mix: MixResult, types: [MixType]) -> [HostTypeCount] {
         var counts: [Int: HostTypeCount] = [:]
         for (single, plan) in mix.groups {
-            counts[single, default: HostTypeCount(hostType: singles[single].name, hosts: 0, failoverHosts: 0)].hosts +=
+            counts[single, default: HostTypeCount(hostType: types[single].name, hosts: 0, failoverHosts: 0)].hosts +=
                 plan.hosts
             counts[single]!.failoverHosts += plan.failoverHosts
         }
         if let (single, count) = mix.spares, count > 0 {
-            counts[single, default: HostTypeCount(hostType: singles[single].name, hosts: 0, failoverHosts: 0)].hosts += count
+            counts[single, default: HostTypeCount(hostType: types[single].name, hosts: 0, failoverHosts: 0)].hosts += count
             counts[single]!.failoverHosts += count
         }
-        return counts.keys.sorted { singles[$0].index < singles[$1].index }.map { counts[$0]! }
+        return counts.keys.sorted { types[$0].index < types[$1].index }.map { counts[$0]! }
     }
 }

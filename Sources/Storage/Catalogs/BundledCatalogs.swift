@@ -29,6 +29,9 @@ extension BundledCatalogs {
     /// catalog by name. Errors name the file.
     public static func load(_ argument: String) throws(LoadError) -> HostCatalog {
         guard ScenarioFile.exists(argument) else {
+            if argument.contains("/") || argument.hasSuffix(".json") && !all.contains(where: { "\($0.name).json" == argument }) {
+                throw .file(FileError(file: argument, reason: "no such catalog file"))
+            }
             do { return try catalog(named: argument) } catch { throw .scenario(error) }
         }
         let data: Data
@@ -40,6 +43,7 @@ extension BundledCatalogs {
     public static func apply(_ argument: String?, to scenario: Scenario) throws(LoadError) -> Scenario {
         guard let argument else { return scenario }
         let catalog = try load(argument)
-        do { return try catalog.applied(to: scenario) } catch { throw .scenario(error) }
+        let file = ScenarioFile.exists(argument) ? argument : "Catalogs/\(catalog.name).json"
+        do { return try catalog.applied(to: scenario) } catch { throw .scenario(error.inFile(file)) }
     }
 }
