@@ -195,6 +195,26 @@ import Testing
         }
     }
 
+    @Test func aTypeTooSmallForOnePlanIsARowSayingWhyNotAStop() throws {
+        var scenario = Scenario(
+            name: "small type",
+            workloads: [
+                Workload(name: "db", cpuCores: 12, memoryMiB: 4096, replicas: 2, stateful: true),
+                Workload(name: "web", cpuCores: 1, memoryMiB: 1024, replicas: 4),
+            ])
+        scenario.hostTypes = [HostType(name: "small", cpuCores: 8, memoryGiB: 32, costPerHour: 0.4)]
+        let rows = try SweepRow.rows(point: 0, values: [], scenario: scenario, planner: Planner())
+        #expect(rows.map(\.model) == ["vm", "container", "faas", "mixed"])
+        let unfit = rows.filter { $0.unfit != nil }
+        #expect(!unfit.isEmpty && unfit.allSatisfy { $0.unfit!.contains("no host type fits") })
+        let csv = SweepTable.render(rows, keys: [], as: .csv, header: false).split(separator: "\n")
+        let container = try #require(csv.first { $0.contains(",container,") })
+        #expect(container.hasPrefix("1,container,,,,,,,,,,") && container.contains("no host type fits"))
+        var invalid = scenario
+        invalid.host.cpuOvercommit = 0
+        #expect(throws: PlanningError.self) { try SweepRow.rows(point: 0, values: [], scenario: invalid, planner: Planner()) }
+    }
+
     @Test func rowsInEachFormat() throws {
         let sweep = try Self.sweep(["host.failoverHosts=0,1", "currency=USD"])
         let scenario = try sweep.scenario(ofPoint: 1)
@@ -206,7 +226,7 @@ import Testing
         #expect(csv.count == 5)
         #expect(
             csv[0]
-                == "point,host.failoverHosts,currency,model,hostType,hosts,lowerBoundHosts,costPerMonth,overheadMiB,overheadFraction,rolloutMiB,rolloutSeconds,readySeconds"
+                == "point,host.failoverHosts,currency,model,hostType,hosts,lowerBoundHosts,costPerMonth,overheadMiB,overheadFraction,rolloutMiB,rolloutSeconds,readySeconds,unfit"
         )
         #expect(csv[1].hasPrefix("2,1,USD,vm,,\(rows[0].hosts),\(rows[0].lowerBoundHosts),"))
         #expect(SweepTable.render(rows, keys: keys, as: .csv, header: false).split(separator: "\n").count == 4)

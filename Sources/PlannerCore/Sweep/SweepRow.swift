@@ -22,6 +22,45 @@ public struct SweepRow: Sendable, Equatable {
     public var rolloutMiB: Double
     public var rolloutSeconds: Double
     public var readySeconds: Double
+    /// Why the point's scenario cannot run this plan (a workload larger than an empty host, as
+    /// with `hostType=` a type too small for it); the figures are then empty. Nil when planned.
+    public var unfit: String? = nil
+
+    /// The rows of one point, a plan each: a plan the scenario cannot run (`PlanningError.scenario`
+    /// after validation passed) is a row saying why, so one small host type does not stop a sweep.
+    /// An invalid scenario or an internal failure is thrown.
+    public static func rows(
+        point: Int, values: [SweepValue], scenario: Scenario, planner: Planner
+    ) throws(PlanningError) -> [SweepRow] {
+        if let problem = ScenarioValidator.errors(in: scenario).first { throw .scenario(problem) }
+        var rows: [SweepRow] = []
+        for model in PlanModel.allCases {
+            do throws(PlanningError) {
+                let plan = try planner.plan(scenario, model: model)
+                rows.append(SweepRow(point: point, values: values, plan: plan, scenario: scenario))
+            } catch {
+                guard case .scenario(let problem) = error else { throw error }
+                rows.append(SweepRow(point: point, values: values, model: model, unfit: problem.description, scenario: scenario))
+            }
+        }
+        return rows
+    }
+
+    /// A plan the point's scenario cannot run: its model and why.
+    init(point: Int, values: [SweepValue], model: PlanModel, unfit: String, scenario: Scenario) {
+        self.point = point + 1
+        self.values = values
+        self.model = model.rawValue
+        hosts = 0
+        lowerBoundHosts = 0
+        currency = scenario.currency
+        overheadMiB = 0
+        overheadFraction = 0
+        rolloutMiB = 0
+        rolloutSeconds = 0
+        readySeconds = 0
+        self.unfit = unfit
+    }
 
     /// The row of a plan of the point's scenario; `point` counts from 0 here.
     public init(point: Int, values: [SweepValue], plan: Plan, scenario: Scenario) {

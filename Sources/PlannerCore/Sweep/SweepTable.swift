@@ -15,7 +15,7 @@ public enum SweepTable {
     /// The plan's figures, after the point's values.
     public static let figureColumns = [
         "model", "hostType", "hosts", "lowerBoundHosts", "costPerMonth", "overheadMiB", "overheadFraction", "rolloutMiB",
-        "rolloutSeconds", "readySeconds",
+        "rolloutSeconds", "readySeconds", "unfit",
     ]
 
     /// The header: `point`, the varied keys, the figures.
@@ -37,11 +37,14 @@ public enum SweepTable {
 
     /// The figures as csv and json write them: integers, numbers as the plan JSON, null for none.
     static func figures(_ row: SweepRow) -> [JSONValue] {
-        [
+        if let unfit = row.unfit {
+            return [.string(row.model)] + Array(repeating: .null, count: figureColumns.count - 2) + [.string(unfit)]
+        }
+        return [
             .string(row.model), row.hostType.map(JSONValue.string) ?? .null, .integer(row.hosts),
             .integer(row.lowerBoundHosts), row.costPerMonth.map(JSONValue.number) ?? .null, .number(row.overheadMiB),
             .number(row.overheadFraction), .number(row.rolloutMiB), .number(row.rolloutSeconds),
-            .number(row.readySeconds),
+            .number(row.readySeconds), .null,
         ]
     }
 
@@ -76,7 +79,7 @@ public enum SweepTable {
                 ["\(row.point)"] + row.values.map(\.text) + readableFigures(row)
             }.map { $0.map(TerminalText.escaped) }
         let widths = header.indices.map { column in cells.map { $0[column].count }.max() ?? 0 }
-        let leftAligned = Set(1...(keys.count + 2))
+        let leftAligned = Set(1...(keys.count + 2)).union([header.count - 1])
         return cells.map { line in
             line.indices.map { column in
                 let pad = String(repeating: " ", count: widths[column] - line[column].count)
@@ -86,12 +89,15 @@ public enum SweepTable {
     }
 
     private static func readableFigures(_ row: SweepRow) -> [String] {
-        [
+        if let unfit = row.unfit {
+            return [row.model] + Array(repeating: "-", count: figureColumns.count - 2) + [unfit]
+        }
+        return [
             row.model, row.hostType ?? "", "\(row.hosts)", "\(row.lowerBoundHosts)",
             row.costPerMonth.map { Money.perMonth($0, currency: row.currency) } ?? "n/a", PlannerCore.Format.mib(row.overheadMiB),
             PlannerCore.Format.trimmed(row.overheadFraction * 100, decimals: 1), PlannerCore.Format.mib(row.rolloutMiB),
             PlannerCore.Format.trimmed(row.rolloutSeconds, decimals: 2),
-            PlannerCore.Format.trimmed(row.readySeconds, decimals: 2),
+            PlannerCore.Format.trimmed(row.readySeconds, decimals: 2), "",
         ]
     }
 }

@@ -101,9 +101,10 @@ struct SweepCommand: ParsableCommand {
             let point = points.lowerBound + offset
             do {
                 let scenario = try sweep.scenario(ofPoint: point)
-                let plans = try Planner(packer: packer, parallelism: catalogThreads).plans(for: scenario)
                 return .success(
-                    plans.map { SweepRow(point: point, values: sweep.values(ofPoint: point), plan: $0, scenario: scenario) })
+                    try SweepRow.rows(
+                        point: point, values: sweep.values(ofPoint: point), scenario: scenario,
+                        planner: Planner(packer: packer, parallelism: catalogThreads)))
             } catch let error as SweepError {
                 return .failure(error.inFile(file))
             } catch {
