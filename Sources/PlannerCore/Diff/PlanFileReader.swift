@@ -14,10 +14,7 @@ public enum PlanFileReader {
 
     /// The plan document's figures: its scenario's name, its currency and one entry per plan.
     public static func read(_ data: Data) throws(ScenarioError) -> (scenario: String?, currency: String, plans: [PlanFigures]) {
-        let bytes = [UInt8](data)
-        if let encoding = TextEncoding.error(in: bytes) { throw encoding }
-        if let syntax = JSONSyntax.error(in: data) { throw syntax }
-        if let duplicate = DuplicateKeys.first(in: bytes) { throw duplicate }
+        try JSONInput.check(data)
         let document: Document
         do {
             document = try JSONDecoder().decode(Document.self, from: data)

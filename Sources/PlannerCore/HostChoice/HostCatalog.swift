@@ -22,20 +22,8 @@ public struct HostCatalog: Sendable, Equatable {
     /// Reads a catalog file strictly (syntax errors by line and column, others by field), then
     /// checks its types as a scenario's `hostTypes` are checked.
     public static func decode(_ data: Data) throws(ScenarioError) -> HostCatalog {
-        guard data.count <= Limits.maximumFileBytes else {
-            throw ScenarioError(field: nil, reason: "file is \(data.count) bytes; the limit is \(Limits.maximumFileBytes) bytes")
-        }
-        if let encoding = TextEncoding.error(in: [UInt8](data)) { throw encoding }
-        if let syntax = JSONSyntax.error(in: data) { throw syntax }
-        if let duplicate = DuplicateKeys.first(in: [UInt8](data)) { throw duplicate }
-        let catalog: HostCatalog
-        do {
-            catalog = try JSONDecoder().decode(HostCatalog.self, from: data)
-        } catch let error as FieldError {
-            throw ScenarioError(field: error.path, reason: error.reason)
-        } catch {
-            throw ScenarioError(field: nil, reason: "not a host catalog: \(error)")
-        }
+        try JSONInput.check(data)
+        let catalog = try JSONInput.decode(HostCatalog.self, from: data, what: "host catalog")
         var probe = Scenario(currency: catalog.currency)
         probe.hostTypes = catalog.hostTypes
         if let problem = ScenarioValidator.errors(in: probe).first { throw problem }
