@@ -23,30 +23,30 @@ struct HostCatalogBound {
     var method: String
 
     /// Over every valid type of the catalog (also those some workload is too large for: a mix may
-    /// use them for the rest); `functions` is the faas plan's function charge, 0 otherwise.
-    init(_ scenario: Scenario, types: [MixType], functions: Double, model: PlanModel) {
+    /// use them for the rest), as `layout` holds them (each unit's demand and a host's capacity
+    /// per type, the capacity the plan's hosts are packed to); `functions` is the faas plan's
+    /// function charge, 0 otherwise. In the faas plan only the hosts of its ineligible workloads
+    /// are billed, so its function instances are left out.
+    init(_ layout: MixLayout, types: [MixType], functions: Double, model: PlanModel) {
+        let kept = layout.units.indices.filter { model != .faas || layout.units[$0].kind != .function }
+        let counts = kept.map { layout.units[$0].count }
+        let prices = types.map(\.costPerHour)
         var ratios: [[Double]] = []
-        var prices: [Double] = []
-        var patternLP = CatalogPatternLP(counts: [], demand: [], capacity: [], prices: [])
-        for single in types {
-            let units = PlacementUnit.units(for: single.scenario, model: model)
-                .filter { model != .faas || $0.kind != .function }
-            let capacity = HostCapacity(scenario: single.scenario, model: model, units: units).resources
-            patternLP.counts = units.map(\.count)
-            patternLP.demand.append(units.map(\.resources))
-            patternLP.capacity.append(capacity)
-            patternLP.prices.append(single.costPerHour)
+        for type in types.indices {
             var demand = [0.0, 0.0, 0.0]
-            for unit in units {
-                let resources = unit.resources
-                demand[0] += Double(resources.cpuMillicores) * Double(unit.count)
-                demand[1] += Double(resources.memoryKiB) * Double(unit.count)
-                demand[2] += Double(resources.pods) * Double(unit.count)
+            for (unit, count) in zip(kept, counts) {
+                let resources = layout.demand[type][unit]
+                demand[0] += Double(resources.cpuMillicores) * Double(count)
+                demand[1] += Double(resources.memoryKiB) * Double(count)
+                demand[2] += Double(resources.pods) * Double(count)
             }
+            let capacity = layout.capacity[type]
             let offered = [Double(capacity.cpuMillicores), Double(capacity.memoryKiB), Double(capacity.pods)]
             ratios.append(demand.indices.map { demand[$0] > 0 ? offered[$0] / demand[$0] : .infinity })
-            prices.append(single.costPerHour)
         }
+        let patternLP = CatalogPatternLP(
+            counts: counts, demand: layout.demand.map { row in kept.map { row[$0] } }, capacity: layout.capacity,
+            prices: prices)
         let used = (0..<3).filter { d in ratios.contains { $0[d].isFinite } }
         var hosts = 0
         for d in used {

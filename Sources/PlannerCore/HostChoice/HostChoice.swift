@@ -28,9 +28,11 @@ enum HostChoice {
         }
         let alternatives = singles.sorted(by: Single.isCheaper).map(\.alternative) + unfit
         var plan: Plan
+        // Each type's units and capacity, computed once for the bound and the mix alike.
+        let types = singles.map(\.mixType) + others
+        let layout = MixLayout(scenario, model: model, types: types)
         let bound = HostCatalogBound(
-            scenario, types: singles.map(\.mixType) + others, functions: model == .faas ? best.plan.cost.functionsPerMonth : 0,
-            model: model)
+            layout, types: types, functions: model == .faas ? best.plan.cost.functionsPerMonth : 0, model: model)
         switch scenario.hostSelection {
         case .cheapest:
             plan = best.plan
@@ -41,7 +43,8 @@ enum HostChoice {
             plan.cost.lowerBoundMethod =
                 single > bound.costPerMonth ? "each type's lower bound on hosts × its price, the least of them" : bound.method
         case .mix:
-            plan = try HostMix.plan(scenario, model: model, singles: singles, others: others, best: best, planner: planner)
+            plan = try HostMix.plan(
+                scenario, model: model, singles: singles, types: types, layout: layout, best: best, planner: planner)
             plan.cost.lowerBoundPerMonth = bound.costPerMonth
             plan.cost.lowerBoundMethod = bound.method
             if plan.hostsByType.count > 1 {

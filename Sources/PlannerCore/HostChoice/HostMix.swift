@@ -21,21 +21,19 @@ enum HostMix {
     /// A candidate: per single (index into the singles), the units it carries.
     typealias Assignment = [Int: [Int]]
 
-    /// `singles` are the types the whole plan fits (cheapest first is not required), `others` the
-    /// valid types some workload is too large for.
+    /// `types` are the `singles` (the types the whole plan fits), in their order, then the valid
+    /// types some workload is too large for; `layout` holds their units and capacities.
     static func plan(
-        _ scenario: Scenario, model: PlanModel, singles: [HostChoice.Single], others: [MixType], best: HostChoice.Single,
-        planner: Planner
+        _ scenario: Scenario, model: PlanModel, singles: [HostChoice.Single], types: [MixType], layout: MixLayout,
+        best: HostChoice.Single, planner: Planner
     ) throws(PlanningError) -> Plan {
         var single = best.plan
         single.hostType = best.name
-        let types = singles.map(\.mixType) + others
         guard types.count > 1 else { return single }
         if let reason = unmixable(scenario, model: model) {
             single.warnings.append("hostSelection mix: \(reason); the plan uses the cheapest single type")
             return single
         }
-        let layout = MixLayout(scenario, model: model, types: types)
         var chosen: MixResult?
         for assignment in candidates(layout, singles: singles, types: types) {
             guard
