@@ -10,16 +10,11 @@ public enum BundledCatalogs {
 
     /// A bundled catalog by name (with or without `.json`), decoded and checked.
     public static func catalog(named name: String) throws(ScenarioError) -> HostCatalog {
-        let key = name.hasSuffix(".json") ? String(name.dropLast(5)) : name
-        guard let entry = all.first(where: { $0.name == key }) else {
-            throw ScenarioError(
-                field: nil,
-                reason: "no bundled catalog named \"\(name)\" (bundled: \(all.map(\.name).joined(separator: ", ")))")
-        }
+        let text = try BundledFiles.text(named: name, in: all, kind: "catalog")
         do {
-            return try HostCatalog.decode(Data(entry.json.utf8))
+            return try HostCatalog.decode(Data(text.utf8))
         } catch {
-            throw error.inFile("Catalogs/\(key).json")
+            throw error.inFile("Catalogs/\(BundledFiles.key(name)).json")
         }
     }
 }
@@ -29,7 +24,9 @@ extension BundledCatalogs {
     /// catalog by name. Errors name the file.
     public static func load(_ argument: String) throws(LoadError) -> HostCatalog {
         guard ScenarioFile.exists(argument) else {
-            if argument.contains("/") || argument.hasSuffix(".json") && !all.contains(where: { "\($0.name).json" == argument }) {
+            if argument.contains("/")
+                || argument.hasSuffix(".json") && !all.contains(where: { $0.name == BundledFiles.key(argument) })
+            {
                 throw .file(FileError(file: argument, reason: "no such catalog file"))
             }
             do { return try catalog(named: argument) } catch { throw .scenario(error) }

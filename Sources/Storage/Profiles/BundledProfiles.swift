@@ -23,19 +23,12 @@ public enum BundledProfiles {
         do {
             return try ScenarioDecoder.scenario(from: Data(text.utf8))
         } catch {
-            throw error.inFile("Profiles/\(key(name)).json")
+            throw error.inFile("Profiles/\(BundledFiles.key(name)).json")
         }
     }
 
     /// A bundled profile's text by name (with or without `.json`).
     public static func text(named name: String) throws(ScenarioError) -> String {
-        guard let profile = all.first(where: { $0.name == key(name) }) else {
-            throw ScenarioError(
-                field: nil,
-                reason: "no bundled profile named \"\(name)\" (bundled: \(all.map(\.name).joined(separator: ", ")))")
-        }
-        return profile.json
+        try BundledFiles.text(named: name, in: all, kind: "profile")
     }
-
-    private static func key(_ name: String) -> String { name.hasSuffix(".json") ? String(name.dropLast(5)) : name }
 }
