@@ -84,9 +84,11 @@ enum PlanCombination {
 
     static func transfer(_ plans: [Plan], scenario: Scenario) -> TransferFigures {
         let total = plans.reduce(0.0) { $0 + $1.transfer.rolloutMiB }
-        let egress = total * ImageTransfer.bitsPerMiB / (scenario.registry.egressGbps * 1e9)
+        // Each group's own rollout already holds its slowest host.
+        let slowest = plans.map(\.transfer.rolloutSeconds).max() ?? 0
         return TransferFigures(
-            rolloutMiB: total, rolloutSeconds: max(egress, plans.map(\.transfer.rolloutSeconds).max() ?? 0),
+            rolloutMiB: total,
+            rolloutSeconds: ImageTransfer.rolloutSeconds(slowestHostSeconds: slowest, totalMiB: total, scenario),
             largestHostMiB: plans.map(\.transfer.largestHostMiB).max() ?? 0,
             updateMiBPerDay: plans.reduce(0.0) { $0 + $1.transfer.updateMiBPerDay })
     }

@@ -15,10 +15,16 @@ enum ImageTransfer {
 
     static func figures(placements: [HostPlacement], scenario: Scenario) -> TransferFigures {
         let rollout = Rollout(placements: placements, scenario: scenario)
-        let seconds = max(rollout.slowestHostSeconds, rollout.totalMiB * bitsPerMiB / (scenario.registry.egressGbps * 1e9))
+        let seconds = rolloutSeconds(slowestHostSeconds: rollout.slowestHostSeconds, totalMiB: rollout.totalMiB, scenario)
         return TransferFigures(
             rolloutMiB: rollout.totalMiB, rolloutSeconds: seconds, largestHostMiB: rollout.largestHostMiB,
             updateMiBPerDay: dailyUpdateMiB(scenario: scenario, rollout: rollout))
+    }
+
+    /// max(the slowest host's time, total bits ÷ registry egress): a rollout is done when the last
+    /// host is, and no sooner than the registry can send every byte.
+    static func rolloutSeconds(slowestHostSeconds: Double, totalMiB: Double, _ scenario: Scenario) -> Double {
+        max(slowestHostSeconds, totalMiB * bitsPerMiB / (scenario.registry.egressGbps * 1e9))
     }
 
     /// The rollout: what each host pulls, and where each workload runs (the updates go there too).
