@@ -249,6 +249,8 @@ import Testing
             state.scenario.workloads[index].requestsPerSecond = nil
             state.scenario.workloads[index].peakRequestsPerSecond = nil
             state.scenario.workloads[index].stateful = false
+            // Within the provider's 10,240 MiB, so every workload is a function.
+            state.scenario.workloads[index].memoryMiB = min(state.scenario.workloads[index].memoryMiB, 4096)
         }
         state.revision += 1
         Fixture.planCurrent(&state)

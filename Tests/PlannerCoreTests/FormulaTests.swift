@@ -88,20 +88,27 @@ import Testing
 
     @Test func faasPlan() throws {
         let plan = try Planner().plan(Self.shop(), model: .faas)
-        // Little's law: ⌈1200 requests/s × 0.08 s ÷ 1⌉ = 96 function instances of 0.5 cores, 768 + 5 MiB.
+        // Little's law: 1200 requests/s × 0.08 s = 96 requests in progress at the peak on average;
+        // at p99 the Poisson(96) quantile, 120 (scipy poisson.ppf(0.99, 96)). Lambda serves one
+        // request per instance. The 6 replicas carry 96 ÷ 6 = 16 requests each, so one request
+        // needs 0.5 ÷ 16 cores = 55.3 MiB of Lambda memory: the 768 MiB configured rules, and
+        // buys 768 ÷ 1,769 cores.
         #expect(plan.functions.count == 1)
-        #expect(plan.functions[0].concurrency == 96)
-        #expect(plan.instances == 97)  // 96 functions + the db as a container
+        #expect(plan.functions[0].concurrency == 120)
+        #expect(plan.functions[0].instancesAtMean == 96)
+        #expect(plan.functions[0].billedMemoryMiB == 768)
+        #expect(abs(plan.functions[0].cpuCores - 768.0 / 1769) < 1e-12)
+        #expect(plan.instances == 121)  // 120 functions + the db as a container
         #expect(plan.ineligible.map(\.workload) == ["db"])
         #expect(plan.ineligible[0].plannedAs == .container)
-        // CPU: 96 × 0.5 + 2 = 50 cores on 16-core hosts → at least ⌈50 ÷ 16⌉ = 4 hosts.
+        // CPU: 120 × 0.434 + 2 = 54.1 cores on 16-core hosts → at least ⌈54.1 ÷ 16⌉ = 4 hosts.
         #expect(plan.lowerBoundHosts == 4)
         #expect(plan.activeHosts == 4)
-        #expect(plan.memory.overheadBySource[.functionRuntime] == Double(96 * 5))
+        #expect(plan.memory.overheadBySource[.functionRuntime] == Double(120 * 5))
         #expect(plan.memory.overheadBySource[.containerRuntime] == 10)
         // Cold start: 0.264 + 0.001 s/MiB × (48 + 190 + 35) MiB = 0.537 s.
         #expect(abs(plan.functions[0].coldStartSeconds - 0.537) < 1e-12)
-        // Cost: 400 req/s × 3600 × 730 = 1.0512e9 requests → 1051.2 × 0.2 = 210.24;
+        // Cost, 24 equal hours × 30.4167 days: 400 req/s × 3600 × 730 = 1.0512e9 requests → 1051.2 × 0.2 = 210.24;
         // GB-seconds 1.0512e9 × 0.08 s × 0.75 GB = 63,072,000 × 0.0000166667;
         // plus the db's own host and the failover spare: 2 × 2 × 730 = 2920.
         let functions = 1051.2 * 0.2 + 63_072_000 * 0.0000166667
@@ -219,11 +226,16 @@ import Testing
     @Test func littlesLawRoundsUpAndDividesByConcurrency() {
         let workload = Workload(
             name: "a", cpuCores: 1, memoryMiB: 1, requestsPerSecond: 10, peakRequestsPerSecond: 100, requestSeconds: 0.08)
-        #expect(FunctionSizing(workload, concurrencyPerInstance: 1).instances == 8)  // 100 × 0.08 = 8 exactly
-        #expect(FunctionSizing(workload, concurrencyPerInstance: 3).instances == 3)  // ⌈8 ÷ 3⌉
+        // The mean, Little's law: 100 × 0.08 = 8 exactly; ⌈8 ÷ 3⌉ = 3; 10 × 0.08 = 0.8 → 1.
+        #expect(FunctionSizing(workload, concurrencyPerInstance: 1, percentile: 0.99).meanInstancesAtPeak == 8)
+        #expect(FunctionSizing(workload, concurrencyPerInstance: 3, percentile: 0.99).meanInstancesAtPeak == 3)
+        // At p99 the Poisson(8) quantile: 15 requests in progress (scipy poisson.ppf(0.99, 8)).
+        #expect(FunctionSizing(workload, concurrencyPerInstance: 1, percentile: 0.99).instances == 15)
+        #expect(FunctionSizing(workload, concurrencyPerInstance: 3, percentile: 0.99).instances == 5)  // ⌈15 ÷ 3⌉
         var noPeak = workload
         noPeak.peakRequestsPerSecond = nil
-        #expect(FunctionSizing(noPeak, concurrencyPerInstance: 1).instances == 1)  // 10 × 0.08 = 0.8 → 1
+        #expect(FunctionSizing(noPeak, concurrencyPerInstance: 1, percentile: 0.99).meanInstancesAtPeak == 1)
+        #expect(FunctionSizing(noPeak, concurrencyPerInstance: 1, percentile: 0.99).instances == 3)  // Poisson(0.8) p99
     }
 
     @Test func instanceTooLargeForAHostIsAnErrorNamingIt() {

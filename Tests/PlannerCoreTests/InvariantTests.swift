@@ -78,7 +78,7 @@ import Testing
             for run in placement.runs {
                 // A pod member in its pod's one VM is placed, but it is no instance of its own.
                 if let leader = run.ridesWith {
-                    riders += run.count
+                    if run.kind != .function { riders += run.count }
                     #expect(scenario.workloads[leader].pod == scenario.workloads[run.workload].pod)
                 }
                 for replica in run.firstReplica..<(run.firstReplica + run.count) {
@@ -89,23 +89,27 @@ import Testing
             }
         }
         #expect(seen.count - riders == plan.instances)
+        // Each workload's instances: its unit's count at the peak (functions by traffic, riders
+        // with their function, autoscaled containers by traffic).
+        var expectedCounts = [Int](repeating: 0, count: scenario.workloads.count)
+        for unit in PlacementUnit.units(for: scenario, model: plan.model) {
+            for member in unit.members { expectedCounts[member] = unit.count }
+        }
         for (index, workload) in scenario.workloads.enumerated() {
-            let expected: Int
-            if plan.model.kind(for: workload) == .function {
-                expected = FunctionSizing(workload, concurrencyPerInstance: scenario.faas.concurrencyPerInstance).instances
-            } else {
-                expected = workload.replicas
-            }
+            let expected = expectedCounts[index]
             for replica in 0..<expected {
                 #expect(seen.contains("\(index)#\(replica)"), "\(plan.model): \(workload.name) replica \(replica) missing")
             }
         }
         // Pods: in plans where the members are containers, replica r of every member shares a host.
-        for (index, workload) in scenario.workloads.enumerated() where plan.model.kind(for: workload) == .container {
+        let kinds = FunctionRoles(scenario, model: plan.model).kinds
+        for (index, workload) in scenario.workloads.enumerated() where kinds[index] == .container {
             guard let pod = workload.pod,
-                let leader = scenario.workloads.firstIndex(where: { $0.pod == pod && plan.model.kind(for: $0) == .container })
+                let leader = scenario.workloads.indices.first(where: {
+                    scenario.workloads[$0].pod == pod && kinds[$0] == .container
+                })
             else { continue }
-            for replica in 0..<workload.replicas {
+            for replica in 0..<expectedCounts[index] {
                 #expect(host["\(index)#\(replica)"] == host["\(leader)#\(replica)"], "\(plan.model): pod \(pod) split")
             }
         }

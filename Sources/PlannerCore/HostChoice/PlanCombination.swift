@@ -27,6 +27,8 @@ enum PlanCombination {
             perMonth: hostCost + base.cost.functionsPerMonth, hostsPerMonth: hostCost,
             functionsPerMonth: base.cost.functionsPerMonth, billedHosts: active + spares, basis: base.cost.basis)
         plan.placements = placements
+        let sharedSpares = mix.spares.map { (count: $0.count, cost: Double($0.count) * types[$0.single].costPerHour) }
+        plan.byHour = byHour(plans, base: base, sharedSpares: sharedSpares ?? (0, 0))
         plan.availability = Availability(
             placements, outcome: FailoverCheck.Outcome(spares: spares, holds: plans.allSatisfy(\.availability.holds)),
             scenario: scenario)
@@ -35,6 +37,20 @@ enum PlanCombination {
         plan.hostsByType = byType.count > 1 ? byType : []
         plan.hostType = byType.count == 1 ? byType[0].hostType : nil
         return plan
+    }
+
+    /// The day of a mix: each hour's hosts, instances and cost summed over its groups, plus the
+    /// shared spares; cold starts are the base plan's (no type changes the functions). A mix is
+    /// only made when the hours do not vary (`HostMix.unmixable`).
+    static func byHour(_ plans: [Plan], base: Plan, sharedSpares: (count: Int, cost: Double)) -> [HourFigures] {
+        base.byHour.map { baseHour in
+            var hour = baseHour
+            let groups = plans.compactMap { $0.byHour.indices.contains(baseHour.hour) ? $0.byHour[baseHour.hour] : nil }
+            hour.hosts = groups.reduce(sharedSpares.count) { $0 + $1.hosts }
+            hour.instances = groups.reduce(0) { $0 + $1.instances }
+            hour.cost = groups.reduce(sharedSpares.cost) { $0 + $1.cost }
+            return hour
+        }
     }
 
     /// For a mix, the largest of its types' capacities in each dimension (every host's load is

@@ -26,7 +26,10 @@ public struct ColdStartModel: Sendable, Hashable {
     /// Fraction of requests that start cold.
     public var coldFraction: Double
 
-    public init(requestsPerSecond rate: Double, requestSeconds: Double, keepAliveSeconds: Double, concurrencyPerInstance: Int) {
+    public init(
+        requestsPerSecond rate: Double, requestSeconds: Double, keepAliveSeconds: Double, concurrencyPerInstance: Int,
+        burstiness: Double = 1
+    ) {
         guard rate > 0, rate.isFinite, requestSeconds >= 0, requestSeconds.isFinite, keepAliveSeconds >= 0 else {
             coldStartsPerHour = 0
             coldFraction = 0

@@ -1,26 +1,37 @@
-/// How many instances a function needs, by Little's law: concurrent requests = arrival rate ×
-/// time in system, so instances = ⌈peak requests/s × request seconds ÷ concurrency per instance⌉.
+/// How many instances a function needs, hour by hour. Each hour's instances hold the
+/// `faas.concurrencyPercentile` quantile of the requests in progress at the rate the hour is sized
+/// for (`RequestConcurrency`; Poisson, or the workload's burstiness), divided by the requests one
+/// instance serves: ⌈quantile ÷ concurrency per instance⌉. An hour without traffic has none
+/// (scale to zero). The mean, Little's law ⌈λs ÷ c⌉ at the peak, is reported beside it.
 public struct FunctionSizing: Sendable, Hashable {
-    /// Instances the function needs at peak.
-    public var instances: Int
+    /// Instances in each hour, hour 0 to 23.
+    public var instancesByHour: [Int]
+    /// Instances at the peak if they held only the mean (Little's law).
+    public var meanInstancesAtPeak: Int
     /// True when the workload had no traffic figures and its `replicas` were used instead.
     public var fromReplicas: Bool
     /// Why traffic figures could not be used (nil when they were).
     public var missingTraffic: String?
 
-    public init(_ workload: Workload, concurrencyPerInstance: Int) {
-        let peak = workload.peakRequestsPerSecond ?? workload.requestsPerSecond
-        guard let peak, let seconds = workload.requestSeconds else {
-            instances = workload.replicas
+    /// Instances the function needs at its peak hour.
+    public var instances: Int { instancesByHour.max() ?? 0 }
+
+    public init(_ workload: Workload, concurrencyPerInstance: Int, percentile: Double) {
+        let traffic = TrafficProfile(workload)
+        guard let traffic, let seconds = workload.requestSeconds else {
+            instancesByHour = Array(repeating: workload.replicas, count: TrafficProfile.hoursPerDay)
+            meanInstancesAtPeak = workload.replicas
             fromReplicas = true
             missingTraffic =
-                workload.requestSeconds == nil && peak == nil
-                ? "requestsPerSecond and requestSeconds" : (peak == nil ? "requestsPerSecond" : "requestSeconds")
+                workload.requestSeconds == nil && traffic == nil
+                ? "requestsPerSecond and requestSeconds" : (traffic == nil ? "requestsPerSecond" : "requestSeconds")
             return
         }
-        let concurrent = peak * seconds / Double(max(1, concurrencyPerInstance))
-        // Tolerance: 100 rps × 0.08 s is exactly 8, not 8.000000000000002.
-        instances = Int(min(max((concurrent - 1e-9).rounded(.up), 0), Double(Limits.maximumInstances + 1)))
+        let slots = Double(max(1, concurrencyPerInstance))
+        instancesByHour = (0..<TrafficProfile.hoursPerDay).map { hour in
+            InstanceCount.ceiling(Double(traffic.concurrency(hour: hour).quantile(percentile)) / slots)
+        }
+        meanInstancesAtPeak = InstanceCount.ceiling(traffic.peakRequestsPerSecond * seconds / slots)
         fromReplicas = false
         missingTraffic = nil
     }

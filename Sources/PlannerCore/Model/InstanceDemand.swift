@@ -65,11 +65,15 @@ public struct InstanceDemand: Sendable, Hashable {
             overheadMiB: [.containerRuntime: parameters.runtimeOverheadMiB, .podSandbox: sandboxMiB])
     }
 
-    /// A function instance: the workload's request plus the function runtime's memory.
-    public static func function(_ workload: Workload, _ parameters: FaaSParameters) -> InstanceDemand {
+    /// A function instance: its cores and the memory it is billed or reserved with
+    /// (`FunctionInstance`), plus the function runtime's memory.
+    public static func function(_ instance: FunctionInstance, _ parameters: FaaSParameters) -> InstanceDemand {
         InstanceDemand(
-            cpuCores: workload.cpuCores,
-            memoryMiB: workload.memoryMiB + parameters.instanceOverheadMiB,
-            overheadMiB: [.functionRuntime: parameters.instanceOverheadMiB])
+            cpuCores: instance.cpuCores,
+            memoryMiB: instance.billedMemoryMiB + parameters.instanceOverheadMiB,
+            overheadMiB: [
+                .functionRuntime: parameters.instanceOverheadMiB,
+                .functionBilling: instance.billedMemoryMiB - instance.configuredMemoryMiB,
+            ])
     }
 }

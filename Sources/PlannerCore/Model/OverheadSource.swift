@@ -16,4 +16,7 @@ public enum OverheadSource: String, Sendable, Hashable, CaseIterable {
     case podSandbox = "podSandboxMiB"
     /// The function runtime (microVM monitor), once per function instance.
     case functionRuntime = "functionRuntimeMiB"
+    /// Memory a managed provider bills above what the function is configured with: its minimum
+    /// (128 MiB on Lambda) or the memory bought for the CPU the function needs.
+    case functionBilling = "functionBillingMiB"
 }

@@ -9,7 +9,8 @@ public enum PlanModel: String, Sendable, Hashable, CaseIterable {
     /// Each workload under its own `model`, all on one pool of hosts.
     case mixed
 
-    /// The instance kind a workload gets in this plan, before the stateful fallback of `faas`.
+    /// The instance kind a workload gets in this plan, with the stateful fallback of `faas` but
+    /// before the provider's limits (`FunctionRoles`).
     public func kind(for workload: Workload) -> InstanceKind {
         switch self {
         case .vm: return .vm

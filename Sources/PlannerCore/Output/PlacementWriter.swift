@@ -120,7 +120,8 @@ struct PlacementWriter {
             PlacementWriter.newline(level + 2, into: &tail)
             if let leader = run.ridesWith {
                 // A pod member in its pod's one VM names the member whose VM it shares.
-                tail.append(contentsOf: "\"sharesVmWith\": ".utf8)
+                let key = run.kind == .function ? "\"ridesInFunctionOf\": " : "\"sharesVmWith\": "
+                tail.append(contentsOf: key.utf8)
                 tail.append(contentsOf: names[leader])
                 tail.append(UInt8(ascii: ","))
                 PlacementWriter.newline(level + 2, into: &tail)

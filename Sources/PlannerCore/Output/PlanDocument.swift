@@ -204,6 +204,7 @@ public enum PlanDocument {
             ),
             ("warnings", .array(plan.warnings.map { .string($0) })),
             ("availability", availability(plan.availability)),
+            ("byHour", .array(plan.byHour.map(hour))),
         ] + hostChoice(plan)
     }
 
@@ -293,7 +294,9 @@ public enum PlanDocument {
             ("functionsPerMonth", cost.functionsUnpriced ? .null : .number(cost.functionsPerMonth)),
             ("billedHosts", .integer(cost.billedHosts)),
             ("basis", .string(cost.basis)),
+            ("billing", .string(cost.billing.rawValue)),
         ]
+        if cost.freeTierPerMonth > 0 { members.append(("freeTierPerMonth", .number(cost.freeTierPerMonth))) }
         if let bound = cost.lowerBoundPerMonth {
             members.append(("lowerBoundPerMonth", .number(bound)))
             members.append(("lowerBoundMethod", .string(cost.lowerBoundMethod ?? "")))
@@ -309,9 +312,25 @@ public enum PlanDocument {
         .object([
             ("workload", .string(function.workload)),
             ("concurrency", .integer(function.concurrency)),
+            ("instancesAtMean", .integer(function.instancesAtMean)),
+            ("requestsInProgressAtPeak", .number(function.requestsInProgressAtPeak)),
+            ("requestsPerInstance", .integer(function.requestsPerInstance)),
+            ("cpuCores", .number(function.cpuCores)),
+            ("configuredMemoryMiB", .number(function.configuredMemoryMiB)),
+            ("billedMemoryMiB", .number(function.billedMemoryMiB)),
+            ("costPerMonth", function.costPerMonth.map(JSONValue.number) ?? .null),
             ("coldStartSeconds", .number(function.coldStartSeconds)),
             ("coldStartsPerHour", .number(function.coldStartsPerHour)),
             ("coldStartFraction", .number(function.coldStartFraction)),
+            ("sidecars", .array(function.sidecars.map(JSONValue.string))),
+        ])
+    }
+
+    /// One hour of the day: hosts, instances, cost and (plans with functions) cold starts.
+    private static func hour(_ hour: HourFigures) -> JSONValue {
+        .object([
+            ("hour", .integer(hour.hour)), ("hosts", .integer(hour.hosts)), ("instances", .integer(hour.instances)),
+            ("cost", .number(hour.cost)), ("coldStarts", hour.coldStarts.map(JSONValue.number) ?? .null),
         ])
     }
 
@@ -325,7 +344,9 @@ public enum PlanDocument {
                     ("replica", .integer(replica)),
                     ("kind", .string(run.kind.rawValue)),
                 ]
-                if let leader = run.ridesWith { members.append(("sharesVmWith", .string(names[leader]))) }
+                if let leader = run.ridesWith {
+                    members.append((run.kind == .function ? "ridesInFunctionOf" : "sharesVmWith", .string(names[leader])))
+                }
                 result.append(.object(members))
             }
         }

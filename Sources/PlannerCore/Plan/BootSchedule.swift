@@ -14,12 +14,17 @@ enum BootSchedule {
         var readyAt: [Double: Int] = [:]
         var longestStart = 0.0
         var hostFinish = 0.0
-        var byKind: [InstanceKind: [(seconds: Double, count: Int)]] = [:]
+        var byKind: [InstanceKind: [(seconds: Double, count: Int, weight: Int)]] = [:]
         // A function's start comes from its cold-start model (logs and gammas): once per workload,
         // not once per host it runs on.
         var functionStarts = [Double?](repeating: nil, count: scenario.workloads.count)
         for placement in placements {
             byKind.removeAll(keepingCapacity: true)
+            // Sidecars riding in a function are ready with it: its start counts them too.
+            var riders: [Int: Int] = [:]
+            for run in placement.runs where run.kind == .function {
+                if let leader = run.ridesWith { riders[leader, default: 0] += 1 }
+            }
             for run in placement.runs where run.count > 0 && run.ridesWith == nil {
                 let seconds: Double
                 if run.kind == .function, let known = functionStarts[run.workload] {
@@ -29,7 +34,7 @@ enum BootSchedule {
                     if run.kind == .function { functionStarts[run.workload] = seconds }
                 }
                 longestStart = max(longestStart, seconds)
-                byKind[run.kind, default: []].append((seconds, run.count))
+                byKind[run.kind, default: []].append((seconds, run.count, 1 + (riders[run.workload] ?? 0)))
             }
             for kind in InstanceKind.allCases {
                 guard var starts = byKind[kind] else { continue }
@@ -59,10 +64,11 @@ enum BootSchedule {
             timeline: thinned(timeline))
     }
 
-    /// Schedules (start seconds, count) groups, sorted longest first, in waves of `parallel`;
-    /// records each instance's ready offset and returns when the last one is ready.
+    /// Schedules (start seconds, count, instances per start) groups, sorted longest first, in
+    /// waves of `parallel`; records each instance's ready offset and returns when the last one is
+    /// ready.
     private static func schedule(
-        _ starts: [(seconds: Double, count: Int)], parallel: Int, into readyAt: inout [Double: Int]
+        _ starts: [(seconds: Double, count: Int, weight: Int)], parallel: Int, into readyAt: inout [Double: Int]
     ) -> Double {
         let slots = max(1, parallel)
         var waveStart = 0.0
@@ -80,7 +86,7 @@ enum BootSchedule {
                         // Whole waves of this group at once.
                         let waves = remaining / slots
                         for wave in 0..<waves {
-                            readyAt[waveStart + Double(wave) * group.seconds + group.seconds, default: 0] += slots
+                            readyAt[waveStart + Double(wave) * group.seconds + group.seconds, default: 0] += slots * group.weight
                         }
                         waveStart += Double(waves - 1) * group.seconds
                         remaining -= waves * slots
@@ -90,7 +96,7 @@ enum BootSchedule {
                     }
                 }
                 let taken = min(freeInWave, remaining)
-                readyAt[waveStart + group.seconds, default: 0] += taken
+                readyAt[waveStart + group.seconds, default: 0] += taken * group.weight
                 finish = max(finish, waveStart + group.seconds)
                 freeInWave -= taken
                 remaining -= taken

@@ -1,64 +1,49 @@
-/// Cost per month, with 730 hours in a month.
+/// Cost per month, with 730 hours in a month (30.4167 days of 24 hours), and of each hour.
 ///
-/// Host-based plans (vm, container, mixed): hosts × costPerHour × 730; in the mixed plan
-/// functions run on the same pool, so they cost hosts too. The faas plan: functions are billed
-/// by the provider per request and per GB-second on average traffic,
-/// requests/month = requestsPerSecond × 3600 × 730,
-/// GB-seconds/month = requests/month × requestSeconds × memoryMiB ÷ 1024,
-/// plus the hosts (active + the failover policy's spares) that its ineligible workloads need when
-/// packed on their own, under their spread and anti-affinity.
+/// Hosts: under `host.billing: monthly` the plan's hosts are paid every hour,
+/// hosts × costPerHour × 730; under `hourly` each hour pays for the hosts it needs,
+/// Σ_h hosts_h × costPerHour × 30.4167. In the mixed plan functions run on the same pool, so they
+/// cost hosts too. The faas plan: the provider bills each hour's requests and GB-seconds of billed
+/// memory (`FunctionBehaviour`), summed over the day × 30.4167, less the free tier
+/// (max(0, requests − free requests) and likewise GB-seconds, over the month), plus the hosts its
+/// ineligible workloads need on their own (spread, anti-affinity and failover spares included).
 /// A function without traffic cannot be priced: it is listed in `functionsWithoutTraffic` and the
 /// cost says `n/a: no traffic` instead of counting it as free.
 enum CostModel {
     static let hoursPerMonth = 730.0
 
     static func figures(
-        model: PlanModel, hosts: Int, units: [PlacementUnit], capacity: HostCapacity, scenario: Scenario,
-        packer: Packer
-    ) throws(PlanningError) -> CostFigures {
-        let hourly = scenario.host.costPerHour
-        guard model == .faas else {
-            let perMonth = Double(hosts) * hourly * hoursPerMonth
-            return CostFigures(
-                perMonth: perMonth, hostsPerMonth: perMonth, functionsPerMonth: 0, billedHosts: hosts, basis: "hosts")
+        model: PlanModel, hours: HourlyHosts, functions: FunctionBehaviour.Figures, scenario: Scenario
+    ) -> (cost: CostFigures, byHour: [HourFigures]) {
+        let price = scenario.host.costPerHour
+        let billing = scenario.host.billing
+        let hostCosts = hours.hosts.map { Double(billing == .hourly ? $0 : hours.peakHosts) * price }
+        let hostsPerMonth =
+            billing == .hourly
+            ? hostCosts.reduce(0, +) * TrafficProfile.daysPerMonth : Double(hours.peakHosts) * price * hoursPerMonth
+        var cost = CostFigures(
+            perMonth: hostsPerMonth, hostsPerMonth: hostsPerMonth, functionsPerMonth: 0, billedHosts: hours.peakHosts,
+            basis: "hosts")
+        cost.billing = billing
+        let hasFunctions = !functions.functions.isEmpty
+        var byHour = (0..<TrafficProfile.hoursPerDay).map { hour in
+            HourFigures(
+                hour: hour, hosts: hours.hosts[hour], instances: hours.instances[hour], cost: hostCosts[hour],
+                coldStarts: hasFunctions ? functions.coldStartsByHour[hour] : nil)
         }
-        var functions = 0.0
-        var withoutTraffic: [String] = []
-        var priced = 0
-        for unit in units where unit.kind == .function {
-            let workload = scenario.workloads[unit.members[0]]
-            guard let rate = workload.requestsPerSecond ?? workload.peakRequestsPerSecond else {
-                if !withoutTraffic.contains(workload.name) { withoutTraffic.append(workload.name) }
-                continue
-            }
-            priced += 1
-            let requests = rate * 3600 * hoursPerMonth
-            let gbSeconds = requests * (workload.requestSeconds ?? 0) * workload.memoryMiB / 1024
-            functions +=
-                requests / 1_000_000 * scenario.faas.pricePerMillionRequests
-                + gbSeconds * scenario.faas.pricePerGBSecond
-        }
-        let containers = units.filter { $0.kind != .function && $0.count > 0 }
-        var billedHosts = 0
-        if !containers.isEmpty {
-            let problem = PackingProblem(
-                capacity: capacity.resources,
-                items: containers.map { PackingItemType(demand: $0.resources, count: $0.count) })
-            do throws(InternalError) {
-                let placed = try PlacementPipeline.place(
-                    problem, rules: PlacementRules(units: containers, scenario: scenario),
-                    policy: scenario.host.failoverPolicy, packer: packer)
-                billedHosts = placed.solution.bins.count + placed.failover.spares
-            } catch {
-                throw .internalFailure(error)
-            }
-        }
-        let hostCost = Double(billedHosts) * hourly * hoursPerMonth
-        var figures = CostFigures(
-            perMonth: functions + hostCost, hostsPerMonth: hostCost, functionsPerMonth: functions,
-            billedHosts: billedHosts, basis: billedHosts > 0 ? "functions+hosts" : "functions")
-        figures.functionsWithoutTraffic = withoutTraffic
-        figures.pricedFunctions = priced
-        return figures
+        guard model == .faas else { return (cost, byHour) }
+        let faas = scenario.faas
+        let gross = functions.chargesByHour.reduce(0, +) * TrafficProfile.daysPerMonth
+        let free =
+            min(faas.freeRequestsPerMonth, functions.requestsPerMonth) / 1_000_000 * faas.pricePerMillionRequests
+            + min(faas.freeGBSecondsPerMonth, functions.gbSecondsPerMonth) * faas.pricePerGBSecond
+        for hour in byHour.indices { byHour[hour].cost += functions.chargesByHour[hour] }
+        cost.functionsPerMonth = max(0, gross - free)
+        cost.freeTierPerMonth = gross - cost.functionsPerMonth
+        cost.perMonth = cost.functionsPerMonth + hostsPerMonth
+        cost.basis = hours.peakHosts > 0 ? "functions+hosts" : "functions"
+        cost.functionsWithoutTraffic = functions.withoutTraffic
+        cost.pricedFunctions = functions.priced
+        return (cost, byHour)
     }
 }

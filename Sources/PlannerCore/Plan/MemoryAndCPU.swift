@@ -8,14 +8,20 @@ enum MemoryAndCPU {
         return CPUFigures(demandCores: demand, utilization: available > 0 ? demand / available : 0)
     }
 
-    /// Workload memory = Σ instances × the workload's own request; overhead = Σ units × per-unit
+    /// Workload memory = Σ instances × the workload's own request (a function's: the memory it is
+    /// configured with, its riding sidecars' included); overhead = Σ units × per-unit
     /// overhead by source, plus the type-2 host OS and utility VM once per active host.
     static func memory(units: [PlacementUnit], scenario: Scenario, activeHosts: Int, capacity: HostCapacity) -> MemoryFigures {
         var workload = 0.0
         var bySource = Dictionary(uniqueKeysWithValues: OverheadSource.allCases.map { ($0, 0.0) })
         for unit in units {
             let count = Double(unit.count)
-            workload += unit.members.reduce(0.0) { $0 + scenario.workloads[$1].memoryMiB } * count
+            if unit.kind == .function {
+                let overhead = unit.demand.overheadMiB.values.reduce(0, +)
+                workload += (unit.demand.memoryMiB - overhead) * count
+            } else {
+                workload += unit.members.reduce(0.0) { $0 + scenario.workloads[$1].memoryMiB } * count
+            }
             for (source, mib) in unit.demand.overheadMiB {
                 bySource[source, default: 0] += mib * count
             }

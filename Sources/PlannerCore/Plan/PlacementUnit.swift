@@ -12,12 +12,15 @@ struct PlacementUnit: Sendable {
     /// The members after the first run inside the first's VM (a pod as one VM).
     var membersShareInstance = false
 
-    /// The units of a plan: VMs and functions one per workload, containers grouped by pod.
-    static func units(for scenario: Scenario, model: PlanModel) -> [PlacementUnit] {
+    /// The units of a plan: VMs and functions one per workload (a function with its riding
+    /// sidecars), containers grouped by pod. Counts are those of `hour` (0 to 23), or of each
+    /// unit's own peak hour when nil: functions follow their traffic, autoscaled containers theirs.
+    static func units(for scenario: Scenario, model: PlanModel, hour: Int? = nil) -> [PlacementUnit] {
+        let roles = FunctionRoles(scenario, model: model)
         var units: [PlacementUnit] = []
         var podUnit: [String: Int] = [:]
-        for (index, workload) in scenario.workloads.enumerated() {
-            switch model.kind(for: workload) {
+        for (index, workload) in scenario.workloads.enumerated() where roles.carrier[index] == nil {
+            switch roles.kinds[index] {
             case .vm:
                 if let pod = workload.pod, let existing = podUnit["vm:" + pod] {
                     units[existing].members.append(index)
@@ -31,28 +34,46 @@ struct PlacementUnit: Sendable {
                     units.append(unit)
                 }
             case .function:
-                let sizing = FunctionSizing(workload, concurrencyPerInstance: scenario.faas.concurrencyPerInstance)
-                units.append(
-                    PlacementUnit(
-                        members: [index], kind: .function, count: sizing.instances,
-                        demand: .function(workload, scenario.faas),
-                        startSeconds: StartTime.function(workload, scenario.faas)))
+                units.append(function(index, roles: roles, scenario: scenario, model: model, hour: hour))
             case .container:
+                let replicas = ReplicaCapacity.replicas(workload, scenario: scenario, hour: hour)
                 if let pod = workload.pod, let existing = podUnit[pod] {
                     units[existing].members.append(index)
+                    units[existing].count = max(units[existing].count, replicas)
                     let members = units[existing].members.map { scenario.workloads[$0] }
                     units[existing].demand = .pod(members, scenario.container)
                 } else {
                     if let pod = workload.pod { podUnit[pod] = units.count }
                     units.append(
                         PlacementUnit(
-                            members: [index], kind: .container, count: workload.replicas,
+                            members: [index], kind: .container, count: replicas,
                             demand: .pod([workload], scenario.container),
                             startSeconds: StartTime.container(scenario.container)))
                 }
             }
         }
         return units
+    }
+
+    /// One function's unit: its instances at `hour` (nil: its peak), each the managed or
+    /// self-hosted instance with its riding sidecars as members that share it.
+    static func function(
+        _ index: Int, roles: FunctionRoles, scenario: Scenario, model: PlanModel, hour: Int?
+    ) -> PlacementUnit {
+        let workload = scenario.workloads[index]
+        let sidecars = roles.sidecars(of: index, in: scenario)
+        let instance =
+            model == .faas
+            ? FunctionInstance.managed(workload, sidecars: sidecars, faas: scenario.faas)
+            : FunctionInstance.selfHosted(workload, sidecars: sidecars, faas: scenario.faas)
+        let sizing = FunctionSizing(
+            workload, concurrencyPerInstance: instance.concurrency, percentile: scenario.faas.concurrencyPercentile)
+        var unit = PlacementUnit(
+            members: [index] + roles.riders[index], kind: .function,
+            count: hour.map { sizing.instancesByHour[$0] } ?? sizing.instances,
+            demand: .function(instance, scenario.faas), startSeconds: StartTime.function(workload, scenario.faas))
+        unit.membersShareInstance = true
+        return unit
     }
 
     /// A pod of VMs: one VM per replica (members summed) under `vm.podAsOneVm`, else one VM per

@@ -40,6 +40,8 @@ public struct Plan: Sendable, Equatable {
     /// Every catalog type planned alone for this plan, cheapest first (types a workload does not
     /// fit last): what the choice saved. Empty without a catalog.
     public var alternatives: [HostTypeAlternative] = []
+    /// The day hour by hour: hosts, instances, cost and cold starts of each hour.
+    public var byHour: [HourFigures] = []
 }
 
 /// Hosts of one catalog type in a mix.
@@ -123,9 +125,10 @@ public struct TimelinePoint: Sendable, Equatable {
 public struct CostFigures: Sendable, Equatable {
     /// hostsPerMonth + functionsPerMonth.
     public var perMonth: Double
-    /// Hosts billed × costPerHour × 730.
+    /// Hosts billed × costPerHour × 730 (hourly billing: Σ each hour's hosts × costPerHour × 30.4167).
     public var hostsPerMonth: Double
-    /// Function requests and GB-seconds at the provider's prices, on average traffic.
+    /// Function requests and GB-seconds of billed memory at the provider's prices, hour by hour,
+    /// less the free tier.
     public var functionsPerMonth: Double
     /// Hosts billed: all hosts for host-based plans; in the faas plan, the hosts the ineligible
     /// workloads need on their own (functions are billed per request, not per host).
@@ -145,6 +148,11 @@ public struct CostFigures: Sendable, Equatable {
     public var lowerBoundPerMonth: Double? = nil
     /// How `lowerBoundPerMonth` was proven.
     public var lowerBoundMethod: String? = nil
+    /// How the hosts are billed (`host.billing`).
+    public var billing: HostBilling = .monthly
+    /// The free tier taken off the function charges (`faas.freeRequestsPerMonth`,
+    /// `faas.freeGBSecondsPerMonth`), per month.
+    public var freeTierPerMonth: Double = 0
 
     /// Why the cost is incomplete, as the screen and the plan JSON say it (nil when it is complete):
     /// `n/a: no traffic` when no function has traffic, else how many functions are left out.
@@ -156,14 +164,49 @@ public struct CostFigures: Sendable, Equatable {
     }
 }
 
-/// Concurrency and cold starts of one function.
+/// Sizing, billing and cold starts of one function (`FunctionBehaviour`).
 public struct FunctionFigures: Sendable, Equatable {
     public var workload: String
-    /// Instances at peak (Little's law), or the replicas when traffic figures are missing.
+    /// Instances at the peak hour, holding the `faas.concurrencyPercentile` quantile of requests
+    /// in progress; the replicas when traffic figures are missing.
     public var concurrency: Int
     public var coldStartSeconds: Double
+    /// Expected cold starts per hour, averaged over the day.
     public var coldStartsPerHour: Double
+    /// Cold starts ÷ requests over the day.
     public var coldStartFraction: Double
+    /// Instances at the peak if they held only the mean requests in progress (Little's law).
+    public var instancesAtMean: Int = 0
+    /// Requests in progress on average at the peak (rate × request seconds).
+    public var requestsInProgressAtPeak: Double = 0
+    /// Requests one instance serves at once.
+    public var requestsPerInstance: Int = 1
+    /// Cores one instance has (managed: what the billed memory buys).
+    public var cpuCores: Double = 0
+    /// Memory the instance is configured with, riding sidecars included, MiB.
+    public var configuredMemoryMiB: Double = 0
+    /// Memory billed per instance (managed) or reserved on the host (self-hosted), MiB.
+    public var billedMemoryMiB: Double = 0
+    /// The provider's monthly charge for this function before any free tier (managed functions
+    /// with traffic); nil for self-hosted functions, which cost hosts.
+    public var costPerMonth: Double? = nil
+    /// Pod members without traffic that ride in this function's instances.
+    public var sidecars: [String] = []
+}
+
+/// One hour of the day in a plan (hour 0 to 23): what that hour needs and costs.
+public struct HourFigures: Sendable, Equatable {
+    public var hour: Int
+    /// Hosts the hour needs, spares included (the faas plan: the hosts its containers need).
+    public var hosts: Int
+    /// Instances running in the hour (function instances at the hour's percentile).
+    public var instances: Int
+    /// What the hour costs: hosts billed that hour × costPerHour (monthly billing: the plan's
+    /// hosts every hour), plus the provider's function charges of the hour. Σ × 30.4167 is
+    /// `cost.perMonth` (before a free tier).
+    public var cost: Double
+    /// Expected function cold starts in the hour; nil for plans without functions.
+    public var coldStarts: Double?
 }
 
 /// What runs on one host: totals and a compact list of replica runs.
@@ -179,8 +222,11 @@ public struct HostPlacement: Sendable, Equatable {
     /// The host's catalog type in a mix of several types; nil otherwise.
     public var hostType: String? = nil
 
-    /// Instances on this host (a pod's members that ride in its one VM are not instances of their own).
-    public var instanceCount: Int { runs.reduce(0) { $0 + ($1.ridesWith == nil ? $1.count : 0) } }
+    /// Instances on this host (a pod's members that ride in its one VM are not instances of their
+    /// own; sidecars riding in a function are counted, as the containers they are).
+    public var instanceCount: Int {
+        runs.reduce(0) { $0 + ($1.ridesWith == nil || $1.kind == .function ? $1.count : 0) }
+    }
 }
 
 /// A run of consecutive replicas of one workload on one host, as one kind of instance.
@@ -190,8 +236,9 @@ public struct ReplicaRun: Sendable, Equatable {
     public var firstReplica: Int
     public var count: Int
     public var kind: InstanceKind
-    /// A pod member that runs inside the VM of another member (`vm.podAsOneVm`): that member's
-    /// workload index. Nil for an instance of its own.
+    /// A pod member that runs inside the VM of another member (`vm.podAsOneVm`), or a sidecar
+    /// riding in another member's function: that member's workload index. Nil for an instance of
+    /// its own.
     public var ridesWith: Int? = nil
 }
 

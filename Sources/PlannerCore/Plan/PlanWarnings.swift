@@ -1,18 +1,22 @@
 /// Warnings a plan carries: figures the planner had to assume, and workloads it had to move.
 enum PlanWarnings {
-    static func warnings(for scenario: Scenario, model: PlanModel) -> [String] {
+    static func warnings(for scenario: Scenario, model: PlanModel, functions: FunctionBehaviour.Figures) -> [String] {
         var warnings: [String] = []
-        for workload in scenario.workloads {
-            let kind = model.kind(for: workload)
-            if kind == .function {
-                let sizing = FunctionSizing(workload, concurrencyPerInstance: scenario.faas.concurrencyPerInstance)
+        let roles = FunctionRoles(scenario, model: model)
+        for (index, workload) in scenario.workloads.enumerated() {
+            let kind = roles.kinds[index]
+            if kind == .function && roles.carrier[index] == nil {
+                let sizing = FunctionSizing(workload, concurrencyPerInstance: 1, percentile: scenario.faas.concurrencyPercentile)
                 if let missing = sizing.missingTraffic {
                     warnings.append(
                         "\(workload.name): no \(missing); its \(workload.replicas) replicas are used as its concurrency")
                 }
             }
-            if model == .faas && workload.stateful {
-                warnings.append("\(workload.name): stateful, so it cannot be a function; planned as containers")
+            if let reason = roles.ineligible[index] {
+                warnings.append("\(workload.name): \(reason)")
+            }
+            if kind != .function, let shortfall = carryShortfall(workload, scenario: scenario) {
+                warnings.append(shortfall)
             }
             if workload.updatesPerDay > 0 && workload.changedLayers == 0 && workload.replicas > 0 {
                 warnings.append(
@@ -23,6 +27,26 @@ enum PlanWarnings {
                 warnings.append("\(workload.name): no layers, so its image counts as 0 MiB")
             }
         }
+        for name in functions.billedAtPeak where model == .faas {
+            warnings.append(
+                "\(name): only peakRequestsPerSecond is given, so the function is billed as if the peak lasted all day")
+        }
         return warnings
+    }
+
+    /// The warning for fixed replicas that cannot carry the workload's peak: replicas ×
+    /// concurrencyPerReplica below the requests in progress at the peak (Little's law). Nil when
+    /// they can, when they autoscale, or when the workload gives no traffic.
+    static func carryShortfall(_ workload: Workload, scenario: Scenario) -> String? {
+        guard let perReplica = workload.concurrencyPerReplica, let traffic = TrafficProfile(workload),
+            ReplicaCapacity.autoscaledReplicas(workload, scenario: scenario) == nil
+        else { return nil }
+        let carried = Double(workload.replicas) * perReplica
+        let peak = traffic.peakMeanConcurrency
+        guard carried < peak * (1 - 1e-9) else { return nil }
+        return "\(workload.name): \(workload.replicas) replicas × \(Format.trimmed(perReplica, decimals: 2)) concurrent "
+            + "requests carry \(Format.trimmed(carried, decimals: 2)) of the \(Format.trimmed(peak, decimals: 2)) requests "
+            + "in progress at its peak (concurrencyPerReplica); it needs at least "
+            + "\(InstanceCount.ceiling(peak / perReplica)) replicas"
     }
 }

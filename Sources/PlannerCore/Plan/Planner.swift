@@ -30,19 +30,19 @@ public struct Planner: Sendable {
         let capacity = HostCapacity(scenario: scenario, model: model, units: units)
         let packed = try pack(units, capacity: capacity, scenario: scenario, model: model)
 
-        var warnings = PlanWarnings.warnings(for: scenario, model: model)
-        let ineligible = scenario.workloads.filter { model == .faas && $0.stateful }.map {
-            IneligibleWorkload(
-                workload: $0.name, reason: "stateful workloads cannot be functions; planned as containers",
-                plannedAs: .container)
+        let functions = FunctionBehaviour.figures(units: units, scenario: scenario, model: model)
+        var warnings = PlanWarnings.warnings(for: scenario, model: model, functions: functions)
+        let roles = FunctionRoles(scenario, model: model)
+        let ineligible = roles.ineligible.keys.sorted().map {
+            IneligibleWorkload(workload: scenario.workloads[$0].name, reason: roles.ineligible[$0]!, plannedAs: .container)
         }
         let transfer = ImageTransfer.figures(placements: packed.placements, scenario: scenario)
         let boot = BootSchedule.figures(
             placements: packed.placements, scenario: scenario, rolloutSeconds: transfer.rolloutSeconds)
-        let functions = FunctionBehaviour.figures(units: units, scenario: scenario)
-        let cost = try CostModel.figures(
-            model: model, hosts: packed.placements.count + packed.failover.spares, units: units, capacity: capacity,
-            scenario: scenario, packer: packer)
+        let hours = try HourlyHosts.figures(
+            scenario: scenario, model: model, peakUnits: units, peakHosts: packed.placements.count + packed.failover.spares,
+            capacity: capacity, packer: packer)
+        let (cost, byHour) = CostModel.figures(model: model, hours: hours, functions: functions, scenario: scenario)
         if packed.placements.isEmpty && !scenario.workloads.isEmpty {
             warnings.append("no instances to place: every workload has 0 replicas")
         }
@@ -62,11 +62,12 @@ public struct Planner: Sendable {
             transfer: transfer,
             boot: boot,
             cost: cost,
-            functions: functions,
+            functions: functions.functions,
             placements: packed.placements,
             ineligible: ineligible,
             warnings: warnings,
-            availability: Availability(packed.placements, outcome: packed.failover, scenario: scenario))
+            availability: Availability(packed.placements, outcome: packed.failover, scenario: scenario),
+            byHour: byHour)
     }
 
     /// The packing problem a plan of `model` solves for a valid scenario: one item type per

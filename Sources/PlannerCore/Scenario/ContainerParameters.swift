@@ -17,6 +17,12 @@ public struct ContainerParameters: Sendable, Equatable, Decodable {
     /// RuntimeClasses by name: the pod overhead of the pods whose workloads name one
     /// (`workloads[].runtimeClass`); a pod naming none pays `podOverheadMiB`/`podOverheadCpuCores`.
     public var runtimeClasses: [String: RuntimeClass] = [:]
+    /// Container replicas follow the traffic hour by hour (a HorizontalPodAutoscaler on concurrent
+    /// requests): ⌈the hour's concurrency at `faas.concurrencyPercentile` ÷ the workload's
+    /// `concurrencyPerReplica`⌉, at least `minReplicas`. Default false: replicas are fixed.
+    public var autoscale: Bool = false
+    /// The fewest replicas an autoscaled workload keeps (the HPA's `minReplicas`). Default 1.
+    public var minReplicas: Int = 1
     /// The kubelet pulls one image at a time (`serializeImagePulls`). Default true, the kubelet's default.
     public var serialImagePulls: Bool
 

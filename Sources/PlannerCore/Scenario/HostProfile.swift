@@ -31,6 +31,10 @@ public struct HostProfile: Sendable, Equatable, Decodable {
     /// MiB of pulled image layers one host unpacks per second (gunzip and write). Default 200.
     public var imageExtractMiBps: Double
 
+    /// How the hosts are paid for: the peak hour's hosts all month, or each hour's hosts. Default
+    /// monthly.
+    public var billing: HostBilling = .monthly
+
     /// The failover policy in force: `failover`, else N + `failoverHosts`.
     public var failoverPolicy: FailoverPolicy { failover ?? .hosts(count: failoverHosts) }
 

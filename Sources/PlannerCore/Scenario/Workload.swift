@@ -27,6 +27,19 @@ public struct Workload: Sendable, Equatable, Decodable {
     public var peakRequestsPerSecond: Double?
     /// Seconds one request keeps an instance busy.
     public var requestSeconds: Double?
+    /// Average requests per second in each hour of the day, hour 0 to 23 (24 values). When given,
+    /// the average and peak come from it, and `requestsPerSecond` and `peakRequestsPerSecond` are
+    /// not given. Nil: the day is flat at `requestsPerSecond`, sized for `peakRequestsPerSecond`.
+    public var hourlyRequestsPerSecond: [Double]? = nil
+    /// Coefficient of variation of the times between requests: 1 for Poisson arrivals (the
+    /// default), above 1 for bursty traffic, below 1 for smoother than random.
+    public var burstiness: Double = 1
+    /// Concurrent requests one container replica or VM serves. Nil: what makes the given `replicas`
+    /// exactly carry the peak (peak requests/s × requestSeconds ÷ replicas), so scenarios without
+    /// it keep their replica counts (`TrafficProfile.concurrencyPerReplica`).
+    public var concurrencyPerReplica: Double? = nil
+    /// Memory a function instance is configured with, in MiB. Nil: `memoryMiB`.
+    public var functionMemoryMiB: Double? = nil
     /// The RuntimeClass its pod runs under (a name in `container.runtimeClasses`); nil: none.
     public var runtimeClass: String? = nil
     /// How its replicas spread over hosts or zones. Nil: `Spread.kubernetesDefault` (soft host

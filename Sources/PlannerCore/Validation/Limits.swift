@@ -30,6 +30,11 @@ public enum Limits {
     public static let maximumRequestsPerSecond = 1e9
     /// Largest duration for any seconds field (a year).
     public static let maximumSeconds = 31_536_000.0
+    /// The largest free allowance a month (requests or GB-seconds): 1e15, far above any free tier.
+    public static let maximumFreeAllowance = 1e15
+    /// The least and most `burstiness` (coefficient of variation of inter-arrival times): 0.1 is
+    /// nearly clockwork, 10 is far burstier than measured production traces.
+    public static let burstinessRange = 0.1...10.0
     /// Largest bandwidth in Gbit/s.
     public static let maximumGbps = 1_000_000.0
     /// Largest price.

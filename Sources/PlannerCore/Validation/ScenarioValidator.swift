@@ -108,11 +108,13 @@ public enum ScenarioValidator {
             rules.range(size, layer.sizeMiB, .atLeast(0, atMost: Limits.maximumImageMiB))
             if let problem = eachLayer(layerIndex, layer) { rules.fail(size, problem.reason, problem.value) }
         }
-        let sizing = FunctionSizing(workload, concurrencyPerInstance: max(1, scenario.faas.concurrencyPerInstance))
+        let sizing = FunctionSizing(
+            workload, concurrencyPerInstance: max(1, scenario.faas.concurrencyPerInstance),
+            percentile: scenario.faas.concurrencyPercentile)
         if sizing.instances > Limits.maximumInstances {
             rules.fail(
                 FieldLocation(index, nil),
-                "needs \(sizing.instances) function instances (peak requests/s × requestSeconds); the limit is \(Limits.maximumInstances)"
+                "needs \(sizing.instances) function instances (requests in progress at the peak); the limit is \(Limits.maximumInstances)"
             )
         }
     }
@@ -147,7 +149,8 @@ public enum ScenarioValidator {
             totalInstances += max(0, min(workload.replicas, Limits.maximumInstances + 1))
             if !workload.stateful {
                 totalFunctionInstances += min(
-                    FunctionSizing(workload, concurrencyPerInstance: concurrency).instances, Limits.maximumInstances + 1)
+                    FunctionSizing(workload, concurrencyPerInstance: concurrency, percentile: scenario.faas.concurrencyPercentile)
+                        .instances, Limits.maximumInstances + 1)
             }
         }
         if totalInstances > Limits.maximumInstances {

@@ -57,6 +57,15 @@ extension ScenarioSchema {
                 "serialImagePulls", .flag(\.serialImagePulls), label: "serial image pulls",
                 summary: "a host pulls and unpacks one image at a time (kubelet serializeImagePulls)",
                 source: "kubelet configuration default `serializeImagePulls: true` (figures.md, V-primary)"),
+            .init(
+                "autoscale", .flag(\.autoscale), label: "autoscale replicas",
+                summary:
+                    "replicas follow the traffic hour by hour: ⌈the hour's concurrency at faas.concurrencyPercentile ÷ concurrencyPerReplica⌉, at least minReplicas (workloads with traffic only)",
+                source: "HorizontalPodAutoscaler scaling on concurrent requests; off keeps replicas fixed around the clock"),
+            .init(
+                "minReplicas", .integer(\.minReplicas), bounds: .count(0, atMost: Limits.maximumInstances), unit: .count,
+                label: "min replicas", step: 1, summary: "fewest replicas an autoscaled workload keeps",
+                source: "HorizontalPodAutoscaler `minReplicas` default 1 (kubernetes.io, V-primary)"),
         ])
 
     static let podOverhead =

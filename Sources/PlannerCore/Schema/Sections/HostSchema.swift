@@ -97,6 +97,11 @@ extension ScenarioSchema {
                         rules.fail(here, "must be at least 2 for the zone failover policy", Double(host.zones))
                     }
                 }),
+            .init(
+                "billing", .choice(.of(\.billing)), label: "host billing",
+                summary:
+                    "how hosts are paid for: monthly (owned or reserved: the peak hour's hosts all month) or hourly (an autoscaled cloud cluster: each hour pays for the hosts it needs)",
+                source: "monthly keeps the planning convention of owned hosts; cloud instances are billed per second or hour"),
         ],
         derive: { host, present in
             // The hosts policy and its short form say the same thing.

@@ -73,6 +73,26 @@ extension ScenarioSchema {
                 "requestSeconds", .optionalNumber(\.requestSeconds), bounds: .above(0, atMost: Limits.maximumSeconds),
                 unit: .seconds, summary: "time one request takes, seconds"),
             .init(
+                "hourlyRequestsPerSecond", .custom(.hourlyRates(\.hourlyRequestsPerSecond)),
+                summary:
+                    "average requests per second in each hour, hour 0 to 23 (24 values); the average and peak come from it",
+                defaultText: "flat at `requestsPerSecond`, sized for `peakRequestsPerSecond`",
+                check: { w, here, rules in rules.checkHourly(w, here) }),
+            .init(
+                "burstiness", .number(\.burstiness),
+                bounds: .atLeast(Limits.burstinessRange.lowerBound, atMost: Limits.burstinessRange.upperBound),
+                unit: .plain, summary: "coefficient of variation of the times between requests (1: Poisson)",
+                source: "1, Poisson arrivals; production FaaS traces are burstier (Shahrad et al., ATC'20): give your own"),
+            .init(
+                "concurrencyPerReplica", .optionalNumber(\.concurrencyPerReplica),
+                bounds: .above(0, atMost: Limits.maximumRequestsPerSecond), unit: .plain,
+                summary: "concurrent requests one container replica or VM serves",
+                defaultText: "what makes `replicas` exactly carry the peak: peak requests/s × requestSeconds ÷ replicas"),
+            .init(
+                "functionMemoryMiB", .optionalNumber(\.functionMemoryMiB),
+                bounds: .above(0, atMost: Limits.maximumWorkloadMemoryMiB), unit: .mib,
+                summary: "memory a function instance is configured with, MiB", defaultText: "`memoryMiB`"),
+            .init(
                 "runtimeClass", .optionalText(\.runtimeClass),
                 summary: "the RuntimeClass its pod runs under (a name in container.runtimeClasses)", defaultText: "none"),
             .init("stateful", .flag(\.stateful), summary: "keeps state (never a function)"),

@@ -1,0 +1,88 @@
+/// One function instance as the platform runs it: the requests it serves at once, its cores and
+/// the memory it is configured and billed with.
+///
+/// - Managed (the faas plan, a provider such as AWS Lambda): the instance serves
+///   `faas.concurrencyPerInstance` requests (Lambda: 1). Its CPU need is the per-request share of
+///   the container sizing (the replica's cores ÷ `concurrencyPerReplica`) times that concurrency.
+///   The provider gives CPU in proportion to memory, so the billed memory is
+///   max(`faas.minMemoryMiB`, configured memory, CPU need × `faas.mibPerVcpu`), rounded up to
+///   1 MiB, and the instance has billed ÷ mibPerVcpu cores (Lambda's memory configuration).
+/// - Self-hosted (the mixed plan's functions, Knative-style): the instance serves
+///   `faas.selfHostedConcurrency` requests, or one replica's `concurrencyPerReplica` when that is
+///   0, with the per-request CPU share times that concurrency and its configured memory.
+///
+/// Configured memory is `functionMemoryMiB` (default `memoryMiB`) plus the memory of the pod's
+/// sidecars that ride in the instance. A workload without traffic figures keeps its container
+/// size (`cpuCores`, one request at a time).
+public struct FunctionInstance: Sendable, Hashable {
+    /// Requests one instance serves at once.
+    public var concurrency: Int
+    /// Cores one instance has.
+    public var cpuCores: Double
+    /// Memory the instance is configured with, sidecars included, MiB.
+    public var configuredMemoryMiB: Double
+    /// Memory the provider bills (managed) or the host reserves (self-hosted), MiB.
+    public var billedMemoryMiB: Double
+
+    /// A managed provider's instance (the faas plan).
+    public static func managed(_ workload: Workload, sidecars: [Workload], faas: FaaSParameters) -> FunctionInstance {
+        let traffic = TrafficProfile(workload)
+        let concurrency = max(1, faas.concurrencyPerInstance)
+        let cpuNeed = ReplicaCapacity.cpuCoresPerRequest(workload, traffic).map { $0 * Double(concurrency) } ?? workload.cpuCores
+        let configured = configuredMiB(workload, sidecars)
+        let billed = max(faas.minMemoryMiB, configured, cpuNeed * faas.mibPerVcpu)
+        let billedWhole = (billed - 1e-9).rounded(.up)
+        return FunctionInstance(
+            concurrency: concurrency, cpuCores: billedWhole / faas.mibPerVcpu, configuredMemoryMiB: configured,
+            billedMemoryMiB: billedWhole)
+    }
+
+    /// A self-hosted instance (the mixed plan's functions on the cluster).
+    public static func selfHosted(_ workload: Workload, sidecars: [Workload], faas: FaaSParameters) -> FunctionInstance {
+        let traffic = TrafficProfile(workload)
+        let perRequest = ReplicaCapacity.cpuCoresPerRequest(workload, traffic)
+        let concurrency: Int
+        if faas.selfHostedConcurrency > 0 {
+            concurrency = faas.selfHostedConcurrency
+        } else if let perReplica = ReplicaCapacity.concurrencyPerReplica(workload, traffic) {
+            concurrency = max(1, Int(min((perReplica + 1e-9).rounded(.down), Double(Limits.maximumParallelism))))
+        } else {
+            concurrency = 1
+        }
+        let cores = perRequest.map { $0 * Double(concurrency) } ?? workload.cpuCores
+        let configured = configuredMiB(workload, sidecars)
+        return FunctionInstance(
+            concurrency: concurrency, cpuCores: cores + sidecars.reduce(0) { $0 + $1.cpuCores },
+            configuredMemoryMiB: configured, billedMemoryMiB: configured)
+    }
+
+    static func configuredMiB(_ workload: Workload, _ sidecars: [Workload]) -> Double {
+        (workload.functionMemoryMiB ?? workload.memoryMiB) + sidecars.reduce(0) { $0 + $1.memoryMiB }
+    }
+
+    /// Why a managed provider cannot run the workload (nil when it can): stateful, a request longer
+    /// than `faas.maxRequestSeconds`, an image over `faas.maxImageMiB`, or memory (configured or
+    /// implied by its CPU need) over `faas.maxMemoryMiB`.
+    public static func ineligibility(_ workload: Workload, sidecars: [Workload], faas: FaaSParameters) -> String? {
+        if workload.stateful { return "stateful workloads cannot be functions; planned as containers" }
+        if let seconds = workload.requestSeconds, seconds > faas.maxRequestSeconds {
+            return "one request takes \(Format.trimmed(seconds, decimals: 2)) s, over the provider's "
+                + "\(Format.trimmed(faas.maxRequestSeconds, decimals: 2)) s limit (faas.maxRequestSeconds); planned as containers"
+        }
+        let image = workload.imageMiB + sidecars.reduce(0) { $0 + $1.imageMiB }
+        if image > faas.maxImageMiB {
+            return "its image is \(Format.mib(image)) MiB, over the provider's \(Format.mib(faas.maxImageMiB)) MiB limit "
+                + "(faas.maxImageMiB); planned as containers"
+        }
+        let instance = managed(workload, sidecars: sidecars, faas: faas)
+        if instance.billedMemoryMiB > faas.maxMemoryMiB {
+            let why =
+                instance.billedMemoryMiB > instance.configuredMemoryMiB + 1
+                ? "its CPU need (\(Format.cores(instance.cpuCores)) cores at \(Format.mib(faas.mibPerVcpu)) MiB per vCPU)"
+                : "its memory"
+            return "\(why) needs \(Format.mib(instance.billedMemoryMiB)) MiB, over the provider's "
+                + "\(Format.mib(faas.maxMemoryMiB)) MiB limit (faas.maxMemoryMiB); planned as containers"
+        }
+        return nil
+    }
+}

@@ -1,0 +1,52 @@
+/// What one container replica or VM of a workload carries, and how many replicas each hour needs
+/// when they follow the traffic (`container.autoscale`).
+public enum ReplicaCapacity {
+    /// Concurrent requests one replica serves: `concurrencyPerReplica`, else what makes the given
+    /// replicas exactly carry the peak, peak requests/s × requestSeconds ÷ replicas (so scenarios
+    /// without the key keep their replica counts), and at least one request: a replica kept for
+    /// availability at a trickle of traffic still serves a whole request. Nil without traffic,
+    /// request time or replicas.
+    public static func concurrencyPerReplica(_ workload: Workload, _ traffic: TrafficProfile?) -> Double? {
+        if let given = workload.concurrencyPerReplica { return given }
+        guard let traffic, traffic.peakMeanConcurrency > 0, workload.replicas > 0 else { return nil }
+        return max(1, traffic.peakMeanConcurrency / Double(workload.replicas))
+    }
+
+    /// The cores one request in progress uses: the replica's cores ÷ the requests it serves at
+    /// once. Nil when the replica's concurrency is not known.
+    public static func cpuCoresPerRequest(_ workload: Workload, _ traffic: TrafficProfile?) -> Double? {
+        concurrencyPerReplica(workload, traffic).map { workload.cpuCores / $0 }
+    }
+
+    /// Replicas each hour under `container.autoscale`: ⌈the hour's concurrency at the percentile ÷
+    /// concurrencyPerReplica⌉, at least `container.minReplicas` (a HorizontalPodAutoscaler on
+    /// concurrent requests). Nil when the workload's replicas do not follow traffic: autoscale is
+    /// off, or it has no traffic or request time to follow.
+    public static func autoscaledReplicas(_ workload: Workload, scenario: Scenario) -> [Int]? {
+        guard scenario.container.autoscale, let traffic = TrafficProfile(workload), traffic.requestSeconds > 0,
+            let perReplica = concurrencyPerReplica(workload, traffic)
+        else { return nil }
+        let percentile = scenario.faas.concurrencyPercentile
+        return (0..<TrafficProfile.hoursPerDay).map { hour in
+            let busy = Double(traffic.concurrency(hour: hour).quantile(percentile))
+            return max(scenario.container.minReplicas, InstanceCount.ceiling(busy / perReplica))
+        }
+    }
+
+    /// The replicas a workload runs at `hour` (nil: its peak hour) as a container: autoscaled, or
+    /// its fixed `replicas`.
+    static func replicas(_ workload: Workload, scenario: Scenario, hour: Int?) -> Int {
+        guard let byHour = autoscaledReplicas(workload, scenario: scenario) else { return workload.replicas }
+        return hour.map { byHour[$0] } ?? (byHour.max() ?? workload.replicas)
+    }
+}
+
+/// Instance counts from fractional needs.
+enum InstanceCount {
+    /// ⌈x⌉ with a tolerance (100 rps × 0.08 s is exactly 8, not 8.000000000000002), clamped to
+    /// just above the instance limit so validation can name it.
+    static func ceiling(_ x: Double) -> Int {
+        guard x.isFinite else { return x > 0 ? Limits.maximumInstances + 1 : 0 }
+        return Int(min(max((x - 1e-9).rounded(.up), 0), Double(Limits.maximumInstances + 1)))
+    }
+}
