@@ -28,9 +28,7 @@ public struct FunctionSizing: Sendable, Hashable {
             return
         }
         let slots = Double(max(1, concurrencyPerInstance))
-        instancesByHour = (0..<TrafficProfile.hoursPerDay).map { hour in
-            InstanceCount.ceiling(Double(traffic.concurrency(hour: hour).quantile(percentile)) / slots)
-        }
+        instancesByHour = traffic.quantilesByHour(percentile).map { InstanceCount.ceiling(Double($0) / slots) }
         meanInstancesAtPeak = InstanceCount.ceiling(traffic.peakRequestsPerSecond * seconds / slots)
         fromReplicas = false
         missingTraffic = nil

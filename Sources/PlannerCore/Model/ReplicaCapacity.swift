@@ -26,18 +26,9 @@ public enum ReplicaCapacity {
         guard scenario.container.autoscale, let traffic = TrafficProfile(workload), traffic.requestSeconds > 0,
             let perReplica = concurrencyPerReplica(workload, traffic)
         else { return nil }
-        let percentile = scenario.faas.concurrencyPercentile
-        return (0..<TrafficProfile.hoursPerDay).map { hour in
-            let busy = Double(traffic.concurrency(hour: hour).quantile(percentile))
-            return max(scenario.container.minReplicas, InstanceCount.ceiling(busy / perReplica))
+        return traffic.quantilesByHour(scenario.faas.concurrencyPercentile).map { busy in
+            max(scenario.container.minReplicas, InstanceCount.ceiling(Double(busy) / perReplica))
         }
-    }
-
-    /// The replicas a workload runs at `hour` (nil: its peak hour) as a container: autoscaled, or
-    /// its fixed `replicas`.
-    static func replicas(_ workload: Workload, scenario: Scenario, hour: Int?) -> Int {
-        guard let byHour = autoscaledReplicas(workload, scenario: scenario) else { return workload.replicas }
-        return hour.map { byHour[$0] } ?? (byHour.max() ?? workload.replicas)
     }
 }
 

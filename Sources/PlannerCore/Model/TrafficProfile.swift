@@ -58,6 +58,19 @@ public struct TrafficProfile: Sendable, Hashable {
             requestsPerSecond: sizingRequestsPerSecond[hour], requestSeconds: requestSeconds, burstiness: burstiness)
     }
 
+    /// The `percentile` quantile of requests in progress in each hour (each distinct rate computed
+    /// once: a flat day costs one quantile).
+    public func quantilesByHour(_ percentile: Double) -> [Int] {
+        var known: [Double: Int] = [:]
+        return sizingRequestsPerSecond.indices.map { hour in
+            let rate = sizingRequestsPerSecond[hour]
+            if let quantile = known[rate] { return quantile }
+            let quantile = concurrency(hour: hour).quantile(percentile)
+            known[rate] = quantile
+            return quantile
+        }
+    }
+
     /// Requests in `hour` (one hour of one day), as billed.
     public func requests(hour: Int) -> Double { billedRequestsPerSecond[hour] * 3600 }
 }

@@ -23,9 +23,12 @@ struct HourlyHosts {
         let basePeak = model == .faas ? try hosts(peakUnits.filter(billed), capacity, scenario, packer) : peakHosts
         cache[peakCounts] = basePeak
         var result = HourlyHosts(hosts: [], instances: [], peakHosts: basePeak)
-        let varies = scenario.workloads.contains { $0.hourlyRequestsPerSecond != nil } || scenario.container.autoscale
         for hour in 0..<TrafficProfile.hoursPerDay {
-            let units = varies ? PlacementUnit.units(for: scenario, model: model, hour: hour) : peakUnits
+            let units = peakUnits.map { unit in
+                var copy = unit
+                copy.count = unit.count(at: hour)
+                return copy
+            }
             let counts = units.filter(billed).map(\.count)
             let hostCount: Int
             if let known = cache[counts] {

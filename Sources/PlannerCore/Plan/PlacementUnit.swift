@@ -9,13 +9,20 @@ struct PlacementUnit: Sendable {
     var demand: InstanceDemand
     /// Seconds one member instance takes to start.
     var startSeconds: Double
-    /// The members after the first run inside the first's VM (a pod as one VM).
+    /// The members after the first run inside the first's VM (a pod as one VM), or ride in the
+    /// first's function (sidecars).
     var membersShareInstance = false
+    /// The count in each hour of the day when it follows the traffic (functions, autoscaled
+    /// containers); nil when it is `count` all day. `count` is the largest.
+    var countsByHour: [Int]? = nil
+
+    /// The count at `hour`.
+    func count(at hour: Int) -> Int { countsByHour?[hour] ?? count }
 
     /// The units of a plan: VMs and functions one per workload (a function with its riding
-    /// sidecars), containers grouped by pod. Counts are those of `hour` (0 to 23), or of each
-    /// unit's own peak hour when nil: functions follow their traffic, autoscaled containers theirs.
-    static func units(for scenario: Scenario, model: PlanModel, hour: Int? = nil) -> [PlacementUnit] {
+    /// sidecars), containers grouped by pod. Counts are each unit's at its own busiest hour;
+    /// functions and autoscaled containers also carry their count in every hour.
+    static func units(for scenario: Scenario, model: PlanModel) -> [PlacementUnit] {
         let roles = FunctionRoles(scenario, model: model)
         var units: [PlacementUnit] = []
         var podUnit: [String: Int] = [:]
@@ -34,32 +41,33 @@ struct PlacementUnit: Sendable {
                     units.append(unit)
                 }
             case .function:
-                units.append(function(index, roles: roles, scenario: scenario, model: model, hour: hour))
+                units.append(function(index, roles: roles, scenario: scenario, model: model))
             case .container:
-                let replicas = ReplicaCapacity.replicas(workload, scenario: scenario, hour: hour)
+                let byHour = ReplicaCapacity.autoscaledReplicas(workload, scenario: scenario)
+                let replicas = byHour?.max() ?? workload.replicas
                 if let pod = workload.pod, let existing = podUnit[pod] {
                     units[existing].members.append(index)
-                    units[existing].count = max(units[existing].count, replicas)
+                    let pod = merged(units[existing].countsByHour, byHour)
+                    units[existing].countsByHour = pod
+                    units[existing].count = pod?.max() ?? max(units[existing].count, replicas)
                     let members = units[existing].members.map { scenario.workloads[$0] }
                     units[existing].demand = .pod(members, scenario.container)
                 } else {
                     if let pod = workload.pod { podUnit[pod] = units.count }
-                    units.append(
-                        PlacementUnit(
-                            members: [index], kind: .container, count: replicas,
-                            demand: .pod([workload], scenario.container),
-                            startSeconds: StartTime.container(scenario.container)))
+                    var unit = PlacementUnit(
+                        members: [index], kind: .container, count: replicas, demand: .pod([workload], scenario.container),
+                        startSeconds: StartTime.container(scenario.container))
+                    unit.countsByHour = byHour
+                    units.append(unit)
                 }
             }
         }
         return units
     }
 
-    /// One function's unit: its instances at `hour` (nil: its peak), each the managed or
+    /// One function's unit: its instances at its peak hour and in every hour, each the managed or
     /// self-hosted instance with its riding sidecars as members that share it.
-    static func function(
-        _ index: Int, roles: FunctionRoles, scenario: Scenario, model: PlanModel, hour: Int?
-    ) -> PlacementUnit {
+    static func function(_ index: Int, roles: FunctionRoles, scenario: Scenario, model: PlanModel) -> PlacementUnit {
         let workload = scenario.workloads[index]
         let sidecars = roles.sidecars(of: index, in: scenario)
         let instance =
@@ -70,10 +78,19 @@ struct PlacementUnit: Sendable {
             workload, concurrencyPerInstance: instance.concurrency, percentile: scenario.faas.concurrencyPercentile)
         var unit = PlacementUnit(
             members: [index] + roles.riders[index], kind: .function,
-            count: hour.map { sizing.instancesByHour[$0] } ?? sizing.instances,
-            demand: .function(instance, scenario.faas), startSeconds: StartTime.function(workload, scenario.faas))
+            count: sizing.instances, demand: .function(instance, scenario.faas),
+            startSeconds: StartTime.function(workload, scenario.faas))
         unit.membersShareInstance = true
+        unit.countsByHour = sizing.instancesByHour
         return unit
+    }
+
+    /// A pod's replicas by hour: the most any autoscaled member needs in each hour; members
+    /// without traffic (sidecars) follow the pod. Nil when no member follows traffic.
+    static func merged(_ pod: [Int]?, _ member: [Int]?) -> [Int]? {
+        guard let pod else { return member }
+        guard let member else { return pod }
+        return zip(pod, member).map { max($0, $1) }
     }
 
     /// A pod of VMs: one VM per replica (members summed) under `vm.podAsOneVm`, else one VM per
