@@ -31,7 +31,8 @@ import Testing
         #expect(String(decoding: valid.stdout, as: UTF8.self) == "ok\n")
         let profiles = try CLI.run(["profiles"])
         let lines = String(decoding: profiles.stdout, as: UTF8.self).split(separator: "\n")
-        #expect(lines.count == 5)
+        #expect(lines.count == 6)
+        #expect(lines.contains { $0.hasPrefix("back-office: ") })
         #expect(lines.first?.hasPrefix("online-shop (default): ") == true)
     }
 }

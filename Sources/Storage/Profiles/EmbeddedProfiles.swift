@@ -4,6 +4,32 @@ extension BundledProfiles {
     /// Every file in Profiles/, by name: its name without .json, and its text.
     static let embedded: [(name: String, json: String)] = [
         (
+            "back-office",
+            ##"""
+            {
+              "schema": "vplan.scenario/v1",
+              "name": "Back-office automations (spiky, low duty)",
+              "notes": [
+                "A small company's back-office automations: PDF invoices, a chat bot, a webhook relay, image resizing and a nightly export. Each is idle most of the day and busy in short bursts: the case where functions win honestly.",
+                "Traffic shape: office hours (08:00–18:00) for the interactive automations, near zero at night; the webhook relay follows partners' traffic around the clock at a low rate; the nightly export runs 12 times in the 02:00 hour. Arrivals are bursty (burstiness 2–4: a user's action or a partner's batch fires several requests at once), so cold starts are counted under bursts, not a Poisson stream. The shape is illustrative; replace it with your own hourly rates.",
+                "Containers get the fairest setting: an autoscaled cloud cluster billed by the hour (host.billing hourly, container.autoscale true, at least one replica each), on small 4-core, 16 GiB hosts at 0.192 per hour (m6i.xlarge on-demand in us-east-1, Catalogs/aws-us-east-1.json). Even so a host or two stay up all night for one replica of each service and the N+1 spare, while Lambda bills only the requests.",
+                "Function defaults: AWS Lambda figures (list prices, no free tier, 128–10,240 MiB, one vCPU per 1,769 MiB, 10-minute keep-alive), all in docs/model.md. The OpenTelemetry agent is a sidecar without traffic: it rides in the invoice function's instances.",
+                "Availability: two replicas of each interactive service with the scheduler's default soft host spread; N+1 (host.failoverHosts 1)."
+              ],
+              "host": {"cpuCores": 4, "memoryGiB": 16, "nicGbps": 12.5, "costPerHour": 0.192, "reservationPreset": "eks", "targetUtilization": 0.8, "failoverHosts": 1, "billing": "hourly"},
+              "container": {"autoscale": true, "minReplicas": 1},
+              "workloads": [
+                {"name": "invoice-pdf", "cpuCores": 1, "memoryMiB": 1024, "replicas": 2, "pod": "invoice", "layers": [{"id": "node-20-slim", "sizeMiB": 68}, {"id": "chromium-headless", "sizeMiB": 180}, {"id": "invoice-app", "sizeMiB": 6}], "updatesPerDay": 1, "hourlyRequestsPerSecond": [0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0591, 0.1772, 0.2954, 0.2954, 0.2954, 0.2363, 0.1772, 0.2658, 0.2954, 0.2954, 0.2363, 0.1477, 0.0591, 0.0295, 0.0148, 0.0, 0.0, 0.0], "burstiness": 3, "requestSeconds": 2.5},
+                {"name": "otel-agent", "cpuCores": 0.05, "memoryMiB": 64, "replicas": 2, "pod": "invoice", "layers": [{"id": "distroless-static", "sizeMiB": 2}, {"id": "otelcol-contrib", "sizeMiB": 75}]},
+                {"name": "chat-bot", "cpuCores": 0.25, "memoryMiB": 256, "replicas": 2, "layers": [{"id": "python-3.12-slim", "sizeMiB": 45}, {"id": "bot-app", "sizeMiB": 20}], "updatesPerDay": 1, "hourlyRequestsPerSecond": [0.0088, 0.0035, 0.0035, 0.0035, 0.0035, 0.0088, 0.0354, 0.1061, 0.1768, 0.1768, 0.1768, 0.1591, 0.1238, 0.1591, 0.1768, 0.1768, 0.1591, 0.1061, 0.053, 0.0354, 0.0265, 0.0177, 0.0141, 0.0088], "burstiness": 2, "requestSeconds": 0.4},
+                {"name": "webhook-relay", "cpuCores": 0.25, "memoryMiB": 256, "replicas": 2, "layers": [{"id": "node-20-slim", "sizeMiB": 68}, {"id": "relay-app", "sizeMiB": 4}], "updatesPerDay": 1, "hourlyRequestsPerSecond": [0.1811, 0.1208, 0.1208, 0.1208, 0.1208, 0.1811, 0.3019, 0.483, 0.6038, 0.6038, 0.6038, 0.6038, 0.6038, 0.6038, 0.6038, 0.6038, 0.6038, 0.5434, 0.483, 0.4226, 0.3623, 0.3019, 0.2415, 0.1811], "burstiness": 4, "requestSeconds": 0.15},
+                {"name": "image-resize", "cpuCores": 1, "memoryMiB": 1536, "replicas": 2, "layers": [{"id": "python-3.12-slim", "sizeMiB": 45}, {"id": "pillow-libvips", "sizeMiB": 85}, {"id": "resize-app", "sizeMiB": 2}], "updatesPerDay": 1, "hourlyRequestsPerSecond": [0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0738, 0.2215, 0.3692, 0.3692, 0.3692, 0.2954, 0.2215, 0.3323, 0.3692, 0.3692, 0.2954, 0.1846, 0.0738, 0.0369, 0.0185, 0.0, 0.0, 0.0], "burstiness": 3, "requestSeconds": 0.8},
+                {"name": "nightly-export", "cpuCores": 2, "memoryMiB": 3072, "replicas": 1, "layers": [{"id": "python-3.12-slim", "sizeMiB": 45}, {"id": "export-app", "sizeMiB": 30}], "hourlyRequestsPerSecond": [0, 0, 0.003333, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], "requestSeconds": 240}
+              ]
+            }
+            """##
+        ),
+        (
             "dev-laptop",
             ##"""
             {
@@ -13,7 +39,8 @@ extension BundledProfiles {
                 "One developer laptop running a hosted (type-2) hypervisor, to test an application against a replica of production: a database VM and a few service VMs, or the same as containers.",
                 "Host: 8 cores, 32 GiB, no failover spare, no cost per hour (already bought); the host OS takes 4 GiB and a core under the hypervisor, and is all the laptop keeps back (host.reservationPreset none: a kind or minikube cluster reserves nothing).",
                 "Type-2 figures (host OS, extra CPU overhead, slower boot) are vplan's assumptions; no citable measurement was found (docs/model.md).",
-                "CPU is overcommitted 2:1 for VMs (vm.cpuOvercommit) and containers (host.cpuOvercommit) alike: a laptop's services are mostly idle."
+                "CPU is overcommitted 2:1 for VMs (vm.cpuOvercommit) and containers (host.cpuOvercommit) alike: a laptop's services are mostly idle.",
+                "Traffic shape: flat, one developer's test traffic at an average and a peak; a laptop is not billed by the hour (costPerHour 0), so the shape changes cold starts, not cost."
               ],
               "host": { "cpuCores": 8, "memoryGiB": 32, "nicGbps": 1, "costPerHour": 0,
                         "reservationPreset": "none",
@@ -45,35 +72,23 @@ extension BundledProfiles {
               "name": "Event-driven pipeline",
               "notes": [
                 "An event pipeline that suits functions: short stateless handlers with bursty traffic, plus a stateful broker and store that must stay as containers.",
-                "Function defaults: AWS Lambda figures (cold start 0.264 s median for JavaScript, mikhail.io dataset; 10-minute keep-alive; one request per instance; list prices), all in docs/model.md.",
+                "Traffic shape: events follow consumer activity with an evening peak (ingest, validate and enrich: 25–900 requests/s, daily average 150, 150 and 120, peak at 20:00, the ratios of the earlier single figures); thumbnails and notifications follow office hours; the nightly report runs 17 times in the 02:00 hour. Arrivals are bursty (burstiness 2, notifications 4): events come in batches from upstream producers, not as a Poisson stream. The shape is illustrative; replace it with your own hourly rates.",
+                "Billing: an autoscaled cloud cluster (host.billing hourly, container.autoscale true), so containers follow the day too and the comparison with functions is like for like; the stateful broker and store have no traffic figures and keep their replicas.",
+                "Function defaults: AWS Lambda figures (cold start 0.264 s median for JavaScript, mikhail.io dataset; 10-minute keep-alive; one request per instance; 128–10,240 MiB, one vCPU per 1,769 MiB; list prices), all in docs/model.md.",
                 "Host: a 32-core, 128 GiB server at 1.5 per hour, the scale of a general-purpose cloud instance.",
                 "Availability: the Kafka brokers and the event store are quorum services (3 replicas each), so they have required host spread: one replica per host, so that losing a host never takes a quorum. N+1, checked by simulation."
               ],
-              "host": { "cpuCores": 32, "memoryGiB": 128, "nicGbps": 25, "costPerHour": 1.5,
-                        "cpuOvercommit": 1, "memoryOvercommit": 1, "targetUtilization": 0.8, "failoverHosts": 1 },
+              "host": {"cpuCores": 32, "memoryGiB": 128, "nicGbps": 25, "costPerHour": 1.5, "cpuOvercommit": 1, "memoryOvercommit": 1, "targetUtilization": 0.8, "failoverHosts": 1, "billing": "hourly"},
+              "container": {"autoscale": true, "minReplicas": 1},
               "workloads": [
-                { "name": "ingest", "cpuCores": 0.25, "memoryMiB": 256, "replicas": 4, "model": "faas",
-                  "layers": [ { "id": "node-20-slim", "sizeMiB": 68 }, { "id": "ingest-fn", "sizeMiB": 4 } ],
-                  "updatesPerDay": 6, "requestsPerSecond": 150, "peakRequestsPerSecond": 900, "requestSeconds": 0.05 },
-                { "name": "validate", "cpuCores": 0.25, "memoryMiB": 128, "replicas": 2, "model": "faas",
-                  "layers": [ { "id": "node-20-slim", "sizeMiB": 68 }, { "id": "validate-fn", "sizeMiB": 2 } ],
-                  "updatesPerDay": 2, "requestsPerSecond": 150, "peakRequestsPerSecond": 900, "requestSeconds": 0.02 },
-                { "name": "enrich", "cpuCores": 0.5, "memoryMiB": 512, "replicas": 4, "model": "faas",
-                  "layers": [ { "id": "python-3.12-slim", "sizeMiB": 45 }, { "id": "enrich-deps", "sizeMiB": 120 }, { "id": "enrich-fn", "sizeMiB": 3 } ],
-                  "updatesPerDay": 3, "requestsPerSecond": 120, "peakRequestsPerSecond": 700, "requestSeconds": 0.2 },
-                { "name": "thumbnail", "cpuCores": 1, "memoryMiB": 1024, "replicas": 2, "model": "faas",
-                  "layers": [ { "id": "python-3.12-slim", "sizeMiB": 45 }, { "id": "pillow-libvips", "sizeMiB": 85 }, { "id": "thumbnail-fn", "sizeMiB": 2 } ],
-                  "updatesPerDay": 1, "requestsPerSecond": 8, "peakRequestsPerSecond": 60, "requestSeconds": 0.8 },
-                { "name": "notify", "cpuCores": 0.25, "memoryMiB": 128, "replicas": 1, "model": "faas",
-                  "layers": [ { "id": "node-20-slim", "sizeMiB": 68 }, { "id": "notify-fn", "sizeMiB": 1 } ],
-                  "requestsPerSecond": 0.2, "peakRequestsPerSecond": 5, "requestSeconds": 0.1 },
-                { "name": "nightly-report", "cpuCores": 1, "memoryMiB": 2048, "replicas": 1, "model": "faas",
-                  "layers": [ { "id": "python-3.12-slim", "sizeMiB": 45 }, { "id": "report-fn", "sizeMiB": 30 } ],
-                  "requestsPerSecond": 0.0002, "peakRequestsPerSecond": 0.0002, "requestSeconds": 120 },
-                { "name": "kafka", "spread": { "topology": "host", "maxSkew": 1, "required": true }, "cpuCores": 2, "memoryMiB": 8192, "replicas": 3, "stateful": true,
-                  "layers": [ { "id": "eclipse-temurin-21-jre", "sizeMiB": 190 }, { "id": "kafka-3.8", "sizeMiB": 120 } ] },
-                { "name": "event-store", "spread": { "topology": "host", "maxSkew": 1, "required": true }, "cpuCores": 2, "memoryMiB": 8192, "replicas": 3, "stateful": true,
-                  "layers": [ { "id": "debian-12-slim", "sizeMiB": 29 }, { "id": "postgres-16", "sizeMiB": 140 } ] }
+                {"name": "ingest", "cpuCores": 0.25, "memoryMiB": 256, "replicas": 4, "model": "faas", "layers": [{"id": "node-20-slim", "sizeMiB": 68}, {"id": "ingest-fn", "sizeMiB": 4}], "updatesPerDay": 6, "hourlyRequestsPerSecond": [34.0, 25.5, 21.3, 21.3, 25.5, 34.0, 51.1, 76.6, 93.6, 102.1, 110.6, 119.1, 127.7, 127.7, 119.1, 119.1, 127.7, 153.2, 221.3, 357.4, 766.0, 476.6, 204.3, 85.1], "burstiness": 2, "requestSeconds": 0.05},
+                {"name": "validate", "cpuCores": 0.25, "memoryMiB": 128, "replicas": 2, "model": "faas", "layers": [{"id": "node-20-slim", "sizeMiB": 68}, {"id": "validate-fn", "sizeMiB": 2}], "updatesPerDay": 2, "hourlyRequestsPerSecond": [34.0, 25.5, 21.3, 21.3, 25.5, 34.0, 51.1, 76.6, 93.6, 102.1, 110.6, 119.1, 127.7, 127.7, 119.1, 119.1, 127.7, 153.2, 221.3, 357.4, 766.0, 476.6, 204.3, 85.1], "burstiness": 2, "requestSeconds": 0.02},
+                {"name": "enrich", "cpuCores": 0.5, "memoryMiB": 512, "replicas": 4, "model": "faas", "layers": [{"id": "python-3.12-slim", "sizeMiB": 45}, {"id": "enrich-deps", "sizeMiB": 120}, {"id": "enrich-fn", "sizeMiB": 3}], "updatesPerDay": 3, "hourlyRequestsPerSecond": [27.2, 20.4, 17.0, 17.0, 20.4, 27.2, 40.9, 61.3, 74.9, 81.7, 88.5, 95.3, 102.1, 102.1, 95.3, 95.3, 102.1, 122.6, 177.0, 286.0, 612.8, 381.3, 163.4, 68.1], "burstiness": 2, "requestSeconds": 0.2},
+                {"name": "thumbnail", "cpuCores": 1, "memoryMiB": 1024, "replicas": 2, "model": "faas", "layers": [{"id": "python-3.12-slim", "sizeMiB": 45}, {"id": "pillow-libvips", "sizeMiB": 85}, {"id": "thumbnail-fn", "sizeMiB": 2}], "updatesPerDay": 1, "hourlyRequestsPerSecond": [0.5, 0.5, 0.5, 0.5, 0.5, 1.1, 2.2, 6.5, 13.1, 17.5, 19.6, 19.6, 17.5, 19.6, 19.6, 17.5, 13.1, 8.7, 5.5, 3.3, 2.2, 1.1, 1.1, 0.5], "burstiness": 2, "requestSeconds": 0.8},
+                {"name": "notify", "cpuCores": 0.25, "memoryMiB": 128, "replicas": 1, "model": "faas", "layers": [{"id": "node-20-slim", "sizeMiB": 68}, {"id": "notify-fn", "sizeMiB": 1}], "hourlyRequestsPerSecond": [0.0136, 0.0136, 0.0136, 0.0136, 0.0136, 0.0273, 0.0545, 0.1636, 0.3273, 0.4364, 0.4909, 0.4909, 0.4364, 0.4909, 0.4909, 0.4364, 0.3273, 0.2182, 0.1364, 0.0818, 0.0545, 0.0273, 0.0273, 0.0136], "burstiness": 4, "requestSeconds": 0.1},
+                {"name": "nightly-report", "cpuCores": 1, "memoryMiB": 2048, "replicas": 1, "model": "faas", "layers": [{"id": "python-3.12-slim", "sizeMiB": 45}, {"id": "report-fn", "sizeMiB": 30}], "hourlyRequestsPerSecond": [0, 0, 0.0048, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], "requestSeconds": 120},
+                {"name": "kafka", "spread": {"topology": "host", "maxSkew": 1, "required": true}, "cpuCores": 2, "memoryMiB": 8192, "replicas": 3, "stateful": true, "layers": [{"id": "eclipse-temurin-21-jre", "sizeMiB": 190}, {"id": "kafka-3.8", "sizeMiB": 120}]},
+                {"name": "event-store", "spread": {"topology": "host", "maxSkew": 1, "required": true}, "cpuCores": 2, "memoryMiB": 8192, "replicas": 3, "stateful": true, "layers": [{"id": "debian-12-slim", "sizeMiB": 29}, {"id": "postgres-16", "sizeMiB": 140}]}
               ]
             }
             """##
@@ -89,7 +104,8 @@ extension BundledProfiles {
                 "VM sizes are typical vSphere allocations (2 to 8 vCPUs, 8 to 64 GiB); OS image 20 GiB full disk images, not cached per host, as a classic VM template deployment copies one disk per VM.",
                 "Host: a 2-socket, 48-core, 768 GiB server at 3.2 per hour; VMs at 3 vCPUs per core (vm.cpuOvercommit: common vSphere practice for mixed office workloads) and no memory overcommit; container requests are not overcommitted (host.cpuOvercommit 1, as Kubernetes schedules them); N+1.",
                 "Boot in 90 s (full Windows/Linux server guests: tens of seconds to minutes, NSDI'20 notes in ../shared/reference/figures.md); guest OS 2 GiB (Windows Server minimum is 2 GiB with desktop experience).",
-                "Availability: the database pairs (erp-db, crm-db) and the two domain controllers have required host spread, as vSphere VM-VM anti-affinity rules keep a pair's members apart; the rest get soft spread. N+1 HA admission control (host.failoverHosts 1), checked by simulation."
+                "Availability: the database pairs (erp-db, crm-db) and the two domain controllers have required host spread, as vSphere VM-VM anti-affinity rules keep a pair's members apart; the rest get soft spread. N+1 HA admission control (host.failoverHosts 1), checked by simulation.",
+                "Traffic shape: flat where request figures are given (average and peak); most of the estate has none, so its instances are sized by replicas and the faas plan uses replicas as concurrency, with a warning. Hosts are owned (monthly billing)."
               ],
               "host": { "cpuCores": 48, "memoryGiB": 768, "nicGbps": 10, "costPerHour": 3.2,
                         "cpuOvercommit": 1, "memoryOvercommit": 1, "targetUtilization": 0.85, "failoverHosts": 1 },
@@ -133,7 +149,8 @@ extension BundledProfiles {
                 "The image sizes make transfer dominate the ready time: compare the rollout seconds of VMs (whole images) with layered containers.",
                 "Host: 96 cores, 1 TiB at 9.5 per hour; weights of 7-13 GiB per model family; image layers after NVIDIA's CUDA runtime images (about 3 GiB).",
                 "Cold starts grow with package size here (coldStartSecondsPerMiB 0.0007, AWS container-image figures in docs/model.md).",
-                "Availability: the vector database's 3 replicas have required host spread (a quorum store); the model servers get the default soft host spread. N+1, checked by simulation."
+                "Availability: the vector database's 3 replicas have required host spread (a quorum store); the model servers get the default soft host spread. N+1, checked by simulation.",
+                "Traffic shape: flat, an average and a peak per model server, sized for the peak all day (GPU-class servers are reserved, not autoscaled by the hour). The model servers are over Lambda's limits (10,240 MiB memory, 10 GB images), so the faas plan lists them as ineligible and runs them as containers."
               ],
               "host": { "cpuCores": 96, "memoryGiB": 1024, "nicGbps": 50, "costPerHour": 9.5,
                         "cpuOvercommit": 1, "memoryOvercommit": 1, "targetUtilization": 0.85, "failoverHosts": 1 },
@@ -175,7 +192,8 @@ extension BundledProfiles {
                 "Requests and replicas follow Google's Online Boutique demo (GoogleCloudPlatform/microservices-demo, release manifests), scaled to production traffic.",
                 "Host: 16 cores and 64 GiB at 0.77 per hour, the size and on-demand price of a general-purpose cloud instance (m6i.4xlarge lists at 0.768 per hour in us-east-1); its Kubernetes hosts keep the EKS node reservation (host.reservationPreset eks: GKE's CPU tiers, 255 MiB + 11 MiB per pod), the vm plan's hosts what ESXi keeps (docs/model.md, \"Host reservations\").",
                 "Model parameters are vplan's defaults; each default's source is in docs/model.md.",
-                "Availability: PostgreSQL and Redis have required host spread (one replica per host, like podAntiAffinity on kubernetes.io/hostname), as an operator runs a replicated database or cache; every other workload of two or more replicas gets the Kubernetes scheduler's default soft host spread. The failover policy is N+1 (host.failoverHosts 1), checked by simulation."
+                "Availability: PostgreSQL and Redis have required host spread (one replica per host, like podAntiAffinity on kubernetes.io/hostname), as an operator runs a replicated database or cache; every other workload of two or more replicas gets the Kubernetes scheduler's default soft host spread. The failover policy is N+1 (host.failoverHosts 1), checked by simulation.",
+                "Traffic shape: flat. Each service gives its average (requestsPerSecond) and peak (peakRequestsPerSecond) from the demo's load generator scaled to production; the hour of the peak is not known, so every hour is billed at the average and sized for the peak (docs/model.md, Cost per month). Replicas are fixed and hosts billed monthly, as for a shop that keeps its cluster up; give hourlyRequestsPerSecond, host.billing hourly and container.autoscale true to model a day."
               ],
               "host": { "cpuCores": 16, "memoryGiB": 64, "nicGbps": 12.5, "costPerHour": 0.77, "reservationPreset": "eks",
                         "cpuOvercommit": 1, "memoryOvercommit": 1, "targetUtilization": 0.8, "failoverHosts": 1 },
