@@ -37,6 +37,32 @@ import Testing
     }
 }
 
+/// `plan --by-hour`: the day one row per hour, whose sum is the month.
+@Suite struct PlanByHourTests {
+    @Test func theDayHasTwentyFourRowsThatSumToTheMonth() throws {
+        let csv = String(
+            decoding: try CLI.run(["plan", "-p", "back-office", "--format", "csv", "--by-hour"]).stdout, as: UTF8.self)
+        let rows = csv.split(separator: "\n").map { $0.split(separator: ",").map(String.init) }
+        #expect(rows.count == 26)  // header, 24 hours, the month
+        #expect(rows[0].prefix(3) == ["hour", "vm hosts", "vm cost"])
+        #expect(rows[0].last == "faas cold starts")
+        let json = try JSONSerialization.jsonObject(with: try CLI.run(["plan", "-p", "back-office", "--summary"]).stdout)
+        let plans = (json as? [String: Any])?["plans"] as? [[String: Any]] ?? []
+        for (index, plan) in plans.enumerated() {
+            let costColumn = 2 + 2 * index
+            let day = rows[1...24].reduce(0.0) { $0 + (Double($1[costColumn]) ?? .nan) }
+            let perMonth = (plan["cost"] as? [String: Any])?["perMonth"] as? Double ?? .nan
+            #expect(abs(day * 730 / 24 - perMonth) < 0.01 * 24, "\(plan["model"] ?? "?")")
+            #expect(Double(rows[25][costColumn]) == (perMonth * 100).rounded() / 100)
+            let hours = plan["byHour"] as? [[String: Any]] ?? []
+            #expect(hours.map { $0["hosts"] as? Int ?? -1 } == rows[1...24].map { Int($0[1 + 2 * index]) ?? -2 })
+        }
+        let json2 = try CLI.run(["plan", "-p", "back-office", "--by-hour"])
+        #expect(json2.status != 0)
+        #expect(json2.stderr.contains("--by-hour needs --format table, csv or markdown"))
+    }
+}
+
 /// The command line follows its peers: a version, row formats besides JSON, short options.
 @Suite struct PlanFormatTests {
     @Test func versionIsPrinted() throws {

@@ -29,6 +29,13 @@ struct PlanCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "json (the plan document), table, csv or markdown (one row per plan).")
     var format: PlanOutputFormat = .json
 
+    @Flag(
+        name: .long,
+        help:
+            "With --format table, csv or markdown: the day one row per hour (each plan's hosts and cost, functions' cold starts)."
+    )
+    var byHour = false
+
     @Option(
         name: .long,
         help:
@@ -50,6 +57,12 @@ struct PlanCommand: ParsableCommand {
     /// `announcedBytes / minimumBytesPerInstance` cannot reach the announced size and are not counted.
     static let minimumBytesPerInstance = 64
 
+    func validate() throws {
+        if byHour && format.rows == nil {
+            throw ValidationError("--by-hour needs --format table, csv or markdown (the JSON has byHour in every plan)")
+        }
+    }
+
     func run() throws {
         try CommandFailure.exitOnError {
             var source = try ScenarioSource.load(profile)
@@ -65,7 +78,10 @@ struct PlanCommand: ParsableCommand {
             }
             let destination = OutputDestination(output)
             if let rows = format.rows {
-                let text = PlanTable.render(scenario: source.scenario, plans: plans, as: rows) + "\n"
+                let text =
+                    (byHour
+                        ? HourTable.render(scenario: source.scenario, plans: plans, as: rows)
+                        : PlanTable.render(scenario: source.scenario, plans: plans, as: rows)) + "\n"
                 try destination.write(Data(text.utf8))
                 return
             }

@@ -1,0 +1,66 @@
+/// The day of the four plans, one row per hour (`plan --by-hour`): each plan's hosts and the cost
+/// of that hour, then the functions' expected cold starts in the hour (faas and mixed plans), and
+/// a last row with the month (Σ hours × 30.4167 days, the plans' `cost.perMonth` before a free
+/// tier) and each plan's billing.
+public enum HourTable {
+    /// The header: hour, then hosts and cost per plan, then cold starts per plan with functions.
+    static func columns(_ plans: [Plan]) -> [String] {
+        ["hour"] + plans.flatMap { ["\($0.model.rawValue) hosts", "\($0.model.rawValue) cost"] }
+            + plans.filter(hasFunctions).map { "\($0.model.rawValue) cold starts" }
+    }
+
+    static func hasFunctions(_ plan: Plan) -> Bool { plan.byHour.contains { $0.coldStarts != nil } }
+
+    /// The rows in the chosen format; amounts as plain numbers in csv, with the currency elsewhere.
+    public static func render(scenario: Scenario, plans: [Plan], as format: PlanTable.Format) -> String {
+        let readable = format != .csv
+        var rows: [[String]] = (0..<TrafficProfile.hoursPerDay).map { hour in
+            var row = [readable ? (hour < 10 ? "0\(hour):00" : "\(hour):00") : "\(hour)"]
+            for plan in plans {
+                let figures = plan.byHour[hour]
+                row += ["\(figures.hosts)", amount(figures.cost, scenario.currency, readable: readable, decimals: 4)]
+            }
+            for plan in plans where hasFunctions(plan) {
+                row.append(Format.trimmed(plan.byHour[hour].coldStarts ?? 0, decimals: 2))
+            }
+            return row
+        }
+        var month = [readable ? "month" : "month"]
+        for plan in plans {
+            month += [plan.cost.billing.rawValue, amount(plan.cost.perMonth, scenario.currency, readable: readable, decimals: 2)]
+        }
+        for plan in plans where hasFunctions(plan) {
+            let perDay = plan.byHour.reduce(0) { $0 + ($1.coldStarts ?? 0) }
+            month.append(Format.trimmed(perDay * TrafficProfile.daysPerMonth, decimals: 0))
+        }
+        rows.append(month)
+        switch format {
+        case .table: return aligned([columns(plans)] + rows, title: "\(TerminalText.escaped(scenario.name)): the day by hour")
+        case .csv: return ([columns(plans)] + rows).map { $0.joined(separator: ",") }.joined(separator: "\n")
+        case .markdown:
+            let header = columns(plans)
+            return
+                ([
+                    "| " + header.joined(separator: " | ") + " |",
+                    "| " + header.indices.map { $0 == 0 ? "---" : "---:" }.joined(separator: " | ") + " |",
+                ]
+                + rows.map { "| " + $0.joined(separator: " | ") + " |" }).joined(separator: "\n")
+        }
+    }
+
+    static func amount(_ value: Double, _ currency: String, readable: Bool, decimals: Int) -> String {
+        let number = Format.trimmed(value, decimals: decimals)
+        return readable ? "\(number) \(currency)" : number
+    }
+
+    static func aligned(_ rows: [[String]], title: String) -> String {
+        let widths = rows[0].indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
+        let lines = rows.map { row in
+            row.indices.map { column in
+                let pad = String(repeating: " ", count: widths[column] - row[column].count)
+                return column == 0 ? row[column] + pad : pad + row[column]
+            }.joined(separator: "  ")
+        }
+        return ([title] + lines).joined(separator: "\n")
+    }
+}
