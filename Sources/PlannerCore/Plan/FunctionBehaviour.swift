@@ -25,27 +25,20 @@ enum FunctionBehaviour {
 
     static func figures(units: [PlacementUnit], scenario: Scenario, model: PlanModel) -> Figures {
         var result = Figures()
-        let roles = FunctionRoles(scenario, model: model)
         for unit in units where unit.kind == .function {
-            let index = unit.members[0]
-            let workload = scenario.workloads[index]
-            let sidecars = roles.sidecars(of: index, in: scenario)
+            guard let function = unit.function else { continue }
+            let workload = scenario.workloads[unit.members[0]]
             let managed = model == .faas
-            let instance =
-                managed
-                ? FunctionInstance.managed(workload, sidecars: sidecars, faas: scenario.faas)
-                : FunctionInstance.selfHosted(workload, sidecars: sidecars, faas: scenario.faas)
-            let sizing = FunctionSizing(
-                workload, concurrencyPerInstance: instance.concurrency, percentile: scenario.faas.concurrencyPercentile)
+            let instance = function.instance
             var figures = FunctionFigures(
-                workload: workload.name, concurrency: sizing.instances, coldStartSeconds: unit.startSeconds,
+                workload: workload.name, concurrency: function.sizing.instances, coldStartSeconds: unit.startSeconds,
                 coldStartsPerHour: 0, coldStartFraction: 0)
-            figures.instancesAtMean = sizing.meanInstancesAtPeak
+            figures.instancesAtMean = function.sizing.meanInstancesAtPeak
             figures.requestsPerInstance = instance.concurrency
             figures.cpuCores = instance.cpuCores
             figures.configuredMemoryMiB = instance.configuredMemoryMiB
             figures.billedMemoryMiB = instance.billedMemoryMiB
-            figures.sidecars = sidecars.map(\.name)
+            figures.sidecars = function.sidecars
             if let traffic = TrafficProfile(workload) {
                 hourly(traffic, instance: instance, managed: managed, scenario: scenario, into: &result, figures: &figures)
                 if managed { result.priced += 1 }

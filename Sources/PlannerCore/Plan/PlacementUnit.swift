@@ -16,14 +16,17 @@ struct PlacementUnit: Sendable {
     /// containers); nil when it is `count` all day. `count` is the largest.
     var countsByHour: [Int]? = nil
 
+    /// A function's instance and sizing (nil for VMs and containers).
+    var function: FunctionUnit? = nil
+
     /// The count at `hour`.
     func count(at hour: Int) -> Int { countsByHour?[hour] ?? count }
 
     /// The units of a plan: VMs and functions one per workload (a function with its riding
     /// sidecars), containers grouped by pod. Counts are each unit's at its own busiest hour;
     /// functions and autoscaled containers also carry their count in every hour.
-    static func units(for scenario: Scenario, model: PlanModel) -> [PlacementUnit] {
-        let roles = FunctionRoles(scenario, model: model)
+    static func units(for scenario: Scenario, model: PlanModel, roles: FunctionRoles? = nil) -> [PlacementUnit] {
+        let roles = roles ?? FunctionRoles(scenario, model: model)
         var units: [PlacementUnit] = []
         var podUnit: [String: Int] = [:]
         for (index, workload) in scenario.workloads.enumerated() where roles.carrier[index] == nil {
@@ -82,6 +85,7 @@ struct PlacementUnit: Sendable {
             startSeconds: StartTime.function(workload, scenario.faas))
         unit.membersShareInstance = true
         unit.countsByHour = sizing.instancesByHour
+        unit.function = FunctionUnit(instance: instance, sizing: sizing, sidecars: sidecars.map(\.name))
         return unit
     }
 
@@ -105,4 +109,12 @@ struct PlacementUnit: Sendable {
     var resources: Resources {
         Resources(demandCores: demand.cpuCores, memoryMiB: demand.memoryMiB, pods: kind == .container ? 1 : 0)
     }
+}
+
+/// What a function unit is: the instance the platform runs, how many it needs hour by hour, and
+/// the sidecars riding in it.
+struct FunctionUnit: Sendable {
+    var instance: FunctionInstance
+    var sizing: FunctionSizing
+    var sidecars: [String]
 }

@@ -1,16 +1,18 @@
 /// Warnings a plan carries: figures the planner had to assume, and workloads it had to move.
 enum PlanWarnings {
-    static func warnings(for scenario: Scenario, model: PlanModel, functions: FunctionBehaviour.Figures) -> [String] {
+    static func warnings(
+        for scenario: Scenario, model: PlanModel, roles: FunctionRoles, units: [PlacementUnit],
+        functions: FunctionBehaviour.Figures
+    ) -> [String] {
         var warnings: [String] = []
-        let roles = FunctionRoles(scenario, model: model)
+        var missingTraffic: [Int: String] = [:]
+        for unit in units {
+            if let missing = unit.function?.sizing.missingTraffic { missingTraffic[unit.members[0]] = missing }
+        }
         for (index, workload) in scenario.workloads.enumerated() {
             let kind = roles.kinds[index]
-            if kind == .function && roles.carrier[index] == nil {
-                let sizing = FunctionSizing(workload, concurrencyPerInstance: 1, percentile: scenario.faas.concurrencyPercentile)
-                if let missing = sizing.missingTraffic {
-                    warnings.append(
-                        "\(workload.name): no \(missing); its \(workload.replicas) replicas are used as its concurrency")
-                }
+            if let missing = missingTraffic[index] {
+                warnings.append("\(workload.name): no \(missing); its \(workload.replicas) replicas are used as its concurrency")
             }
             if let reason = roles.ineligible[index] {
                 warnings.append("\(workload.name): \(reason)")

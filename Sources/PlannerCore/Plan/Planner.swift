@@ -26,13 +26,14 @@ public struct Planner: Sendable {
     /// mix of types `hostSelection` chooses: `HostChoice`).
     public func plan(_ scenario: Scenario, model: PlanModel) throws(PlanningError) -> Plan {
         if !scenario.hostTypes.isEmpty { return try HostChoice.plan(scenario, model: model, planner: self) }
-        let units = PlacementUnit.units(for: scenario, model: model)
+        let roles = FunctionRoles(scenario, model: model)
+        let units = PlacementUnit.units(for: scenario, model: model, roles: roles)
         let capacity = HostCapacity(scenario: scenario, model: model, units: units)
         let packed = try pack(units, capacity: capacity, scenario: scenario, model: model)
 
         let functions = FunctionBehaviour.figures(units: units, scenario: scenario, model: model)
-        var warnings = PlanWarnings.warnings(for: scenario, model: model, functions: functions)
-        let roles = FunctionRoles(scenario, model: model)
+        var warnings = PlanWarnings.warnings(
+            for: scenario, model: model, roles: roles, units: units, functions: functions)
         let ineligible = roles.ineligible.keys.sorted().map {
             IneligibleWorkload(workload: scenario.workloads[$0].name, reason: roles.ineligible[$0]!, plannedAs: .container)
         }
