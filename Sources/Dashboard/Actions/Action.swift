@@ -49,6 +49,11 @@ public enum Action: Sendable, Equatable {
     case deleteWorkload
     case toggleStateful
     case cycleModel
+    /// `p`: the selected workload's day shape: flat → business hours → evening peak → nightly
+    /// batch, at its daily average.
+    case cycleTrafficShape
+    /// `)` (1) or `(` (-1): all of the selected workload's traffic × or ÷ 1.25 per step.
+    case scaleTraffic(Int)
     case cycleHypervisor
     case undo
     case redo
@@ -80,6 +85,8 @@ public enum Action: Sendable, Equatable {
     case clearBaseline
     /// `W`: open or close the what-if pane.
     case toggleWhatIf
+    /// `T`: open or close the 24-hour chart (hosts and cost of each plan hour by hour).
+    case toggleDayChart
 
     // Results.
     case resize(TerminalSize)

@@ -38,6 +38,14 @@ public enum KeyBindings {
         KeyBinding(
             "m", [.character("m")], [.cycleModel], help: "cycle the workload's model in the mixed plan (vm, container, faas)",
             hint: "model", scope: .workloads),
+        KeyBinding(
+            "p", [.character("p")], [.cycleTrafficShape],
+            help: "the workload's traffic over the day: flat, business hours, evening peak, nightly batch (same daily average)",
+            scope: .workloads),
+        KeyBinding(
+            "( / )", [.character("("), .character(")")], [.scaleTraffic(-1), .scaleTraffic(1)],
+            help: "scale all of the workload's traffic (its hourly profile, or req/s and peak/s) ÷ / × 1.25",
+            scope: .workloads),
     ]
 
     static let parameters: [KeyBinding] = [
@@ -113,6 +121,11 @@ public enum KeyBindings {
             help:
                 "what-if pane: hosts and cost at N+0/N+1/N+2, at traffic ×0.5 to ×4 and on each host type of a catalog (in the plans pane ↑↓ scroll it)",
             hint: "what-if", scope: .everywhere),
+        KeyBinding(
+            "T", [.character("T")], [.toggleDayChart],
+            help:
+                "24-hour chart: each plan's hosts and cost hour by hour, with the day's and month's cost and how hosts are billed",
+            hint: "24h", scope: .everywhere),
         KeyBinding(
             "Esc", [.escape], [.cancel], help: "clear the filter, cancel an open under way, clear the status line",
             scope: .everywhere),

@@ -21,7 +21,11 @@ public enum ScenarioEdits {
             case .cpu: s.workloads[row].cpuCores = try QuantityUnit.cores.parse(text).get()
             case .memory: s.workloads[row].memoryMiB = try QuantityUnit.mib.parse(text).get()
             case .requestsPerSecond: try setRequestsPerSecond(of: &s.workloads[row], to: text)
-            case .peakRequestsPerSecond: s.workloads[row].peakRequestsPerSecond = try optionalNumber(text)
+            case .peakRequestsPerSecond: try setPeakRequestsPerSecond(of: &s.workloads[row], to: text)
+            case .hourlyProfile: try setProfile(of: &s.workloads[row], to: text)
+            case .burstiness: s.workloads[row].burstiness = try automaticNumber(text, .plain) ?? 1
+            case .concurrencyPerReplica: s.workloads[row].concurrencyPerReplica = try automaticNumber(text, .plain)
+            case .functionMemory: s.workloads[row].functionMemoryMiB = try automaticNumber(text, .mib)
             case .requestSeconds: s.workloads[row].requestSeconds = try optionalNumber(text)
             case .updatesPerDay: s.workloads[row].updatesPerDay = try optionalNumber(text) ?? 0
             case .changedLayers: s.workloads[row].changedLayers = try wholeNumber(text).get()
@@ -51,6 +55,7 @@ public enum ScenarioEdits {
         _ column: WorkloadColumn, row: Int, by delta: Int, in scenario: Scenario
     ) -> Result<Scenario, EditProblem> {
         guard scenario.workloads.indices.contains(row) else { return .failure(EditProblem("no workload selected")) }
+        if column == .hourlyProfile { return scaleTraffic(row: row, by: delta, in: scenario) }
         let w = scenario.workloads[row]
         let target = column.isNumeric ? column : .replicas
         let current = target.number(w) ?? 0
@@ -237,9 +242,15 @@ public enum ScenarioEdits {
         }
     }
 
-    /// Sets the average requests per second; an empty cell or "-" clears it and the peak. Traffic
-    /// scales as a whole: the peak keeps its ratio to the average.
+    /// Sets the average requests per second; an empty cell or "-" clears it and the peak (and an
+    /// hourly profile). Traffic scales as a whole: the peak keeps its ratio to the average, a
+    /// profile its shape.
     private static func setRequestsPerSecond(of w: inout Workload, to text: String) throws(EditProblem) {
+        if w.hourlyRequestsPerSecond != nil {
+            let average = TrafficShape.dailyAverage(of: w) ?? 0
+            try rescaleProfile(of: &w, to: optionalNumber(text), from: average)
+            return
+        }
         guard let value = try optionalNumber(text) else {
             w.requestsPerSecond = nil
             w.peakRequestsPerSecond = nil
@@ -252,18 +263,18 @@ public enum ScenarioEdits {
     }
 
     /// A number, or nil for an empty cell or "-" (the key is left out of the scenario).
-    private static func optionalNumber(_ text: String) throws(EditProblem) -> Double? {
+    static func optionalNumber(_ text: String) throws(EditProblem) -> Double? {
         guard let trimmed = optionalText(text) else { return nil }
         return try QuantityUnit.plain.parse(trimmed).get()
     }
 
     /// An empty cell, "-" or "auto": an optional value left out of the file, to be derived.
-    private static func meansAutomatic(_ text: String) -> Bool {
+    static func meansAutomatic(_ text: String) -> Bool {
         optionalText(text).map { $0.lowercased() == "auto" } ?? true
     }
 
     /// The text without surrounding spaces, or nil for an empty cell or "-".
-    private static func optionalText(_ text: String) -> String? {
+    static func optionalText(_ text: String) -> String? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         return trimmed.isEmpty || trimmed == "-" ? nil : trimmed
     }

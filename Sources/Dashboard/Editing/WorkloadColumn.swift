@@ -1,7 +1,8 @@
 import PlannerCore
 
 /// The columns of the workloads table: every field of a workload, each editable in place (the
-/// image opens the layer editor).
+/// image opens the layer editor; `p` cycles the day's shape). A value the workload leaves
+/// to be derived shows the derived figure marked `~` (`~400`).
 public enum WorkloadColumn: Int, Sendable, Equatable, CaseIterable {
     case name
     case model
@@ -18,6 +19,13 @@ public enum WorkloadColumn: Int, Sendable, Equatable, CaseIterable {
     case updatesPerDay
     case changedLayers
     case runtimeClass
+    case hourlyProfile
+    case burstiness
+    case concurrencyPerReplica
+    case functionMemory
+
+    /// The mark in front of a figure derived from other fields rather than given (`~400`).
+    public static let derivedMark = "~"
 
     /// The header the table shows.
     public var title: String {
@@ -37,6 +45,10 @@ public enum WorkloadColumn: Int, Sendable, Equatable, CaseIterable {
         case .updatesPerDay: return "upd/day"
         case .changedLayers: return "chg lyr"
         case .runtimeClass: return "runtime"
+        case .hourlyProfile: return "req/s by hour"
+        case .burstiness: return "burst"
+        case .concurrencyPerReplica: return "conc/r"
+        case .functionMemory: return "fn mem"
         }
     }
 
@@ -58,6 +70,10 @@ public enum WorkloadColumn: Int, Sendable, Equatable, CaseIterable {
         case .updatesPerDay: return "updatesPerDay"
         case .changedLayers: return "changedLayers"
         case .runtimeClass: return "runtimeClass"
+        case .hourlyProfile: return "hourlyRequestsPerSecond"
+        case .burstiness: return "burstiness"
+        case .concurrencyPerReplica: return "concurrencyPerReplica"
+        case .functionMemory: return "functionMemoryMiB"
         }
     }
 
@@ -74,8 +90,12 @@ public enum WorkloadColumn: Int, Sendable, Equatable, CaseIterable {
         case .spread:
             return
                 "how the replicas spread over hosts or zones: host≤1 keeps hosts at most 1 replica apart (required), host~1 prefers it (soft); host~3 is the default for 2 or more replicas, - none; ≠N: never on a host with the N workloads its antiAffinity names (its own name: one replica per host). Type \(SpreadText.forms); a pod's members share it"
-        case .requestsPerSecond: return "average requests per second: the FaaS bill and cold starts; - means no traffic given"
-        case .peakRequestsPerSecond: return "peak requests per second: function concurrency (Little's law); - means the average"
+        case .requestsPerSecond:
+            return
+                "average requests per second: the FaaS bill and cold starts; - means no traffic given; ~ the day's average from its hourly profile (an edit scales the profile)"
+        case .peakRequestsPerSecond:
+            return
+                "peak requests per second: function concurrency (Little's law); - means the average; ~ the busiest hour of the profile (an edit scales the profile)"
         case .requestSeconds: return "seconds one request keeps an instance busy"
         case .stateful: return "keeps data between requests: never run as a function"
         case .pod: return "workloads naming the same pod run together, one pod per replica, on one host"
@@ -83,6 +103,18 @@ public enum WorkloadColumn: Int, Sendable, Equatable, CaseIterable {
         case .updatesPerDay: return "image updates shipped per day (update transfer)"
         case .changedLayers: return "how many of the top layers an update changes"
         case .runtimeClass: return "the RuntimeClass its pod runs under (its pod overhead: container.runtimeClasses); - for none"
+        case .hourlyProfile:
+            return
+                "requests per second hour by hour, 0 to 23, each hour against the busiest; flat: one rate all day (req/s, sized for peak/s). p cycles the shape (flat, business hours, evening peak, nightly batch) at the same daily average; ( and ) (or + and - here) scale all the traffic ÷ or × 1.25"
+        case .burstiness:
+            return
+                "coefficient of variation of the times between requests: 1 is Poisson (the default), above 1 bursty; - resets it to 1"
+        case .concurrencyPerReplica:
+            return
+                "concurrent requests one container replica or VM serves; ~ the default, what makes the replicas exactly carry the peak (peak/s × req time ÷ replicas); - goes back to it"
+        case .functionMemory:
+            return
+                "memory a function instance is configured with (the provider bills at least its minimum); ~ the default, the memory column; - goes back to it"
         }
     }
 
@@ -93,20 +125,25 @@ public enum WorkloadColumn: Int, Sendable, Equatable, CaseIterable {
     public var isNumeric: Bool {
         switch self {
         case .cpu, .memory, .replicas, .requestsPerSecond, .peakRequestsPerSecond, .requestSeconds, .image, .updatesPerDay,
-            .changedLayers:
+            .changedLayers, .burstiness, .concurrencyPerReplica, .functionMemory:
             return true
-        case .name, .model, .spread, .stateful, .pod, .runtimeClass: return false
+        case .name, .model, .spread, .stateful, .pod, .runtimeClass, .hourlyProfile: return false
         }
     }
 
-    /// The column's number for a workload (sorting and stepping); nil for text and missing values.
+    /// The column's number for a workload (sorting and stepping), derived values included (the
+    /// day's average and peak of an hourly profile); nil for text and missing values.
     public func number(_ w: Workload) -> Double? {
         switch self {
         case .cpu: return w.cpuCores
         case .memory: return w.memoryMiB
         case .replicas: return Double(w.replicas)
-        case .requestsPerSecond: return w.requestsPerSecond
-        case .peakRequestsPerSecond: return w.peakRequestsPerSecond
+        case .requestsPerSecond: return w.hourlyRequestsPerSecond == nil ? w.requestsPerSecond : TrafficShape.dailyAverage(of: w)
+        case .peakRequestsPerSecond: return w.hourlyRequestsPerSecond?.max() ?? w.peakRequestsPerSecond
+        case .hourlyProfile: return TrafficShape.dailyAverage(of: w)
+        case .burstiness: return w.burstiness
+        case .concurrencyPerReplica: return w.concurrencyPerReplica ?? Self.derivedConcurrency(w)
+        case .functionMemory: return w.functionMemoryMiB ?? w.memoryMiB
         case .requestSeconds: return w.requestSeconds
         case .image: return w.imageMiB
         case .updatesPerDay: return w.updatesPerDay
@@ -118,7 +155,7 @@ public enum WorkloadColumn: Int, Sendable, Equatable, CaseIterable {
 
     /// -1, 0 or 1: how `a` and `b` order by this column (missing values first).
     public func compare(_ a: Workload, _ b: Workload) -> Int {
-        if isNumeric || self == .stateful {
+        if isNumeric || self == .stateful || self == .hourlyProfile {
             let x = number(a) ?? -.infinity
             let y = number(b) ?? -.infinity
             return x < y ? -1 : x > y ? 1 : 0
@@ -128,8 +165,9 @@ public enum WorkloadColumn: Int, Sendable, Equatable, CaseIterable {
         return x < y ? -1 : x > y ? 1 : 0
     }
 
-    /// The cell's text in the table.
-    public func display(_ w: Workload) -> String {
+    /// The cell's text in the table (`glyphs` draw the day's sparkline).
+    public func display(_ w: Workload, glyphs: Glyphs = .unicode) -> String {
+        let derived = Self.derivedMark
         switch self {
         case .name: return w.name
         case .model: return w.model.rawValue
@@ -137,8 +175,17 @@ public enum WorkloadColumn: Int, Sendable, Equatable, CaseIterable {
         case .memory: return Readable.mib(w.memoryMiB)
         case .replicas: return Readable.count(w.replicas)
         case .spread: return SpreadText.display(w)
-        case .requestsPerSecond: return w.requestsPerSecond.map(Readable.quantity) ?? "-"
-        case .peakRequestsPerSecond: return w.peakRequestsPerSecond.map(Readable.quantity) ?? "-"
+        case .requestsPerSecond, .peakRequestsPerSecond:
+            let value = number(w)
+            let given = self == .requestsPerSecond ? w.requestsPerSecond : w.peakRequestsPerSecond
+            guard let value else { return "-" }
+            return (given == nil ? derived : "") + Readable.quantity(value)
+        case .hourlyProfile: return Self.profileText(w, glyphs: glyphs)
+        case .burstiness: return QuantityUnit.exact(w.burstiness)
+        case .concurrencyPerReplica:
+            if let given = w.concurrencyPerReplica { return Readable.quantity(given) }
+            return Self.derivedConcurrency(w).map { derived + Readable.quantity($0) } ?? "-"
+        case .functionMemory: return w.functionMemoryMiB.map(Readable.mib) ?? derived + Readable.mib(w.memoryMiB)
         case .requestSeconds: return w.requestSeconds.map(Readable.seconds) ?? "-"
         case .stateful: return w.stateful ? "yes" : "-"
         case .pod: return w.pod ?? "-"
@@ -158,8 +205,11 @@ public enum WorkloadColumn: Int, Sendable, Equatable, CaseIterable {
         case .memory: return QuantityUnit.mib.exactText(w.memoryMiB)
         case .replicas: return String(w.replicas)
         case .spread: return SpreadText.editText(w.spread)
-        case .requestsPerSecond: return w.requestsPerSecond.map(QuantityUnit.exact) ?? ""
-        case .peakRequestsPerSecond: return w.peakRequestsPerSecond.map(QuantityUnit.exact) ?? ""
+        case .requestsPerSecond, .peakRequestsPerSecond: return number(w).map { QuantityUnit.exact(rounded($0)) } ?? ""
+        case .hourlyProfile: return w.hourlyRequestsPerSecond.map { $0.map(QuantityUnit.exact).joined(separator: " ") } ?? ""
+        case .burstiness: return QuantityUnit.exact(w.burstiness)
+        case .concurrencyPerReplica: return w.concurrencyPerReplica.map(QuantityUnit.exact) ?? ""
+        case .functionMemory: return w.functionMemoryMiB.map(QuantityUnit.mib.exactText) ?? ""
         case .requestSeconds: return w.requestSeconds.map(QuantityUnit.exact) ?? ""
         case .stateful: return w.stateful ? "yes" : "no"
         case .pod: return w.pod ?? ""
@@ -182,12 +232,35 @@ public enum WorkloadColumn: Int, Sendable, Equatable, CaseIterable {
         case .requestsPerSecond, .peakRequestsPerSecond:
             let rate = number(w) ?? 0
             return rate < 100 ? 10 : rate < 1000 ? 100 : 1000
+        case .burstiness: return w.burstiness < 1 ? 0.1 : 0.5
+        case .concurrencyPerReplica:
+            let concurrency = number(w) ?? 0
+            return concurrency < 10 ? 1 : concurrency < 100 ? 5 : 50
+        case .functionMemory:
+            let mib = number(w) ?? 0
+            return mib < 1024 ? 64 : mib < 16384 ? 512 : 4096
         case .requestSeconds:
             let seconds = w.requestSeconds ?? 0
             return seconds < 0.1 ? 0.01 : seconds < 1 ? 0.05 : 0.5
         case .updatesPerDay: return w.updatesPerDay < 10 ? 1 : 10
         case .image: return Self.imageStep(w.imageMiB)
-        case .name, .model, .spread, .stateful, .pod, .runtimeClass: return 0
+        case .name, .model, .spread, .stateful, .pod, .runtimeClass, .hourlyProfile: return 0
         }
     }
+
+    /// The default `concurrencyPerReplica` the planner derives (`ReplicaCapacity`): what makes the
+    /// replicas exactly carry the peak; nil without traffic, request time or replicas.
+    static func derivedConcurrency(_ w: Workload) -> Double? {
+        ReplicaCapacity.concurrencyPerReplica(w, TrafficProfile(w))
+    }
+
+    /// The day column: the hourly profile as a 24-character sparkline against its busiest hour;
+    /// `flat` for one rate all day, `-` without traffic.
+    static func profileText(_ w: Workload, glyphs: Glyphs) -> String {
+        if let hourly = w.hourlyRequestsPerSecond { return Sparkline.text(hourly, glyphs: glyphs) }
+        return (w.requestsPerSecond ?? w.peakRequestsPerSecond) == nil ? "-" : "flat"
+    }
+
+    /// A figure to 6 decimals, as edits write them.
+    private func rounded(_ value: Double) -> Double { ScenarioEdits.rounded(value) }
 }

@@ -1,7 +1,9 @@
 import PlannerCore
 
-/// Comparing: the baseline (`b` pins the scenario shown and its plans, `B` forgets it) and the
-/// what-if pane (`W`), whose rows are planned in the background for every revision while it is open.
+/// Comparing: the baseline (`b` pins the scenario shown and its plans, `B` forgets it), the
+/// what-if pane (`W`), whose rows are planned in the background for every revision while it is open,
+/// and the 24-hour chart (`T`), read off the plans on screen. The what-if pane and the chart take
+/// the same place: opening one closes the other.
 extension DashboardReducer {
     static func compareCommands(_ state: inout DashboardState, _ action: Action) -> [Effect] {
         switch action {
@@ -16,10 +18,18 @@ extension DashboardReducer {
         case .toggleWhatIf:
             state.whatIf.isOpen.toggle()
             state.whatIf.scroll = ScrollPosition()
+            if state.whatIf.isOpen { state.showsDayChart = false }
             state.status = .view(
                 state.whatIf.isOpen
                     ? "what-if: N+0/N+1/N+2 and traffic ×0.5 to ×4, planned in the background (W closes)"
                     : "what-if closed")
+        case .toggleDayChart:
+            state.showsDayChart.toggle()
+            if state.showsDayChart { state.whatIf.isOpen = false }
+            state.status = .view(
+                state.showsDayChart
+                    ? "24 hours: each plan's hosts and cost hour by hour (p shapes the selected workload's day; T closes)"
+                    : "24-hour chart closed")
         default: break
         }
         keepSelectionVisible(&state)

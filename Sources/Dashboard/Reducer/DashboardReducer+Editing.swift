@@ -57,11 +57,14 @@ extension DashboardReducer {
         return []
     }
 
-    /// `+` or `-`: steps the workload cell (replicas when the cell is not a number) or the parameter
-    /// under the cursor; in the plans pane, moves the plan shown by one.
+    /// `+` or `-`: steps the workload cell (replicas when the cell is not a number; the day's
+    /// profile scales all the traffic) or the parameter under the cursor; in the plans pane, moves
+    /// the plan shown by one.
     static func step(_ state: inout DashboardState, by delta: Int) -> [Effect] {
         let row = state.workloadRow
         switch state.focus {
+        case .workloads where state.workloadColumn == .hourlyProfile:
+            return reduce(&state, .scaleTraffic(delta))
         case .workloads:
             let column = state.workloadColumn.isNumeric ? state.workloadColumn : .replicas
             return apply(&state, ScenarioEdits.step(state.workloadColumn, row: row, by: delta, in: state.scenario)) {

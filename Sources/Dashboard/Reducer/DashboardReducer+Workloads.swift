@@ -24,10 +24,26 @@ extension DashboardReducer {
             return apply(&state, ScenarioEdits.cycleModel(row: row, in: state.scenario)) {
                 "\($0.workloads[row].name) runs as \($0.workloads[row].model.rawValue) in the mixed plan"
             }
+        case .cycleTrafficShape:
+            return apply(&state, ScenarioEdits.cycleTrafficShape(row: row, in: state.scenario)) {
+                "\(trafficText($0.workloads[row])) (p: next shape, u undoes)"
+            }
+        case .scaleTraffic(let steps):
+            return apply(&state, ScenarioEdits.scaleTraffic(row: row, by: steps, in: state.scenario)) {
+                "\(steps > 0 ? "×" : "÷")\(QuantityUnit.exact(ScenarioEdits.trafficScaleStep)): \(trafficText($0.workloads[row]))"
+            }
         default:
             keepSelectionVisible(&state)
             return []
         }
+    }
+
+    /// `checkout: business hours, 20 req/s on average, peak 39 req/s` (the shape only for a profile).
+    static func trafficText(_ w: Workload) -> String {
+        let average = WorkloadColumn.requestsPerSecond.number(w).map(Readable.quantity) ?? "-"
+        let peak = WorkloadColumn.peakRequestsPerSecond.number(w).map(Readable.quantity) ?? average
+        let shape = w.hourlyRequestsPerSecond.map { TrafficShape.matching($0)?.title ?? "own hourly profile" }
+        return "\(w.name): \(shape.map { "\($0), " } ?? "")\(average) req/s on average, peak \(peak) req/s"
     }
 
     /// A new workload after the cursor's, with the cursor on its name.

@@ -82,7 +82,7 @@ public enum DashboardReducer {
             return readingCommands(&state, .explain)
         case .beginEdit, .step, .cycleHypervisor:
             return valueEdits(&state, action)
-        case .addWorkload, .duplicateWorkload, .deleteWorkload, .toggleStateful, .cycleModel:
+        case .addWorkload, .duplicateWorkload, .deleteWorkload, .toggleStateful, .cycleModel, .cycleTrafficShape, .scaleTraffic:
             guard state.selectedWorkload != nil || action == .addWorkload else {
                 state.status = .view("no workload selected: the filter shows none (Esc clears it)", kind: .warning)
                 return []
@@ -94,7 +94,7 @@ public enum DashboardReducer {
             return fileCommands(&state, action)
         case .quit, .forceQuit, .cancel:
             return programCommands(&state, action)
-        case .pinBaseline, .clearBaseline, .toggleWhatIf:
+        case .pinBaseline, .clearBaseline, .toggleWhatIf, .toggleDayChart:
             return compareCommands(&state, action)
         default:
             keepSelectionVisible(&state)

@@ -25,6 +25,8 @@ public enum DashboardRenderer {
             tables(state, layout: layout, into: &buffer, glyphs: glyphs)
             if state.whatIf.isOpen {
                 WhatIfPane.render(state, layout: layout, into: &buffer, glyphs: glyphs)
+            } else if state.showsDayChart {
+                DayChartPane.render(state, layout: layout, into: &buffer, glyphs: glyphs)
             } else {
                 plans(state, layout: layout, into: &buffer, glyphs: glyphs)
             }

@@ -41,6 +41,9 @@ public struct DashboardState: Sendable, Equatable {
     public var baseline: Baseline?
     /// The what-if pane (`W`) and its rows, planned in the background.
     public var whatIf = WhatIfState()
+    /// The 24-hour chart (`T`) is shown in place of the charts and the plan detail (it and the
+    /// what-if pane replace each other).
+    public var showsDayChart = false
     /// The host catalog the session plans over (`vplan-tui --catalog NAME`), named in the header;
     /// it is never written into the scenario.
     public var catalogName: String?

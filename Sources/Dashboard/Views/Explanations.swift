@@ -13,6 +13,15 @@ public enum Explanations {
         "  mixed: each workload as its own `model` column says, all on one pool of hosts. The model column affects this plan only.",
     ]
 
+    /// What the 24-hour chart (`T`) shows.
+    static let dayChart = [
+        "The 24-hour chart (T): for each plan, the hosts each hour of the day needs (spares included) and what that hour costs (the plan's byHour), one scale per quantity for all four plans, from 0.",
+        "  hosts: with container.autoscale, replicas follow each hour's traffic; functions follow the hour's requests; fixed replicas and VMs need the same hosts every hour.",
+        "  cost: host.billing hourly pays each hour for that hour's hosts; monthly pays for the peak hour's hosts all month, whatever the other hours need. Functions add the hour's request and GB-second charges.",
+        "  per month: the plan's cost (the hours × 30.4167 days); per day: the 24 hours summed. Plans with functions: the cold starts expected each hour.",
+        "  In the workloads pane p shapes the selected workload's day (flat, business hours, evening peak, nightly batch: illustrative shapes at the same daily average) and ( ) scale its traffic.",
+    ]
+
     /// The labels the charts and tables abbreviate.
     static let glossary = [
         "Reading the screen:",
@@ -89,7 +98,9 @@ public enum Explanations {
         var lines = ["\(column.title) (\(column.key)): \(column.meaning)."]
         if let workload = state.selectedWorkload {
             lines += ["", "\(workload.name):"]
-            lines += WorkloadColumn.allCases.map { "  \($0.title): \($0.display(workload))  (\($0.key))" }
+            let glyphs = Glyphs.forCapabilities(state.capabilities)
+            lines += WorkloadColumn.allCases.map { "  \($0.title): \($0.display(workload, glyphs: glyphs))  (\($0.key))" }
+            lines += trafficLines(workload)
             if workload.requestsPerSecond == nil && workload.peakRequestsPerSecond == nil && !workload.stateful {
                 lines += ["", "No traffic is given: as a function its bill cannot be computed (cost n/a: no traffic)."]
             }
@@ -102,6 +113,19 @@ public enum Explanations {
             lines += ["Shown: \(state.visibleWorkloadCount) of \(state.scenario.workloads.count) workloads (\(filter), \(sort))."]
         }
         return ("Workloads: \(column.title)", lines)
+    }
+
+    /// A workload's day: its shape, average and peak, and each hour's rate.
+    static func trafficLines(_ w: Workload) -> [String] {
+        guard let hourly = w.hourlyRequestsPerSecond else { return [] }
+        let shape = TrafficShape.matching(hourly).map { "the \($0.title) shape" } ?? "a profile of its own"
+        let hours = hourly.enumerated().map { "\($0.offset)h \(Readable.quantity($0.element))" }
+        return [
+            "",
+            "Its day follows \(shape) (p cycles the shapes at the same average; ( and ) scale it): \(DashboardReducer.trafficText(w)).",
+            "Requests per second by hour: " + hours.joined(separator: ", ") + ".",
+            "~ marks a figure derived from the profile or another field, not given in the file.",
+        ]
     }
 
     static func parameterExplanation(_ state: DashboardState) -> (String, [String]) {
@@ -124,7 +148,7 @@ public enum Explanations {
     }
 
     static func planExplanation(_ state: DashboardState) -> (String, [String]) {
-        var lines = plans + [""]
+        var lines = plans + [""] + (state.showsDayChart ? dayChart + [""] : [])
         guard let plan = state.selectedPlanValue else { return ("The four plans", lines + ["No plan yet."]) }
         let scenario = state.scenario
         let currency = scenario.currency

@@ -8,7 +8,8 @@ enum WorkloadsPane {
         .model: (9, .left), .cpu: (5, .right), .memory: (9, .right), .replicas: (5, .right), .spread: (8, .left),
         .requestsPerSecond: (6, .right), .peakRequestsPerSecond: (6, .right), .requestSeconds: (8, .right),
         .stateful: (5, .left), .pod: (9, .left), .image: (12, .right), .updatesPerDay: (7, .right),
-        .changedLayers: (7, .right), .runtimeClass: (9, .left),
+        .changedLayers: (7, .right), .runtimeClass: (9, .left), .hourlyProfile: (24, .left), .burstiness: (5, .right),
+        .concurrencyPerReplica: (6, .right), .functionMemory: (9, .right),
     ]
 
     /// The columns shown for a pane `width` wide with the cursor on `selected`: the name, then the
@@ -87,7 +88,7 @@ enum WorkloadsPane {
         }
         var table = Table(
             columns: columns(shown, width: area.width, sort: state.view.sort, glyphs: glyphs),
-            rows: indices.map { index in shown.map { $0.display(workloads[index]) } },
+            rows: indices.map { index in shown.map { $0.display(workloads[index], glyphs: glyphs) } },
             selectedRow: state.selectedWorkload == nil ? nil : state.view.position(of: state.workloadRow, total: workloads.count),
             selectedColumn: shown.firstIndex(of: state.workloadColumn),
             scroll: state.navigation.workloadScroll,

@@ -5,6 +5,8 @@ public struct Glyphs: Sendable, Equatable {
     public var horizontal: [String]
     /// Vertical fill from 0 to 8 eighths of a cell.
     public var vertical: [String]
+    /// One-line sparkline levels from 0 (nothing) to 8 (full); every level above 0 is visible.
+    public var sparkline: [String]
     /// Bar of the second segment of a stacked bar (overhead).
     public var shade: String
     /// The lower-bound tick on a host bar.
@@ -30,6 +32,7 @@ public struct Glyphs: Sendable, Equatable {
     public static let unicode = Glyphs(
         horizontal: ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉", "█"],
         vertical: [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"],
+        sparkline: [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"],
         shade: "▒", marker: "┃", horizontalLine: "─", verticalLine: "│", topLeft: "┌", topRight: "┐",
         bottomLeft: "└", bottomRight: "┘", ellipsis: "…", spare: "·", pointer: "▸", warning: "⚠", modified: "●",
         caret: "▏", atLeast: "≥")
@@ -37,6 +40,7 @@ public struct Glyphs: Sendable, Equatable {
     public static let ascii = Glyphs(
         horizontal: ["", "", "", "", "#", "#", "#", "#", "#"],
         vertical: [" ", " ", ".", ".", ":", ":", "|", "|", "#"],
+        sparkline: [" ", "_", "_", ".", "-", "=", "*", "#", "#"],
         shade: "=", marker: "|", horizontalLine: "-", verticalLine: "|", topLeft: "+", topRight: "+",
         bottomLeft: "+", bottomRight: "+", ellipsis: "~", spare: ".", pointer: ">", warning: "!", modified: "*",
         caret: "_", atLeast: ">=")
