@@ -52,7 +52,7 @@ import Testing
         assertSnapshot(text, named: "day-chart-\(size.width)x\(size.height)")
         #expect(text.contains("24 hours · hosts and cost per hour, USD · T closes"))
         #expect(text.contains("hourly billing: each hour's hosts"))
-        #expect(text.contains("hosts 4–7"))
+        #expect(text.contains("hosts 4–6"))
         #expect(text.contains("cold starts/day"))
     }
 

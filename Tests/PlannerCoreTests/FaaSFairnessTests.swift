@@ -82,8 +82,8 @@ import Testing
             let expected = (8..<18).contains(hour.hour) ? busyHour : 0
             #expect(abs(hour.cost - expected) < 1e-9, "hour \(hour.hour)")
         }
-        #expect(abs(plan.cost.functionsPerMonth - 10 * busyHour * 730 / 24) < 1e-6)
-        #expect(abs(plan.cost.perMonth - plan.byHour.reduce(0) { $0 + $1.cost } * 730 / 24) < 1e-6)
+        #expect(abs(plan.cost.functionsPerMonth - 10 * busyHour * 30.4167) < 1e-9)
+        #expect(abs(plan.cost.perMonth - plan.byHour.reduce(0) { $0 + $1.cost } * 30.4167) < 1e-9)
         // Scale to zero: no instances at night, the p99 of Poisson(8) = 15 by day.
         #expect(plan.byHour[3].instances == 0)
         #expect(plan.byHour[12].instances == 15)
@@ -102,14 +102,14 @@ import Testing
         #expect(monthly.hosts == 3)
         #expect(monthly.cost.perMonth == 3 * 2 * 730)
         let hostHours = 10.0 * 3 + 14.0 * 1
-        let hourlyCost: Double = hostHours * 2.0 * 730.0 / 24.0
+        let hourlyCost: Double = hostHours * 2.0 * 30.4167
         #expect(abs(hourly.cost.perMonth - hourlyCost) < 1e-9)
         #expect(hourly.cost.perMonth < monthly.cost.perMonth)
         #expect(hourly.cost.billing == .hourly)
         // Without autoscale the replicas stay at 8 all day: hourly billing saves nothing.
         let fixed = try Planner().plan(Self.scenario([workload], billing: .hourly), model: .container)
         #expect(fixed.byHour.allSatisfy { $0.hosts == fixed.hosts })
-        #expect(abs(fixed.cost.perMonth - Double(fixed.hosts) * 2 * 730) < 1e-9)
+        #expect(abs(fixed.cost.perMonth - Double(fixed.hosts) * 2 * 24 * 30.4167) < 1e-9)
     }
 
     @Test func percentileInstancesAtTenRequestsInProgressAreThePoissonQuantile() {
@@ -146,7 +146,11 @@ import Testing
         var workload = Workload(
             name: "api", cpuCores: 1, memoryMiB: 512, replicas: 4, model: .faas, requestsPerSecond: 100,
             requestSeconds: 0.4)
-        // 40 requests in progress on average, 10 per replica: a Knative instance takes 10 too.
+        // 40 requests in progress on average, 55 at p99: by default each of the 4 replicas carries
+        // 55 ÷ 4 = 13.75.
+        #expect(ReplicaCapacity.concurrencyPerReplica(workload, TrafficProfile(workload), percentile: 0.99) == 13.75)
+        // Given 10 per replica, a Knative instance takes 10 too.
+        workload.concurrencyPerReplica = 10
         let mixed = try Planner().plan(Self.scenario([workload]), model: .mixed)
         #expect(mixed.functions[0].requestsPerInstance == 10)
         #expect(abs(mixed.functions[0].cpuCores - 1) < 1e-12)
@@ -160,7 +164,7 @@ import Testing
         #expect(abs(wider.functions[0].cpuCores - 2) < 1e-12)  // 0.1 cores per request × 20
         #expect(wider.functions[0].concurrency == 3)
         workload.concurrencyPerReplica = 5
-        #expect(ReplicaCapacity.cpuCoresPerRequest(workload, TrafficProfile(workload)) == 0.2)
+        #expect(ReplicaCapacity.cpuCoresPerRequest(workload, TrafficProfile(workload), percentile: 0.99) == 0.2)
     }
 
     @Test func theFreeTierComesOffTheFunctionCharges() throws {
@@ -171,8 +175,9 @@ import Testing
         scenario.faas.freeRequestsPerMonth = 1_000_000
         scenario.faas.freeGBSecondsPerMonth = 400_000
         let free = try Planner().plan(scenario, model: .faas)
-        // 2,628,000 requests a month: 1 M free saves $0.20; 32,850 GB-s are all free.
-        let gbSeconds = 2_628_000 * 0.1 * 0.125
+        // 3,600 × 24 × 30.4167 = 2,628,002.9 requests a month: 1 M free saves $0.20; the
+        // 32,850 GB-s are all free.
+        let gbSeconds = 3600 * 24 * 30.4167 * 0.1 * 0.125
         #expect(abs(free.cost.freeTierPerMonth - (0.2 + gbSeconds * 0.0000166667)) < 1e-9)
         #expect(abs(free.cost.functionsPerMonth - (list.cost.functionsPerMonth - free.cost.freeTierPerMonth)) < 1e-9)
     }
@@ -185,9 +190,10 @@ import Testing
         let plan = try Planner().plan(Self.scenario([workload]), model: .container)
         #expect(
             plan.warnings.contains(
-                "api: 3 replicas × 8 concurrent requests carry 24 of the 30 requests in progress at its peak (concurrencyPerReplica); it needs at least 4 replicas"
+                "api: 3 replicas × 8 concurrent requests carry 24 of the 43 requests in progress at its peak (p99, concurrencyPerReplica); it needs at least 6 replicas"
             ))
-        workload.concurrencyPerReplica = 10
+        // p99 of Poisson(30) = 43 (scipy poisson.ppf(0.99, 30)): 3 × 15 = 45 carry it.
+        workload.concurrencyPerReplica = 15
         let carried = try Planner().plan(Self.scenario([workload]), model: .container)
         #expect(!carried.warnings.contains { $0.contains("concurrencyPerReplica") })
     }

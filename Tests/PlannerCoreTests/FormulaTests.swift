@@ -108,10 +108,11 @@ import Testing
         #expect(plan.memory.overheadBySource[.containerRuntime] == 10)
         // Cold start: 0.264 + 0.001 s/MiB × (48 + 190 + 35) MiB = 0.537 s.
         #expect(abs(plan.functions[0].coldStartSeconds - 0.537) < 1e-12)
-        // Cost, 24 equal hours × 30.4167 days: 400 req/s × 3600 × 730 = 1.0512e9 requests → 1051.2 × 0.2 = 210.24;
-        // GB-seconds 1.0512e9 × 0.08 s × 0.75 GB = 63,072,000 × 0.0000166667;
+        // Cost, 24 equal hours × 30.4167 days: 400 req/s × 3600 × 24 × 30.4167 = 1,051,201,152
+        // requests → 1051.201152 × 0.2; GB-seconds × 0.08 s × 0.75 GB × 0.0000166667;
         // plus the db's own host and the failover spare: 2 × 2 × 730 = 2920.
-        let functions = 1051.2 * 0.2 + 63_072_000 * 0.0000166667
+        let requests = 400.0 * 3600 * 24 * 30.4167
+        let functions = requests / 1e6 * 0.2 + requests * 0.08 * 0.75 * 0.0000166667
         #expect(abs(plan.cost.functionsPerMonth - functions) < 1e-6)
         #expect(plan.cost.billedHosts == 2)
         #expect(abs(plan.cost.perMonth - (functions + 2920)) < 1e-6)

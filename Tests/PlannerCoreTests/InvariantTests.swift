@@ -93,7 +93,7 @@ import Testing
         // with their function, autoscaled containers by traffic).
         var expectedCounts = [Int](repeating: 0, count: scenario.workloads.count)
         for unit in PlacementUnit.units(for: scenario, model: plan.model) {
-            for member in unit.members { expectedCounts[member] = unit.count }
+            for member in unit.members { expectedCounts[member] = plan.placementHour.map { unit.count(at: $0) } ?? unit.count }
         }
         for (index, workload) in scenario.workloads.enumerated() {
             let expected = expectedCounts[index]

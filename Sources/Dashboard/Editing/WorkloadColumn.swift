@@ -249,9 +249,10 @@ public enum WorkloadColumn: Int, Sendable, Equatable, CaseIterable {
     }
 
     /// The default `concurrencyPerReplica` the planner derives (`ReplicaCapacity`): what makes the
-    /// replicas exactly carry the peak; nil without traffic, request time or replicas.
+    /// replicas exactly carry the peak at the default p99; nil without traffic, request time or
+    /// replicas.
     static func derivedConcurrency(_ w: Workload) -> Double? {
-        ReplicaCapacity.concurrencyPerReplica(w, TrafficProfile(w))
+        ReplicaCapacity.concurrencyPerReplica(w, TrafficProfile(w), percentile: FaaSParameters().concurrencyPercentile)
     }
 
     /// The day column: the hourly profile as a 24-character sparkline against its busiest hour;

@@ -52,6 +52,12 @@ enum HostChoice {
                 plan.lowerBoundMethod = "volume over the catalog's largest type"
             }
         }
+        if PlacementUnit.varyByHour(layout.units) {
+            // The bounds count each workload at its own busiest hour, which may be more than the
+            // placed hour holds: no bound is claimed for a plan whose instances change by hour.
+            plan.cost.lowerBoundPerMonth = nil
+            plan.cost.lowerBoundMethod = nil
+        }
         plan.alternatives = alternatives
         return plan
     }

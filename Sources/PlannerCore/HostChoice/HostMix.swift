@@ -52,10 +52,8 @@ enum HostMix {
         if model == .faas {
             return "the faas plan bills functions per request and its hosts carry only what functions cannot run"
         }
-        if scenario.host.billing == .hourly || scenario.container.autoscale
-            || scenario.workloads.contains(where: { $0.hourlyRequestsPerSecond != nil })
-        {
-            return "its hosts change hour by hour, and a mix is chosen for one set of hosts"
+        if PlacementUnit.varyByHour(PlacementUnit.units(for: scenario, model: model)) {
+            return "its instances change hour by hour (functions or autoscaled replicas), and a mix is chosen for one set"
         }
         if scenario.workloads.contains(where: { $0.placementSpread?.topology == .zone }) {
             return "zone spread counts a workload's replicas over all hosts, so each workload stays on one type"

@@ -28,7 +28,10 @@ public struct FunctionInstance: Sendable, Hashable {
     public static func managed(_ workload: Workload, sidecars: [Workload], faas: FaaSParameters) -> FunctionInstance {
         let traffic = TrafficProfile(workload)
         let concurrency = max(1, faas.concurrencyPerInstance)
-        let cpuNeed = ReplicaCapacity.cpuCoresPerRequest(workload, traffic).map { $0 * Double(concurrency) } ?? workload.cpuCores
+        let cpuNeed =
+            ReplicaCapacity.cpuCoresPerRequest(workload, traffic, percentile: faas.concurrencyPercentile).map {
+                $0 * Double(concurrency)
+            } ?? workload.cpuCores
         let configured = configuredMiB(workload, sidecars)
         let billed = max(faas.minMemoryMiB, configured, cpuNeed * faas.mibPerVcpu)
         let billedWhole = (billed - 1e-9).rounded(.up)
@@ -40,15 +43,18 @@ public struct FunctionInstance: Sendable, Hashable {
     /// A self-hosted instance (the mixed plan's functions on the cluster).
     public static func selfHosted(_ workload: Workload, sidecars: [Workload], faas: FaaSParameters) -> FunctionInstance {
         let traffic = TrafficProfile(workload)
-        let perRequest = ReplicaCapacity.cpuCoresPerRequest(workload, traffic)
-        let concurrency: Int
+        let percentile = faas.concurrencyPercentile
+        let perRequest = ReplicaCapacity.cpuCoresPerRequest(workload, traffic, percentile: percentile)
+        var concurrency: Int
         if faas.selfHostedConcurrency > 0 {
             concurrency = faas.selfHostedConcurrency
-        } else if let perReplica = ReplicaCapacity.concurrencyPerReplica(workload, traffic) {
+        } else if let perReplica = ReplicaCapacity.concurrencyPerReplica(workload, traffic, percentile: percentile) {
             concurrency = max(1, Int(min((perReplica + 1e-9).rounded(.down), Double(Limits.maximumParallelism))))
         } else {
             concurrency = 1
         }
+        // No instance is sized for more requests than the peak ever has in progress.
+        if let traffic, traffic.requestSeconds > 0 { concurrency = min(concurrency, max(1, traffic.peakQuantile(percentile))) }
         let cores = perRequest.map { $0 * Double(concurrency) } ?? workload.cpuCores
         let configured = configuredMiB(workload, sidecars)
         return FunctionInstance(

@@ -2,20 +2,21 @@
 /// when they follow the traffic (`container.autoscale`).
 public enum ReplicaCapacity {
     /// Concurrent requests one replica serves: `concurrencyPerReplica`, else what makes the given
-    /// replicas exactly carry the peak, peak requests/s × requestSeconds ÷ replicas (so scenarios
-    /// without the key keep their replica counts), and at least one request: a replica kept for
-    /// availability at a trickle of traffic still serves a whole request. Nil without traffic,
-    /// request time or replicas.
-    public static func concurrencyPerReplica(_ workload: Workload, _ traffic: TrafficProfile?) -> Double? {
+    /// replicas exactly carry the peak at the sizing percentile, q_p(requests in progress at the
+    /// peak) ÷ replicas, so scenarios without the key keep their replica counts (fixed, or
+    /// autoscaled at their peak hour), and at least one request: a replica kept for availability at
+    /// a trickle of traffic still serves a whole request. Nil without traffic, request time or
+    /// replicas.
+    public static func concurrencyPerReplica(_ workload: Workload, _ traffic: TrafficProfile?, percentile: Double) -> Double? {
         if let given = workload.concurrencyPerReplica { return given }
         guard let traffic, traffic.peakMeanConcurrency > 0, workload.replicas > 0 else { return nil }
-        return max(1, traffic.peakMeanConcurrency / Double(workload.replicas))
+        return max(1, Double(traffic.peakQuantile(percentile)) / Double(workload.replicas))
     }
 
     /// The cores one request in progress uses: the replica's cores ÷ the requests it serves at
     /// once. Nil when the replica's concurrency is not known.
-    public static func cpuCoresPerRequest(_ workload: Workload, _ traffic: TrafficProfile?) -> Double? {
-        concurrencyPerReplica(workload, traffic).map { workload.cpuCores / $0 }
+    public static func cpuCoresPerRequest(_ workload: Workload, _ traffic: TrafficProfile?, percentile: Double) -> Double? {
+        concurrencyPerReplica(workload, traffic, percentile: percentile).map { workload.cpuCores / $0 }
     }
 
     /// Replicas each hour under `container.autoscale`: ⌈the hour's concurrency at the percentile ÷
@@ -23,10 +24,15 @@ public enum ReplicaCapacity {
     /// concurrent requests). Nil when the workload's replicas do not follow traffic: autoscale is
     /// off, or it has no traffic or request time to follow.
     public static func autoscaledReplicas(_ workload: Workload, scenario: Scenario) -> [Int]? {
-        guard scenario.container.autoscale, let traffic = TrafficProfile(workload), traffic.requestSeconds > 0,
-            let perReplica = concurrencyPerReplica(workload, traffic)
-        else { return nil }
-        return traffic.quantilesByHour(scenario.faas.concurrencyPercentile).map { busy in
+        guard scenario.container.autoscale, let traffic = TrafficProfile(workload), traffic.requestSeconds > 0 else {
+            return nil
+        }
+        let percentile = scenario.faas.concurrencyPercentile
+        guard let perReplica = concurrencyPerReplica(workload, traffic, percentile: percentile) else {
+            // Traffic that is zero all day: the fewest replicas the autoscaler keeps.
+            return Array(repeating: scenario.container.minReplicas, count: TrafficProfile.hoursPerDay)
+        }
+        return traffic.quantilesByHour(percentile).map { busy in
             max(scenario.container.minReplicas, InstanceCount.ceiling(Double(busy) / perReplica))
         }
     }

@@ -11,8 +11,9 @@ public enum StartTime {
     }
 
     /// Function cold start: `coldStartSeconds + coldStartSecondsPerMiB × package MiB`, the package
-    /// being the sum of the workload's layers.
-    public static func function(_ workload: Workload, _ parameters: FaaSParameters) -> Double {
-        parameters.coldStartSeconds + parameters.coldStartSecondsPerMiB * workload.imageMiB
+    /// being the sum of the workload's layers and those of the sidecars riding in it.
+    public static func function(_ workload: Workload, sidecars: [Workload] = [], _ parameters: FaaSParameters) -> Double {
+        parameters.coldStartSeconds + parameters.coldStartSecondsPerMiB
+            * (workload.imageMiB + sidecars.reduce(0) { $0 + $1.imageMiB })
     }
 }

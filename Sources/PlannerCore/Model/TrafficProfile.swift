@@ -9,8 +9,10 @@
 public struct TrafficProfile: Sendable, Hashable {
     /// Hours in the day the profile covers.
     public static let hoursPerDay = 24
-    /// Days in the month of 730 hours the costs use: 730 ÷ 24 = 30.4167.
-    public static let daysPerMonth = 730.0 / 24
+    /// Days in a month for hour-by-hour costs: 30.4167, the month of 730 hours ÷ 24 rounded to four
+    /// decimals as the issue that introduced hourly billing states it (730.0008 hours; monthly
+    /// billing keeps × 730).
+    public static let daysPerMonth = 30.4167
 
     /// Average requests per second in each hour: what the provider bills.
     public var billedRequestsPerSecond: [Double]
@@ -58,18 +60,25 @@ public struct TrafficProfile: Sendable, Hashable {
             requestsPerSecond: sizingRequestsPerSecond[hour], requestSeconds: requestSeconds, burstiness: burstiness)
     }
 
-    /// The `percentile` quantile of requests in progress in each hour (each distinct rate computed
-    /// once: a flat day costs one quantile).
+    /// The requests in progress each hour's instances hold: the `percentile` quantile, and in an
+    /// hour with traffic at least one request and at least the mean (a low rate's p99 can be 0, yet
+    /// an instance must run while requests arrive). Each distinct rate is computed once: a flat day
+    /// costs one quantile.
     public func quantilesByHour(_ percentile: Double) -> [Int] {
         var known: [Double: Int] = [:]
         return sizingRequestsPerSecond.indices.map { hour in
             let rate = sizingRequestsPerSecond[hour]
             if let quantile = known[rate] { return quantile }
-            let quantile = concurrency(hour: hour).quantile(percentile)
+            let concurrency = concurrency(hour: hour)
+            var quantile = concurrency.quantile(percentile)
+            if concurrency.mean > 0 { quantile = max(quantile, 1, InstanceCount.ceiling(concurrency.mean)) }
             known[rate] = quantile
             return quantile
         }
     }
+
+    /// The most requests in progress any hour's instances hold (`quantilesByHour`).
+    public func peakQuantile(_ percentile: Double) -> Int { quantilesByHour(percentile).max() ?? 0 }
 
     /// Requests in `hour` (one hour of one day), as billed.
     public func requests(hour: Int) -> Double { billedRequestsPerSecond[hour] * 3600 }

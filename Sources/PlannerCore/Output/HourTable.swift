@@ -18,7 +18,7 @@ public enum HourTable {
             var row = [readable ? (hour < 10 ? "0\(hour):00" : "\(hour):00") : "\(hour)"]
             for plan in plans {
                 let figures = plan.byHour[hour]
-                row += ["\(figures.hosts)", amount(figures.cost, scenario.currency, readable: readable, decimals: 4)]
+                row += ["\(figures.hosts)", hourAmount(figures.cost, scenario.currency, readable: readable)]
             }
             for plan in plans where hasFunctions(plan) {
                 row.append(Format.trimmed(plan.byHour[hour].coldStarts ?? 0, decimals: 2))
@@ -27,7 +27,12 @@ public enum HourTable {
         }
         var month = [readable ? "month" : "month"]
         for plan in plans {
-            month += [plan.cost.billing.rawValue, amount(plan.cost.perMonth, scenario.currency, readable: readable, decimals: 2)]
+            month += [
+                plan.cost.billing.rawValue,
+                readable
+                    ? Money.perMonth(plan.cost.perMonth, currency: scenario.currency)
+                    : Format.trimmed(plan.cost.perMonth, decimals: 2),
+            ]
         }
         for plan in plans where hasFunctions(plan) {
             let perDay = plan.byHour.reduce(0) { $0 + ($1.coldStarts ?? 0) }
@@ -48,9 +53,12 @@ public enum HourTable {
         }
     }
 
-    static func amount(_ value: Double, _ currency: String, readable: Bool, decimals: Int) -> String {
-        let number = Format.trimmed(value, decimals: decimals)
-        return readable ? "\(number) \(currency)" : number
+    /// An hour's cost: four decimals (an hour of a small plan costs cents), with the currency's
+    /// sign or code when read by a person.
+    static func hourAmount(_ value: Double, _ currency: String, readable: Bool) -> String {
+        let number = Format.trimmed(value, decimals: 4)
+        guard readable else { return number }
+        return (Money.signs[currency] ?? "\(currency) ") + number
     }
 
     static func aligned(_ rows: [[String]], title: String) -> String {

@@ -205,6 +205,7 @@ public enum PlanDocument {
             ("warnings", .array(plan.warnings.map { .string($0) })),
             ("availability", availability(plan.availability)),
             ("byHour", .array(plan.byHour.map(hour))),
+            ("placementHour", plan.placementHour.map(JSONValue.integer) ?? .null),
         ] + hostChoice(plan)
     }
 

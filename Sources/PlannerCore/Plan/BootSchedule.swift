@@ -22,15 +22,19 @@ enum BootSchedule {
             byKind.removeAll(keepingCapacity: true)
             // Sidecars riding in a function are ready with it: its start counts them too.
             var riders: [Int: Int] = [:]
+            var riderWorkloads: [Int: [Workload]] = [:]
             for run in placement.runs where run.kind == .function {
-                if let leader = run.ridesWith { riders[leader, default: 0] += 1 }
+                if let leader = run.ridesWith {
+                    riders[leader, default: 0] += 1
+                    riderWorkloads[leader, default: []].append(scenario.workloads[run.workload])
+                }
             }
             for run in placement.runs where run.count > 0 && run.ridesWith == nil {
                 let seconds: Double
                 if run.kind == .function, let known = functionStarts[run.workload] {
                     seconds = known
                 } else {
-                    seconds = startSeconds(run, scenario)
+                    seconds = startSeconds(run, scenario, sidecars: riderWorkloads[run.workload] ?? [])
                     if run.kind == .function { functionStarts[run.workload] = seconds }
                 }
                 longestStart = max(longestStart, seconds)
@@ -105,11 +109,11 @@ enum BootSchedule {
         return finish
     }
 
-    static func startSeconds(_ run: ReplicaRun, _ scenario: Scenario) -> Double {
+    static func startSeconds(_ run: ReplicaRun, _ scenario: Scenario, sidecars: [Workload] = []) -> Double {
         switch run.kind {
         case .vm: return StartTime.vm(scenario.vm)
         case .container: return StartTime.container(scenario.container)
-        case .function: return StartTime.function(scenario.workloads[run.workload], scenario.faas)
+        case .function: return StartTime.function(scenario.workloads[run.workload], sidecars: sidecars, scenario.faas)
         }
     }
 

@@ -38,7 +38,8 @@ enum CostModel {
             min(faas.freeRequestsPerMonth, functions.requestsPerMonth) / 1_000_000 * faas.pricePerMillionRequests
             + min(faas.freeGBSecondsPerMonth, functions.gbSecondsPerMonth) * faas.pricePerGBSecond
         for hour in byHour.indices { byHour[hour].cost += functions.chargesByHour[hour] }
-        cost.functionsPerMonth = max(0, gross - free)
+        // A free tier that covers everything leaves 0, not a rounding residue.
+        cost.functionsPerMonth = gross - free > 1e-9 * max(1, gross) ? gross - free : 0
         cost.freeTierPerMonth = gross - cost.functionsPerMonth
         cost.perMonth = cost.functionsPerMonth + hostsPerMonth
         cost.basis = hours.peakHosts > 0 ? "functions+hosts" : "functions"

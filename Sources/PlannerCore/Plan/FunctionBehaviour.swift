@@ -39,7 +39,7 @@ enum FunctionBehaviour {
             figures.configuredMemoryMiB = instance.configuredMemoryMiB
             figures.billedMemoryMiB = instance.billedMemoryMiB
             figures.sidecars = function.sidecars
-            if let traffic = TrafficProfile(workload) {
+            if let traffic = TrafficProfile(workload), workload.requestSeconds != nil {
                 hourly(traffic, instance: instance, managed: managed, scenario: scenario, into: &result, figures: &figures)
                 if managed { result.priced += 1 }
                 if traffic.billedAtPeak { result.billedAtPeak.append(workload.name) }

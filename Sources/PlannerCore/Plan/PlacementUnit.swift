@@ -82,7 +82,7 @@ struct PlacementUnit: Sendable {
         var unit = PlacementUnit(
             members: [index] + roles.riders[index], kind: .function,
             count: sizing.instances, demand: .function(instance, scenario.faas),
-            startSeconds: StartTime.function(workload, scenario.faas))
+            startSeconds: StartTime.function(workload, sidecars: sidecars, scenario.faas))
         unit.membersShareInstance = true
         unit.countsByHour = sizing.instancesByHour
         unit.function = FunctionUnit(instance: instance, sizing: sizing, sidecars: sidecars.map(\.name))

@@ -42,6 +42,9 @@ public struct Plan: Sendable, Equatable {
     public var alternatives: [HostTypeAlternative] = []
     /// The day hour by hour: hosts, instances, cost and cold starts of each hour.
     public var byHour: [HourFigures] = []
+    /// The hour whose instances the placements hold when the counts change over the day (the hour
+    /// needing the most hosts); nil when every hour is alike.
+    public var placementHour: Int? = nil
 }
 
 /// Hosts of one catalog type in a mix.
@@ -135,9 +138,9 @@ public struct CostFigures: Sendable, Equatable {
     public var billedHosts: Int
     /// "hosts", "functions" or "functions+hosts": which figure the total comes from.
     public var basis: String
-    /// Function workloads of the faas plan that give no traffic (`requestsPerSecond` or
-    /// `peakRequestsPerSecond`), so the provider's bill for them cannot be computed: their cost is
-    /// not known, never zero.
+    /// Function workloads of the faas plan without traffic figures (a request rate and
+    /// `requestSeconds`), so the provider's bill for them cannot be computed: their cost is not
+    /// known, never zero.
     public var functionsWithoutTraffic: [String] = []
     /// The plan bills functions and none of them has traffic: the function cost is unknown.
     public var functionsUnpriced: Bool { !functionsWithoutTraffic.isEmpty && pricedFunctions == 0 }

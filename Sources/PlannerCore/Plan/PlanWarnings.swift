@@ -17,7 +17,7 @@ enum PlanWarnings {
             if let reason = roles.ineligible[index] {
                 warnings.append("\(workload.name): \(reason)")
             }
-            if kind != .function, let shortfall = carryShortfall(workload, scenario: scenario) {
+            if kind != .function, let shortfall = carryShortfall(workload, kind: kind, scenario: scenario) {
                 warnings.append(shortfall)
             }
             if workload.updatesPerDay > 0 && workload.changedLayers == 0 && workload.replicas > 0 {
@@ -36,19 +36,23 @@ enum PlanWarnings {
         return warnings
     }
 
-    /// The warning for fixed replicas that cannot carry the workload's peak: replicas ×
-    /// concurrencyPerReplica below the requests in progress at the peak (Little's law). Nil when
-    /// they can, when they autoscale, or when the workload gives no traffic.
-    static func carryShortfall(_ workload: Workload, scenario: Scenario) -> String? {
+    /// The warning for fixed replicas (VMs, or containers without `container.autoscale`) that
+    /// cannot carry the workload's peak: replicas × concurrencyPerReplica below the requests in
+    /// progress at the peak at the sizing percentile, the level functions and autoscaled replicas
+    /// are sized for. Nil when they can, when they autoscale, or when the workload gives no
+    /// traffic.
+    static func carryShortfall(_ workload: Workload, kind: InstanceKind, scenario: Scenario) -> String? {
         guard let perReplica = workload.concurrencyPerReplica, let traffic = TrafficProfile(workload),
-            ReplicaCapacity.autoscaledReplicas(workload, scenario: scenario) == nil
+            traffic.requestSeconds > 0,
+            kind == .vm || ReplicaCapacity.autoscaledReplicas(workload, scenario: scenario) == nil
         else { return nil }
+        let percentile = scenario.faas.concurrencyPercentile
         let carried = Double(workload.replicas) * perReplica
-        let peak = traffic.peakMeanConcurrency
+        let peak = Double(traffic.peakQuantile(percentile))
         guard carried < peak * (1 - 1e-9) else { return nil }
         return "\(workload.name): \(workload.replicas) replicas × \(Format.trimmed(perReplica, decimals: 2)) concurrent "
-            + "requests carry \(Format.trimmed(carried, decimals: 2)) of the \(Format.trimmed(peak, decimals: 2)) requests "
-            + "in progress at its peak (concurrencyPerReplica); it needs at least "
-            + "\(InstanceCount.ceiling(peak / perReplica)) replicas"
+            + "requests carry \(Format.trimmed(carried, decimals: 2)) of the \(Format.trimmed(peak, decimals: 0)) requests "
+            + "in progress at its peak (p\(Format.trimmed(percentile * 100, decimals: 4)), concurrencyPerReplica); "
+            + "it needs at least \(InstanceCount.ceiling(peak / perReplica)) replicas"
     }
 }

@@ -27,11 +27,16 @@ public struct Planner: Sendable {
     public func plan(_ scenario: Scenario, model: PlanModel) throws(PlanningError) -> Plan {
         if !scenario.hostTypes.isEmpty { return try HostChoice.plan(scenario, model: model, planner: self) }
         let roles = FunctionRoles(scenario, model: model)
-        let units = PlacementUnit.units(for: scenario, model: model, roles: roles)
-        let capacity = HostCapacity(scenario: scenario, model: model, units: units)
+        let peakUnits = PlacementUnit.units(for: scenario, model: model, roles: roles)
+        let capacity = HostCapacity(scenario: scenario, model: model, units: peakUnits)
+        try Self.checkFits(peakUnits, capacity: capacity, scenario: scenario, model: model)
+        let day = try HourlyHosts.varying(
+            scenario: scenario, model: model, units: peakUnits, capacity: capacity, packer: packer)
+        // The plan places its busiest hour (every hour alike when the counts do not change).
+        let units = day?.placementHour.map { peakUnits.at(hour: $0) } ?? peakUnits
         let packed = try pack(units, capacity: capacity, scenario: scenario, model: model)
 
-        let functions = FunctionBehaviour.figures(units: units, scenario: scenario, model: model)
+        let functions = FunctionBehaviour.figures(units: peakUnits, scenario: scenario, model: model)
         var warnings = PlanWarnings.warnings(
             for: scenario, model: model, roles: roles, units: units, functions: functions)
         let ineligible = roles.ineligible.keys.sorted().map {
@@ -40,12 +45,17 @@ public struct Planner: Sendable {
         let transfer = ImageTransfer.figures(placements: packed.placements, scenario: scenario)
         let boot = BootSchedule.figures(
             placements: packed.placements, scenario: scenario, rolloutSeconds: transfer.rolloutSeconds)
-        let hours = try HourlyHosts.figures(
-            scenario: scenario, model: model, peakUnits: units, peakHosts: packed.placements.count + packed.failover.spares,
-            capacity: capacity, packer: packer)
+        var hours: HourlyHosts
+        if let day {
+            hours = day
+        } else {
+            hours = try HourlyHosts.flat(
+                scenario: scenario, model: model, units: units, hosts: packed.placements.count + packed.failover.spares,
+                capacity: capacity, packer: packer)
+        }
         let (cost, byHour) = CostModel.figures(model: model, hours: hours, functions: functions, scenario: scenario)
         if packed.placements.isEmpty && !scenario.workloads.isEmpty {
-            warnings.append("no instances to place: every workload has 0 replicas")
+            warnings.append("no instances to place: every workload has 0 replicas, or no traffic in its busiest hour")
         }
         return Plan(
             model: model,
@@ -68,7 +78,7 @@ public struct Planner: Sendable {
             ineligible: ineligible,
             warnings: warnings,
             availability: Availability(packed.placements, outcome: packed.failover, scenario: scenario),
-            byHour: byHour)
+            byHour: byHour, placementHour: hours.placementHour)
     }
 
     /// The packing problem a plan of `model` solves for a valid scenario: one item type per
@@ -93,7 +103,6 @@ public struct Planner: Sendable {
         _ units: [PlacementUnit], capacity: HostCapacity, scenario: Scenario, model: PlanModel
     ) throws(PlanningError) -> Packed {
         let bin = capacity.resources
-        try Self.checkFits(units, capacity: capacity, scenario: scenario, model: model)
         let problem = PackingProblem(
             capacity: bin, items: units.map { PackingItemType(demand: $0.resources, count: $0.count) })
         let placed: PlacementPipeline
