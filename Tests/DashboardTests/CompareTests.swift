@@ -51,6 +51,12 @@ import Testing
         #expect(scenario.workloads.contains { $0.requestsPerSecond == nil })
         #expect(doubled.host == scenario.host)
         #expect(WhatIfVariant.traffic(1).apply(to: scenario) == scenario)
+        // A day of hourly rates scales hour by hour, its shape kept.
+        var daily = scenario
+        daily.workloads[0].requestsPerSecond = nil
+        daily.workloads[0].peakRequestsPerSecond = nil
+        daily.workloads[0].hourlyRequestsPerSecond = (0..<24).map { Double($0) }
+        #expect(WhatIfVariant.traffic(4).apply(to: daily).workloads[0].hourlyRequestsPerSecond == (0..<24).map { Double($0) * 4 })
 
         let shop = Fixture.defaultScenario()
         #expect(shop.host.failoverPolicy == .hosts(count: 1))

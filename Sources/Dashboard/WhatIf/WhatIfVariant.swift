@@ -6,9 +6,9 @@ public enum WhatIfVariant: Sendable, Equatable, Hashable {
     /// `host.failoverHosts` = k, with no `host.failover` policy object: the hosts policy with k
     /// spares replaces a percent or zone policy.
     case failover(Int)
-    /// Every workload's `requestsPerSecond` and `peakRequestsPerSecond` times the factor (a workload
-    /// without traffic keeps none). Only function sizing reads traffic, so it moves the faas plan
-    /// and the mixed plan's functions.
+    /// Every workload's traffic times the factor (`TrafficShape.scaled`: its hourly rates, or
+    /// `requestsPerSecond` and `peakRequestsPerSecond`; a workload without traffic keeps none).
+    /// Traffic sizes functions and autoscaled replicas and prices the faas plan.
     case traffic(Double)
 
     /// The rows of the pane, in order.
@@ -25,10 +25,7 @@ public enum WhatIfVariant: Sendable, Equatable, Hashable {
             out.host.failoverHosts = count
         case .traffic(let factor):
             guard factor != 1 else { return scenario }
-            for index in out.workloads.indices {
-                out.workloads[index].requestsPerSecond = out.workloads[index].requestsPerSecond.map { $0 * factor }
-                out.workloads[index].peakRequestsPerSecond = out.workloads[index].peakRequestsPerSecond.map { $0 * factor }
-            }
+            out.workloads = out.workloads.map { TrafficShape.scaled($0, by: factor) }
         }
         return out
     }
