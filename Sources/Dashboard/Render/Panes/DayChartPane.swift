@@ -13,14 +13,8 @@ public enum DayChartPane {
     static func render(_ state: DashboardState, layout: ScreenLayout, into buffer: inout ScreenBuffer, glyphs: Glyphs) {
         let area = area(layout)
         let title = self.title(state)
-        let inner: Rect
-        if layout.isWide {
-            inner = Frame(title: title, focused: state.focus == .plans).render(into: &buffer, area: area, glyphs: glyphs)
-        } else {
-            buffer.put(String(repeating: glyphs.horizontalLine, count: area.width), x: area.x, y: area.y, style: Style(.muted))
-            buffer.put(" \(title) ", x: area.x + 1, y: area.y, style: Style(.heading, bold: true), limit: area.width - 2)
-            inner = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
-        }
+        let inner = Frame(title: title, focused: state.focus == .plans).boxOrHeading(
+            wide: layout.isWide, into: &buffer, area: area, glyphs: glyphs)
         guard let plans = state.currentPlans, !plans.isEmpty else {
             let message = state.results.failure.map { "cannot plan: \($0.error.description)" } ?? "planning…"
             buffer.put(message, x: inner.x + 1, y: inner.y, style: Style(.muted), limit: inner.width - 2)

@@ -59,14 +59,8 @@ public enum WhatIfPane {
         let rows = visibleRows(layout)
         let offset = min(state.whatIf.scroll.offset, max(0, lines.count - rows))
         let title = self.title(state, indicator: ScrollPosition.indicator(offset: offset, rows: rows, count: lines.count))
-        let inner: Rect
-        if layout.isWide {
-            inner = Frame(title: title, focused: state.focus == .plans).render(into: &buffer, area: area, glyphs: glyphs)
-        } else {
-            buffer.put(String(repeating: glyphs.horizontalLine, count: area.width), x: area.x, y: area.y, style: Style(.muted))
-            buffer.put(" \(title) ", x: area.x + 1, y: area.y, style: Style(.heading, bold: true), limit: area.width - 2)
-            inner = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
-        }
+        let inner = Frame(title: title, focused: state.focus == .plans).boxOrHeading(
+            wide: layout.isWide, into: &buffer, area: area, glyphs: glyphs)
         let columns = self.columns(inner)
         buffer.put(
             TextFit.pad("what if", columns[0].width), x: columns[0].x, y: inner.y,

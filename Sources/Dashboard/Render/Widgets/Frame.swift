@@ -26,3 +26,14 @@ public struct Frame: Sendable {
         return area.inset(1)
     }
 }
+
+extension Frame {
+    /// A box on wide layouts; on compact ones a heading line over the area, to save the border
+    /// rows (the panes that take the charts' place: what-if and the day chart). Returns the inside.
+    func boxOrHeading(wide: Bool, into buffer: inout ScreenBuffer, area: Rect, glyphs: Glyphs) -> Rect {
+        if wide { return render(into: &buffer, area: area, glyphs: glyphs) }
+        buffer.put(String(repeating: glyphs.horizontalLine, count: area.width), x: area.x, y: area.y, style: Style(.muted))
+        buffer.put(" \(title) ", x: area.x + 1, y: area.y, style: Style(.heading, bold: true), limit: area.width - 2)
+        return Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
+    }
+}
