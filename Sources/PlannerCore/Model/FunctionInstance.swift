@@ -43,18 +43,19 @@ public struct FunctionInstance: Sendable, Hashable {
     /// A self-hosted instance (the mixed plan's functions on the cluster).
     public static func selfHosted(_ workload: Workload, sidecars: [Workload], faas: FaaSParameters) -> FunctionInstance {
         let traffic = TrafficProfile(workload)
-        let percentile = faas.concurrencyPercentile
-        let perRequest = ReplicaCapacity.cpuCoresPerRequest(workload, traffic, percentile: percentile)
+        let peak = traffic.flatMap { $0.requestSeconds > 0 ? $0.peakQuantile(faas.concurrencyPercentile) : nil }
+        let perReplica = peak.flatMap { ReplicaCapacity.concurrencyPerReplica(workload, peakQuantile: $0) }
+        let perRequest = perReplica.map { workload.cpuCores / $0 }
         var concurrency: Int
         if faas.selfHostedConcurrency > 0 {
             concurrency = faas.selfHostedConcurrency
-        } else if let perReplica = ReplicaCapacity.concurrencyPerReplica(workload, traffic, percentile: percentile) {
+        } else if let perReplica {
             concurrency = max(1, Int(min((perReplica + 1e-9).rounded(.down), Double(Limits.maximumParallelism))))
         } else {
             concurrency = 1
         }
         // No instance is sized for more requests than the peak ever has in progress.
-        if let traffic, traffic.requestSeconds > 0 { concurrency = min(concurrency, max(1, traffic.peakQuantile(percentile))) }
+        if let peak { concurrency = min(concurrency, max(1, peak)) }
         let cores = perRequest.map { $0 * Double(concurrency) } ?? workload.cpuCores
         let configured = configuredMiB(workload, sidecars)
         return FunctionInstance(
@@ -69,7 +70,9 @@ public struct FunctionInstance: Sendable, Hashable {
     /// Why a managed provider cannot run the workload (nil when it can): stateful, a request longer
     /// than `faas.maxRequestSeconds`, an image over `faas.maxImageMiB`, or memory (configured or
     /// implied by its CPU need) over `faas.maxMemoryMiB`.
-    public static func ineligibility(_ workload: Workload, sidecars: [Workload], faas: FaaSParameters) -> String? {
+    public static func ineligibility(
+        _ workload: Workload, sidecars: [Workload], faas: FaaSParameters, instance known: FunctionInstance? = nil
+    ) -> String? {
         if workload.stateful { return "stateful workloads cannot be functions; planned as containers" }
         if let seconds = workload.requestSeconds, seconds > faas.maxRequestSeconds {
             return "one request takes \(Format.trimmed(seconds, decimals: 2)) s, over the provider's "
@@ -80,7 +83,7 @@ public struct FunctionInstance: Sendable, Hashable {
             return "its image is \(Format.mib(image)) MiB, over the provider's \(Format.mib(faas.maxImageMiB)) MiB limit "
                 + "(faas.maxImageMiB); planned as containers"
         }
-        let instance = managed(workload, sidecars: sidecars, faas: faas)
+        let instance = known ?? managed(workload, sidecars: sidecars, faas: faas)
         if instance.billedMemoryMiB > faas.maxMemoryMiB {
             let why =
                 instance.billedMemoryMiB > instance.configuredMemoryMiB + 1

@@ -15,6 +15,9 @@ struct FunctionRoles: Sendable {
     var carrier: [Int?]
     /// Why the provider cannot run a workload, by workload index (faas plan only).
     var ineligible: [Int: String] = [:]
+    /// The managed instance of each eligible function of the faas plan, as the eligibility check
+    /// computed it.
+    var managed: [Int: FunctionInstance] = [:]
 
     init(_ scenario: Scenario, model: PlanModel) {
         let workloads = scenario.workloads
@@ -35,8 +38,14 @@ struct FunctionRoles: Sendable {
         for index in workloads.indices where model.kind(for: workloads[index]) == .container || kinds[index] == .function {
             guard carrier[index] == nil else { continue }
             let sidecars = riders[index].map { workloads[$0] }
-            guard let reason = FunctionInstance.ineligibility(workloads[index], sidecars: sidecars, faas: scenario.faas)
-            else { continue }
+            let instance = FunctionInstance.managed(workloads[index], sidecars: sidecars, faas: scenario.faas)
+            guard
+                let reason = FunctionInstance.ineligibility(
+                    workloads[index], sidecars: sidecars, faas: scenario.faas, instance: instance)
+            else {
+                if kinds[index] == .function { managed[index] = instance }
+                continue
+            }
             ineligible[index] = reason
             kinds[index] = .container
             for rider in riders[index] {

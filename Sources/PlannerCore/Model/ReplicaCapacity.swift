@@ -9,8 +9,15 @@ public enum ReplicaCapacity {
     /// replicas.
     public static func concurrencyPerReplica(_ workload: Workload, _ traffic: TrafficProfile?, percentile: Double) -> Double? {
         if let given = workload.concurrencyPerReplica { return given }
-        guard let traffic, traffic.peakMeanConcurrency > 0, workload.replicas > 0 else { return nil }
-        return max(1, Double(traffic.peakQuantile(percentile)) / Double(workload.replicas))
+        guard let traffic, traffic.peakMeanConcurrency > 0 else { return nil }
+        return concurrencyPerReplica(workload, peakQuantile: traffic.peakQuantile(percentile))
+    }
+
+    /// The same with the peak's quantile already known.
+    static func concurrencyPerReplica(_ workload: Workload, peakQuantile: Int) -> Double? {
+        if let given = workload.concurrencyPerReplica { return given }
+        guard peakQuantile > 0, workload.replicas > 0 else { return nil }
+        return max(1, Double(peakQuantile) / Double(workload.replicas))
     }
 
     /// The cores one request in progress uses: the replica's cores ÷ the requests it serves at

@@ -75,7 +75,7 @@ struct PlacementUnit: Sendable {
         let sidecars = roles.sidecars(of: index, in: scenario)
         let instance =
             model == .faas
-            ? FunctionInstance.managed(workload, sidecars: sidecars, faas: scenario.faas)
+            ? roles.managed[index] ?? FunctionInstance.managed(workload, sidecars: sidecars, faas: scenario.faas)
             : FunctionInstance.selfHosted(workload, sidecars: sidecars, faas: scenario.faas)
         let sizing = FunctionSizing(
             workload, concurrencyPerInstance: instance.concurrency, percentile: scenario.faas.concurrencyPercentile)
