@@ -43,6 +43,7 @@ public struct RequestConcurrency: Sendable, Hashable {
         if load > normalFrom {
             return normalQuantile(level, load: load, variance: process.countVariance(requestSeconds))
         }
+        if process.isPoisson { return Self.poissonQuantile(level, load: load) }
         let occupancy = Occupancy(process: process, requestSeconds: requestSeconds)
         var cumulative = 0.0
         for (index, probability) in occupancy.stationary.enumerated() {
@@ -50,6 +51,24 @@ public struct RequestConcurrency: Sendable, Hashable {
             if cumulative >= level { return occupancy.lowest + index }
         }
         return occupancy.lowest + occupancy.stationary.count - 1
+    }
+
+    /// The Poisson(load) quantile over the same window as `Occupancy` (load ± 12 deviations + 30),
+    /// summed upwards with the ratio P(n) = P(n − 1) × load ÷ n and stopped at the quantile: no
+    /// arrays, one logarithm per level (planning asks for it once per function and hour).
+    static func poissonQuantile(_ p: Double, load: Double) -> Int {
+        let spread = 12 * load.squareRoot() + 30
+        let lowest = max(0, Int(load - spread))
+        let highest = Int(min(load + spread, 1e12))
+        var logTerm = Occupancy.poissonLog(lowest, load)
+        var cumulative = Foundation.exp(logTerm)
+        var n = lowest
+        while cumulative < p && n < highest {
+            n += 1
+            logTerm += Foundation.log(load / Double(n))
+            cumulative += Foundation.exp(logTerm)
+        }
+        return n
     }
 
     /// Normal quantile with a continuity correction; for Poisson the Cornish–Fisher term (z² − 1)/6.
