@@ -49,6 +49,7 @@ public enum CannedPlans {
         var count = Int64.max
         for (need, room) in [
             (demand.cpuMillicores, free.cpuMillicores), (demand.memoryKiB, free.memoryKiB), (demand.pods, free.pods),
+            (demand.gpus, free.gpus),
         ]
         where need > 0 {
             count = min(count, max(0, room) / need)
@@ -64,6 +65,7 @@ public enum CannedPlans {
             ({ Int64(($0.cpuCores * 1000).rounded()) }, Int64((capacity.cpuCores * 1000).rounded())),
             ({ Int64(($0.memoryMiB * 1024).rounded()) }, Int64((capacity.memoryMiB * 1024).rounded())),
             ({ Int64($0.pods) }, Int64(capacity.pods)),
+            ({ Int64($0.gpus ?? 0) }, Int64(capacity.gpus ?? 0)),
         ]
         return dimensions.map { dimension -> Int in
             guard dimension.capacity > 0 else { return 0 }

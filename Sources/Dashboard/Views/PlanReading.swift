@@ -29,9 +29,15 @@ public enum PlanReading {
         )
     }
 
-    /// The dimension closest to full on a host: "cpu", "memory" or "pods".
+    /// The dimension closest to full on a host: "cpu", "memory", "pods" or (in a plan with GPUs)
+    /// "gpus".
     public static func binding(_ placement: HostPlacement, _ plan: Plan) -> String {
         let f = fractions(placement, plan)
+        if let offered = plan.hostCapacity.gpus, offered > 0, let used = placement.gpus, used > 0,
+            Double(used) / Double(offered) >= max(f.cpu, f.memory, f.pods)
+        {
+            return "gpus"
+        }
         if f.pods >= f.cpu && f.pods >= f.memory && f.pods > 0 { return "pods" }
         return f.cpu >= f.memory ? "cpu" : "memory"
     }

@@ -79,8 +79,8 @@ enum FailoverCheck {
     }
 
     /// A proven lower bound on the spares the zone policy needs: for each zone, the spares outside
-    /// it (spare j is in zone (hosts + j) mod zones) must at least hold, in CPU, memory and pod
-    /// slots, what the zone's hosts carry beyond the free room of the other zones' hosts.
+    /// it (spare j is in zone (hosts + j) mod zones) must at least hold, in CPU, memory, pod slots
+    /// and GPUs, what the zone's hosts carry beyond the free room of the other zones' hosts.
     static func zoneSpareBound(_ packing: RuledPacking) -> Int {
         let zones = packing.rules.zones
         let capacity = packing.problem.capacity
@@ -97,7 +97,7 @@ enum FailoverCheck {
             let short = load[zone] - room
             let hosts = max(
                 hostsFor(short.cpuMillicores, capacity.cpuMillicores), hostsFor(short.memoryKiB, capacity.memoryKiB),
-                hostsFor(short.pods, capacity.pods))
+                hostsFor(short.pods, capacity.pods), hostsFor(short.gpus, capacity.gpus))
             // The fewest spares of which `hosts` fall outside the zone.
             var spares = 0
             var outside = 0
@@ -143,14 +143,16 @@ enum FailoverCheck {
         return sets
     }
 
-    /// The fullest hosts by CPU, memory, pods and instances, and the hosts of constrained types.
+    /// The fullest hosts by CPU, memory, pods, instances and (on hosts with GPUs) GPUs, and the
+    /// hosts of constrained types.
     static func heaviestHosts(_ packing: RuledPacking) -> [Int] {
         let used = packing.bins.indices.filter { !packing.bins[$0].isEmpty }
         var chosen: [Int] = []
-        let rankings: [(Int) -> Int64] = [
+        var rankings: [(Int) -> Int64] = [
             { packing.loads[$0].cpuMillicores }, { packing.loads[$0].memoryKiB }, { packing.loads[$0].pods },
             { Int64(packing.bins[$0].total) },
         ]
+        if packing.problem.capacity.gpus > 0 { rankings.append { packing.loads[$0].gpus } }
         for rank in rankings { chosen += top(candidates, of: used, by: rank) }
         chosen += used.filter { bin in packing.bins[bin].types.contains(where: packing.rules.isConstrained) }.prefix(
             candidates * 4)

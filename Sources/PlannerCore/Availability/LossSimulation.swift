@@ -15,7 +15,7 @@ struct LossSimulation {
         let capacity = packing.problem.capacity
         let room = packing.loads.map { load -> Double in
             let shares = (capacity - load).shares(of: capacity)
-            return min(shares.x, shares.y, capacity.pods > 0 ? shares.z : 1)
+            return min(shares.x, shares.y, capacity.pods > 0 ? shares.z : 1, capacity.gpus > 0 ? shares.w : 1)
         }
         roomiest = Array(
             packing.bins.indices.filter { !packing.bins[$0].isEmpty }

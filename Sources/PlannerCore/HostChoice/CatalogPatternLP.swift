@@ -80,9 +80,7 @@ struct CatalogPatternLP {
         var value = 0.0
         for row in order {
             let item = items[row]
-            let room = Resources(
-                cpuMillicores: bin.cpuMillicores - load.cpuMillicores, memoryKiB: bin.memoryKiB - load.memoryKiB,
-                pods: bin.pods - load.pods)
+            let room = bin - load
             let count = min(counts[item], room.copies(of: demand[type][item]))
             guard count > 0 else { continue }
             load += demand[type][item].times(Int64(count))
@@ -102,7 +100,7 @@ struct CatalogPatternLP {
             let fitting = items.indices.filter { y[$0] > 0 && demand[type][items[$0]].fits(within: bin) }
             guard !fitting.isEmpty else { continue }
             var upper = Double.infinity
-            for size in [\Resources.cpuMillicores, \Resources.memoryKiB, \Resources.pods] {
+            for size in [\Resources.cpuMillicores, \Resources.memoryKiB, \Resources.pods, \Resources.gpus] {
                 upper = min(
                     upper,
                     fractionalKnapsack(fitting, y, items, size: { demand[type][$0][keyPath: size] }, room: bin[keyPath: size]))

@@ -61,6 +61,7 @@ enum PlanCombination {
         capacity.cpuCores = plans.map(\.hostCapacity.cpuCores).max() ?? capacity.cpuCores
         capacity.memoryMiB = plans.map(\.hostCapacity.memoryMiB).max() ?? capacity.memoryMiB
         capacity.pods = plans.map(\.hostCapacity.pods).max() ?? capacity.pods
+        capacity.gpus = plans.compactMap(\.hostCapacity.gpus).max() ?? capacity.gpus
         return capacity
     }
 

@@ -67,13 +67,19 @@ public struct FunctionInstance: Sendable, Hashable {
         (workload.functionMemoryMiB ?? workload.memoryMiB) + sidecars.reduce(0) { $0 + $1.memoryMiB }
     }
 
-    /// Why a managed provider cannot run the workload (nil when it can): stateful, a request longer
-    /// than `faas.maxRequestSeconds`, an image over `faas.maxImageMiB`, or memory (configured or
+    /// Why a managed provider cannot run the workload (nil when it can): stateful, GPUs (its own or
+    /// a riding sidecar's: managed functions have none, Lambda among them), a request longer than
+    /// `faas.maxRequestSeconds`, an image over `faas.maxImageMiB`, or memory (configured or
     /// implied by its CPU need) over `faas.maxMemoryMiB`.
     public static func ineligibility(
         _ workload: Workload, sidecars: [Workload], faas: FaaSParameters, instance known: FunctionInstance? = nil
     ) -> String? {
         if workload.stateful { return "stateful workloads cannot be functions; planned as containers" }
+        let gpus = workload.gpus + sidecars.reduce(0) { $0 + $1.gpus }
+        if gpus > 0 {
+            let whose = workload.gpus > 0 ? "needs" : "its sidecars need"
+            return "\(whose) \(GPUFit.count(gpus)) per instance; the provider's functions have none; planned as containers"
+        }
         if let seconds = workload.requestSeconds, seconds > faas.maxRequestSeconds {
             return "one request takes \(Format.trimmed(seconds, decimals: 2)) s, over the provider's "
                 + "\(Format.trimmed(faas.maxRequestSeconds, decimals: 2)) s limit (faas.maxRequestSeconds); planned as containers"

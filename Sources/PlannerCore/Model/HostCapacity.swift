@@ -17,6 +17,9 @@ public struct HostCapacity: Sendable, Hashable {
     public var memoryMiB: Double
     /// Pods per host (kubelet `--max-pods`).
     public var pods: Int
+    /// GPUs per host (`host.gpus`): no reservation, no overcommit, no target utilization (a
+    /// device is given whole to one VM or container).
+    public var gpus: Int = 0
     /// Memory the type-2 host OS takes on every active host, in MiB (0 otherwise).
     public var hostOsMiB: Double
     /// Memory of the type-2 utility VM on every active host of a plan running containers or
@@ -48,6 +51,7 @@ public struct HostCapacity: Sendable, Hashable {
             (host.memoryGiB * 1024 - reservation.memoryGiB * 1024 - hostOsMiB - utilityVmMiB)
             * host.memoryOvercommit * host.targetUtilization
         pods = container.maxPodsPerHost
+        gpus = host.gpus
     }
 
     /// One utility VM: its guest OS (`vm.guestOsMemoryMiB`) and the hypervisor overhead of a VM of
@@ -58,6 +62,6 @@ public struct HostCapacity: Sendable, Hashable {
 
     /// The same capacity in the packer's exact units.
     public var resources: Resources {
-        Resources(capacityCores: cpuCores, memoryMiB: memoryMiB, pods: Int64(pods))
+        Resources(capacityCores: cpuCores, memoryMiB: memoryMiB, pods: Int64(pods), gpus: Int64(gpus))
     }
 }

@@ -7,6 +7,9 @@ public struct InstanceDemand: Sendable, Hashable {
     public var memoryMiB: Double
     /// MiB of that which is overhead, by source.
     public var overheadMiB: [OverheadSource: Double]
+    /// Whole GPUs the instance takes: a VM's passed-through devices, a container's nvidia.com/gpu
+    /// request (`workloads[].gpus`); a pod's members' summed. Functions have none.
+    public var gpus: Int = 0
 
     /// Whole vCPUs of a VM for a workload: at least one, `cpuCores` rounded up.
     public static func vcpus(for workload: Workload) -> Int {
@@ -28,15 +31,17 @@ public struct InstanceDemand: Sendable, Hashable {
         return InstanceDemand(
             cpuCores: (vcpus / parameters.cpuOvercommit + vcpus * cpuOverhead) * host.cpuOvercommit,
             memoryMiB: (guestMiB / parameters.memoryOvercommit + hypervisorMiB) * host.memoryOvercommit,
-            overheadMiB: [.guestOs: parameters.guestOsMemoryMiB, .hypervisor: hypervisorMiB])
+            overheadMiB: [.guestOs: parameters.guestOsMemoryMiB, .hypervisor: hypervisorMiB], gpus: workload.gpus)
     }
 
     /// A pod run as one VM (`vm.podAsOneVm`): the members' CPU and memory summed into one guest
-    /// (then whole vCPUs), with one guest OS and one hypervisor overhead.
+    /// (then whole vCPUs), with one guest OS and one hypervisor overhead; the members' GPUs all
+    /// passed through to it.
     public static func podVM(_ members: [Workload], _ parameters: VMParameters, _ host: HostProfile) -> InstanceDemand {
-        let merged = Workload(
+        var merged = Workload(
             name: members.first?.name ?? "pod", cpuCores: members.reduce(0) { $0 + $1.cpuCores },
             memoryMiB: members.reduce(0) { $0 + $1.memoryMiB })
+        merged.gpus = members.reduce(0) { $0 + $1.gpus }
         return vm(merged, parameters, host)
     }
 
@@ -46,10 +51,10 @@ public struct InstanceDemand: Sendable, Hashable {
         for demand in demands { overhead.merge(demand.overheadMiB, uniquingKeysWith: +) }
         return InstanceDemand(
             cpuCores: demands.reduce(0) { $0 + $1.cpuCores }, memoryMiB: demands.reduce(0) { $0 + $1.memoryMiB },
-            overheadMiB: overhead)
+            overheadMiB: overhead, gpus: demands.reduce(0) { $0 + $1.gpus })
     }
 
-    /// A pod of containers: the members' requests plus, once per pod, the runtime (one shim per
+    /// A pod of containers: the members' requests (GPUs too, as nvidia.com/gpu) plus, once per pod, the runtime (one shim per
     /// pod) and the pod sandbox overhead (RuntimeClass `overhead.podFixed`), in request units
     /// (the host's capacity carries host.cpuOvercommit and host.memoryOvercommit).
     /// A pod whose members name a RuntimeClass pays that class's overhead instead of the default.
@@ -62,7 +67,8 @@ public struct InstanceDemand: Sendable, Hashable {
         return InstanceDemand(
             cpuCores: cpu,
             memoryMiB: memory + parameters.runtimeOverheadMiB + sandboxMiB,
-            overheadMiB: [.containerRuntime: parameters.runtimeOverheadMiB, .podSandbox: sandboxMiB])
+            overheadMiB: [.containerRuntime: parameters.runtimeOverheadMiB, .podSandbox: sandboxMiB],
+            gpus: members.reduce(0) { $0 + $1.gpus })
     }
 
     /// A function instance: its cores and the memory it is billed or reserved with

@@ -1,26 +1,33 @@
 /// A resource vector in exact integer units, so that packing never suffers from floating-point
-/// drift: CPU in millicores (the Kubernetes granularity), memory in KiB, and pod slots.
+/// drift: CPU in millicores (the Kubernetes granularity), memory in KiB, pod slots and whole GPUs.
 /// Demands are rounded up to the unit and capacities down, so a placement that fits in these units
-/// fits in reality.
+/// fits in reality. A dimension nothing uses (GPUs in most scenarios: 0 demanded, 0 offered) never
+/// binds and weighs nothing in any ranking.
 public struct Resources: Sendable, Hashable {
     public var cpuMillicores: Int64
     public var memoryKiB: Int64
     public var pods: Int64
+    /// Whole GPU devices (passed through to a VM, or requested by a container as nvidia.com/gpu).
+    public var gpus: Int64
 
-    public init(cpuMillicores: Int64, memoryKiB: Int64, pods: Int64) {
+    public init(cpuMillicores: Int64, memoryKiB: Int64, pods: Int64, gpus: Int64 = 0) {
         self.cpuMillicores = cpuMillicores
         self.memoryKiB = memoryKiB
         self.pods = pods
+        self.gpus = gpus
     }
 
     public static let zero = Resources(cpuMillicores: 0, memoryKiB: 0, pods: 0)
 
-    /// Each dimension as a share of `capacity`: x CPU, y memory, z pod slots; 0 where the capacity
-    /// is 0 (a dimension the host does not offer). The packer's rankings and weights all start here.
-    func shares(of capacity: Resources) -> SIMD3<Double> {
+    /// Each dimension as a share of `capacity`: x CPU, y memory, z pod slots, w GPUs; 0 where the
+    /// capacity is 0 (a dimension the host does not offer). The packer's rankings and weights all
+    /// start here. (A GPU-free scenario has w = 0 everywhere, so every sum, product and maximum of
+    /// shares is exactly what it is over the first three.)
+    func shares(of capacity: Resources) -> SIMD4<Double> {
         func share(_ value: Int64, _ limit: Int64) -> Double { limit > 0 ? Double(value) / Double(limit) : 0 }
-        return SIMD3(
-            share(cpuMillicores, capacity.cpuMillicores), share(memoryKiB, capacity.memoryKiB), share(pods, capacity.pods))
+        return SIMD4(
+            share(cpuMillicores, capacity.cpuMillicores), share(memoryKiB, capacity.memoryKiB), share(pods, capacity.pods),
+            share(gpus, capacity.gpus))
     }
 
     /// The least of each dimension over `vectors` (zero for none): an item smaller than any of
@@ -30,30 +37,30 @@ public struct Resources: Sendable, Hashable {
         return vectors.reduce(first) { least, next in
             Resources(
                 cpuMillicores: min(least.cpuMillicores, next.cpuMillicores), memoryKiB: min(least.memoryKiB, next.memoryKiB),
-                pods: min(least.pods, next.pods))
+                pods: min(least.pods, next.pods), gpus: min(least.gpus, next.gpus))
         }
     }
 
     /// The largest of `shares(of:)`: how much of a host the vector takes in its tightest dimension.
     func largestShare(of capacity: Resources) -> Double {
         let shares = shares(of: capacity)
-        return max(shares.x, shares.y, shares.z)
+        return max(shares.x, shares.y, shares.z, shares.w)
     }
 
     /// A demand: cores and MiB rounded up to whole millicores and KiB.
-    public init(demandCores cores: Double, memoryMiB: Double, pods: Int64) {
+    public init(demandCores cores: Double, memoryMiB: Double, pods: Int64, gpus: Int64 = 0) {
         self.init(
             cpuMillicores: Resources.units(cores * 1000, roundingUp: true),
             memoryKiB: Resources.units(memoryMiB * 1024, roundingUp: true),
-            pods: pods)
+            pods: pods, gpus: gpus)
     }
 
     /// A capacity: cores and MiB rounded down to whole millicores and KiB.
-    public init(capacityCores cores: Double, memoryMiB: Double, pods: Int64) {
+    public init(capacityCores cores: Double, memoryMiB: Double, pods: Int64, gpus: Int64 = 0) {
         self.init(
             cpuMillicores: Resources.units(cores * 1000, roundingUp: false),
             memoryKiB: Resources.units(memoryMiB * 1024, roundingUp: false),
-            pods: pods)
+            pods: pods, gpus: gpus)
     }
 
     public var cpuCores: Double { Double(cpuMillicores) / 1000 }
@@ -62,7 +69,7 @@ public struct Resources: Sendable, Hashable {
     public static func + (lhs: Resources, rhs: Resources) -> Resources {
         Resources(
             cpuMillicores: lhs.cpuMillicores + rhs.cpuMillicores, memoryKiB: lhs.memoryKiB + rhs.memoryKiB,
-            pods: lhs.pods + rhs.pods)
+            pods: lhs.pods + rhs.pods, gpus: lhs.gpus + rhs.gpus)
     }
 
     public static func += (lhs: inout Resources, rhs: Resources) { lhs = lhs + rhs }
@@ -71,20 +78,22 @@ public struct Resources: Sendable, Hashable {
     public static func - (lhs: Resources, rhs: Resources) -> Resources {
         Resources(
             cpuMillicores: lhs.cpuMillicores - rhs.cpuMillicores, memoryKiB: lhs.memoryKiB - rhs.memoryKiB,
-            pods: lhs.pods - rhs.pods)
+            pods: lhs.pods - rhs.pods, gpus: lhs.gpus - rhs.gpus)
     }
 
     /// `count` copies of this vector.
     public func times(_ count: Int64) -> Resources {
-        Resources(cpuMillicores: cpuMillicores * count, memoryKiB: memoryKiB * count, pods: pods * count)
+        Resources(
+            cpuMillicores: cpuMillicores * count, memoryKiB: memoryKiB * count, pods: pods * count, gpus: gpus * count)
     }
 
     /// How many copies of `demand` fit in these resources (`Int.max` when it takes nothing; 0 when
     /// a component is already over).
     func copies(of demand: Resources) -> Int {
         var copies = Int64.max
-        for (room, size) in [(cpuMillicores, demand.cpuMillicores), (memoryKiB, demand.memoryKiB), (pods, demand.pods)]
-        where size > 0 {
+        for (room, size) in [
+            (cpuMillicores, demand.cpuMillicores), (memoryKiB, demand.memoryKiB), (pods, demand.pods), (gpus, demand.gpus),
+        ] where size > 0 {
             copies = min(copies, max(0, room) / size)
         }
         return Int(copies)
@@ -93,6 +102,7 @@ public struct Resources: Sendable, Hashable {
     /// True when every component is at most the other's.
     public func fits(within capacity: Resources) -> Bool {
         cpuMillicores <= capacity.cpuMillicores && memoryKiB <= capacity.memoryKiB && pods <= capacity.pods
+            && gpus <= capacity.gpus
     }
 
     /// Converts a non-negative real amount to whole units. A tolerance of 10^-6 of a unit absorbs

@@ -66,6 +66,12 @@ struct PlacementWriter {
         append(JSONNumber.format(placement.cpuCores))
         out.append(UInt8(ascii: ","))
         newline(level + 1)
+        if let gpus = placement.gpus {
+            append("\"gpus\": ")
+            integer(gpus)
+            out.append(UInt8(ascii: ","))
+            newline(level + 1)
+        }
         append("\"host\": ")
         integer(placement.host)
         if let hostType = placement.hostType {

@@ -22,6 +22,7 @@ struct BestFill {
             if a.memoryKiB != b.memoryKiB { return a.memoryKiB > b.memoryKiB }
             if a.cpuMillicores != b.cpuMillicores { return a.cpuMillicores > b.cpuMillicores }
             if a.pods != b.pods { return a.pods > b.pods }
+            if a.gpus != b.gpus { return a.gpus > b.gpus }
             return $0 < $1
         }.map { candidates[$0] }
         var groups: [Group] = []

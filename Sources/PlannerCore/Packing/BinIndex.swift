@@ -8,6 +8,7 @@ struct BinIndex {
     private var cpu: [Int64] = [-1, -1]
     private var memory: [Int64] = [-1, -1]
     private var pods: [Int64] = [-1, -1]
+    private var gpus: [Int64] = [-1, -1]
     /// Bins stored.
     private(set) var count = 0
 
@@ -16,6 +17,7 @@ struct BinIndex {
         cpu = [Int64](repeating: -1, count: 2 * size)
         memory = cpu
         pods = cpu
+        gpus = cpu
     }
 
     /// Adds a bin with `free` capacity at index `count`.
@@ -31,6 +33,7 @@ struct BinIndex {
         cpu[node] = free.cpuMillicores
         memory[node] = free.memoryKiB
         pods[node] = free.pods
+        gpus[node] = free.gpus
         node /= 2
         while node >= 1 {
             let left = 2 * node
@@ -38,6 +41,7 @@ struct BinIndex {
             cpu[node] = max(cpu[left], cpu[right])
             memory[node] = max(memory[left], memory[right])
             pods[node] = max(pods[left], pods[right])
+            gpus[node] = max(gpus[left], gpus[right])
             node /= 2
         }
     }
@@ -50,6 +54,7 @@ struct BinIndex {
 
     private func holds(_ node: Int, _ demand: Resources) -> Bool {
         cpu[node] >= demand.cpuMillicores && memory[node] >= demand.memoryKiB && pods[node] >= demand.pods
+            && gpus[node] >= demand.gpus
     }
 
     private func search(_ node: Int, _ low: Int, _ high: Int, _ demand: Resources, _ start: Int) -> Int? {
@@ -61,20 +66,23 @@ struct BinIndex {
     }
 
     private mutating func grow() {
-        let old = (cpu, memory, pods, size)
+        let old = (cpu, memory, pods, gpus, size)
         size *= 2
         cpu = [Int64](repeating: -1, count: 2 * size)
         memory = cpu
         pods = cpu
+        gpus = cpu
         for index in 0..<count {
-            cpu[size + index] = old.0[old.3 + index]
-            memory[size + index] = old.1[old.3 + index]
-            pods[size + index] = old.2[old.3 + index]
+            cpu[size + index] = old.0[old.4 + index]
+            memory[size + index] = old.1[old.4 + index]
+            pods[size + index] = old.2[old.4 + index]
+            gpus[size + index] = old.3[old.4 + index]
         }
         for node in stride(from: size - 1, through: 1, by: -1) {
             cpu[node] = max(cpu[2 * node], cpu[2 * node + 1])
             memory[node] = max(memory[2 * node], memory[2 * node + 1])
             pods[node] = max(pods[2 * node], pods[2 * node + 1])
+            gpus[node] = max(gpus[2 * node], gpus[2 * node + 1])
         }
     }
 }

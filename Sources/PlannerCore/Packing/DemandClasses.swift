@@ -6,7 +6,7 @@ import Foundation
 /// A class's demand is the component-wise largest of its members' (rounded *up*), so a pattern
 /// over classes fits whatever members fill its places. Members of a class differ by at most a
 /// factor 1 + ε_d in dimension d: the types are keyed by ⌈ln(v_d) ÷ ln(1 + ε_d)⌉ per dimension
-/// (pod slots exactly), and ε grows through `tolerances` until at most `maximumClasses` classes
+/// (pod slots and GPUs exactly), and ε grows through `tolerances` until at most `maximumClasses` classes
 /// remain. The dimension that binds most gets ε; one that binds less gets a coarser grid,
 /// ε_d = ε × min(`coarsest`, λ_max ÷ λ_d) with λ_d the dimension's share of the total normalized
 /// demand, since rounding up a dimension that does not bind costs nothing.
@@ -47,10 +47,12 @@ struct DemandClasses {
                 return roundingDown
                     ? Resources(
                         cpuMillicores: min(largest.cpuMillicores, demand.cpuMillicores),
-                        memoryKiB: min(largest.memoryKiB, demand.memoryKiB), pods: min(largest.pods, demand.pods))
+                        memoryKiB: min(largest.memoryKiB, demand.memoryKiB), pods: min(largest.pods, demand.pods),
+                        gpus: min(largest.gpus, demand.gpus))
                     : Resources(
                         cpuMillicores: max(largest.cpuMillicores, demand.cpuMillicores),
-                        memoryKiB: max(largest.memoryKiB, demand.memoryKiB), pods: max(largest.pods, demand.pods))
+                        memoryKiB: max(largest.memoryKiB, demand.memoryKiB), pods: max(largest.pods, demand.pods),
+                        gpus: max(largest.gpus, demand.gpus))
             }
         }
         counts = chosen.map { group in group.reduce(0) { $0 + problem.items[$1].count } }
@@ -74,11 +76,11 @@ struct DemandClasses {
         func key(_ value: Int64, _ step: Double) -> Int64 {
             value <= 0 ? -1 : Int64((log(Double(value)) / step - 1e-9).rounded(.up))
         }
-        var index: [SIMD3<Int64>: Int] = [:]
+        var index: [SIMD4<Int64>: Int] = [:]
         var groups: [[Int]] = []
         for (type, item) in problem.items.enumerated() {
             let demand = item.demand
-            let code = SIMD3(key(demand.cpuMillicores, steps[0]), key(demand.memoryKiB, steps[1]), demand.pods)
+            let code = SIMD4(key(demand.cpuMillicores, steps[0]), key(demand.memoryKiB, steps[1]), demand.pods, demand.gpus)
             if let group = index[code] {
                 groups[group].append(type)
             } else {

@@ -3,7 +3,8 @@ import Foundation
 /// Bin-centric vector packing by dot product (Panigrahy, Talwar, Uyeda and Wieder, "Heuristics
 /// for vector bin packing", Microsoft Research, 2011): open one bin, then repeatedly add the item
 /// whose normalized demand points most along the bin's remaining capacity, score
-/// Σ_d (demand_d ÷ capacity_d) × (remaining_d ÷ capacity_d), until nothing fits. It mixes
+/// Σ_d (demand_d ÷ capacity_d) × (remaining_d ÷ capacity_d) over CPU, memory, pod slots and
+/// GPUs, until nothing fits. It mixes
 /// CPU-heavy with memory-heavy items, so both dimensions fill together.
 ///
 /// To scale to fleets of thousands of types, types are grouped into `sectors` by the direction of
@@ -28,9 +29,7 @@ struct DotProductFill {
             var bin: [PackedCount] = []
             while let best = bestNext(sectors: sectors, start: &start, left: left, free: free) {
                 left[best] -= 1
-                free = Resources(
-                    cpuMillicores: free.cpuMillicores - demands[best].cpuMillicores,
-                    memoryKiB: free.memoryKiB - demands[best].memoryKiB, pods: free.pods - demands[best].pods)
+                free = free - demands[best]
                 if let index = bin.firstIndex(where: { $0.type == best }) {
                     bin[index].count += 1
                 } else {
@@ -51,7 +50,7 @@ struct DotProductFill {
     private func sortedSectors() -> [[Int]] {
         let size = demands.map {
             let shares = $0.shares(of: capacity)
-            return shares.x + shares.y + shares.z
+            return shares.x + shares.y + shares.z + shares.w
         }
         var sectors = [[Int]](repeating: [], count: Self.sectors)
         for type in demands.indices where counts[type] > 0 {
@@ -88,7 +87,7 @@ struct DotProductFill {
             guard position < sectors[sector].count, scanned < Self.scanLimit else { continue }
             let type = sectors[sector][position]
             let item = demands[type].shares(of: capacity)
-            let score = item.x * room.x + item.y * room.y + item.z * room.z
+            let score = item.x * room.x + item.y * room.y + item.z * room.z + item.w * room.w
             if score > bestScore || (score == bestScore && type < best) {
                 best = type
                 bestScore = score

@@ -58,13 +58,14 @@ public enum FirstFitDecreasing {
         if demand.cpuMillicores > 0 { count = min(count, max(0, free.cpuMillicores) / demand.cpuMillicores) }
         if demand.memoryKiB > 0 { count = min(count, max(0, free.memoryKiB) / demand.memoryKiB) }
         if demand.pods > 0 { count = min(count, max(0, free.pods) / demand.pods) }
+        if demand.gpus > 0 { count = min(count, max(0, free.gpus) / demand.gpus) }
         return Int(max(0, count))
     }
 
     private static func size(_ demand: Resources, _ capacity: Resources) -> (largest: Double, sum: Double) {
         let shares = [
             share(demand.cpuMillicores, capacity.cpuMillicores), share(demand.memoryKiB, capacity.memoryKiB),
-            share(demand.pods, capacity.pods),
+            share(demand.pods, capacity.pods), share(demand.gpus, capacity.gpus),
         ]
         return (shares.max() ?? 0, shares.reduce(0, +))
     }

@@ -3,9 +3,10 @@
 /// pattern is worth more than one bin.
 ///
 /// Two kinds of fill, the best pattern kept:
-/// - *static*: the types by price per unit of a surrogate weight μ · share (shares of CPU, memory
-///   and pod slots of a bin), each taken as many times as fits, for a few fixed mixes μ: each
-///   dimension alone and the even mixes of two and three. Under the right μ this is the greedy
+/// - *static*: the types by price per unit of a surrogate weight μ · share (shares of CPU, memory,
+///   pod slots and GPUs of a bin), each taken as many times as fits, for a few fixed mixes μ: each
+///   dimension alone and the even mixes of two and three (with GPUs alone and the even mix of all
+///   four added when the problem uses GPUs). Under the right μ this is the greedy
 ///   rounding of the knapsack's linear relaxation (Dantzig's solution);
 /// - *dynamic*: one item at a time, the type of highest price per unit of
 ///   Σ_d share_d ÷ free_d (free_d, the share of dimension d still free), so a dimension that is
@@ -16,19 +17,21 @@
 struct GreedyPricing {
     let demands: [Resources]
     let capacity: Resources
-    /// Each type's share of a bin, per dimension (CPU, memory, pod slots).
-    private let shares: [SIMD3<Double>]
+    /// Each type's share of a bin, per dimension (CPU, memory, pod slots, GPUs).
+    private let shares: [SIMD4<Double>]
     /// The surrogate mixes of the static fills.
-    private let mixes: [SIMD3<Double>]
+    private let mixes: [SIMD4<Double>]
 
     init(demands: [Resources], capacity: Resources) {
         self.demands = demands
         self.capacity = capacity
         shares = demands.map { $0.shares(of: capacity) }
-        mixes = [
-            SIMD3(1, 0, 0), SIMD3(0, 1, 0), SIMD3(0, 0, 1), SIMD3(1, 1, 0), SIMD3(1, 0, 1), SIMD3(0, 1, 1),
-            SIMD3(1, 1, 1), SIMD3(3, 1, 0), SIMD3(1, 3, 0),
-        ]
+        let usesGPUs = capacity.gpus > 0 && demands.contains { $0.gpus > 0 }
+        mixes =
+            [
+                SIMD4(1, 0, 0, 0), SIMD4(0, 1, 0, 0), SIMD4(0, 0, 1, 0), SIMD4(1, 1, 0, 0), SIMD4(1, 0, 1, 0),
+                SIMD4(0, 1, 1, 0), SIMD4(1, 1, 1, 0), SIMD4(3, 1, 0, 0), SIMD4(1, 3, 0, 0),
+            ] + (usesGPUs ? [SIMD4(0, 0, 0, 1), SIMD4(1, 1, 1, 1)] : [])
     }
 
     /// The patterns the fills find worth more than `floor` at `prices`, most valuable first, each
@@ -133,7 +136,7 @@ struct GreedyPricing {
     /// One item at a time, the type of highest price per unit of Σ_d share_d ÷ free_d.
     private func dynamicFill(prices: [Double], limits: [Int], candidates: [Int]) -> (pattern: [PackedCount], value: Double) {
         var free = capacity
-        var freeShare = SIMD3<Double>(1, 1, 1)
+        var freeShare = SIMD4<Double>(1, 1, 1, 1)
         var taken = [Int: Int]()
         var value = 0.0
         var open = candidates

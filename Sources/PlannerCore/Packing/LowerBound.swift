@@ -1,5 +1,6 @@
 /// A proven lower bound on the bins any feasible packing needs: the largest of these bounds over
-/// the three dimensions (CPU, memory, pod slots), each of which holds on its own.
+/// the four dimensions (CPU, memory, pod slots, GPUs), each of which holds on its own. A dimension
+/// the bins do not offer (GPUs on hosts without them) is skipped: nothing placed uses it.
 ///
 /// - L1, the volume bound: ⌈Σ demand_d ÷ capacity_d⌉, with the capacity lowered to the largest
 ///   sum of item sizes that fits in it (`reachableCapacity`).
@@ -21,11 +22,12 @@ public enum LowerBound {
     public static func bins(_ problem: PackingProblem) -> Int { certificate(problem).bins }
 
     /// The bound and the bound that gave it (`method`), as a plan reports them: "reachable-capacity
-    /// volume (memory)", "large items (cpu)" or "L2 (pods)"; "none" when there is nothing to place.
-    /// On a tie the simpler bound is named (volume, then large items, then L2; cpu, memory, pods).
+    /// volume (memory)", "large items (cpu)", "L2 (pods)" or "reachable-capacity volume (gpus)";
+    /// "none" when there is nothing to place. On a tie the simpler bound is named (volume, then
+    /// large items, then L2; cpu, memory, pods, gpus).
     public static func certificate(_ problem: PackingProblem) -> Certificate {
         var best = Certificate(bins: 0, method: "none")
-        for (dimension, name) in zip(dimensions, dimensionNames) {
+        for (dimension, name) in zip(dimensions, dimensionNames) where dimension(problem.capacity) > 0 {
             let (volume, large) = volumeAndLargeItems(problem, dimension)
             // The name is built only for a bound that improves (the packer asks for bins often).
             let candidates = [
@@ -44,8 +46,10 @@ public enum LowerBound {
         public var method: String
     }
 
-    static let dimensions: [@Sendable (Resources) -> Int64] = [{ $0.cpuMillicores }, { $0.memoryKiB }, { $0.pods }]
-    static let dimensionNames = ["cpu", "memory", "pods"]
+    static let dimensions: [@Sendable (Resources) -> Int64] = [
+        { $0.cpuMillicores }, { $0.memoryKiB }, { $0.pods }, { $0.gpus },
+    ]
+    static let dimensionNames = ["cpu", "memory", "pods", "gpus"]
 
     /// L1 and the count of items larger than half a bin, in one dimension. The volume is divided
     /// by the *reachable* capacity (`reachableCapacity`): no bin holds more than the largest sum of

@@ -107,7 +107,9 @@ struct PlacementUnit: Sendable {
 
     /// The unit's demand in the packer's units; pods take one pod slot, VMs and functions none.
     var resources: Resources {
-        Resources(demandCores: demand.cpuCores, memoryMiB: demand.memoryMiB, pods: kind == .container ? 1 : 0)
+        Resources(
+            demandCores: demand.cpuCores, memoryMiB: demand.memoryMiB, pods: kind == .container ? 1 : 0,
+            gpus: Int64(demand.gpus))
     }
 }
 

@@ -75,6 +75,8 @@ public struct PlanHostCapacity: Sendable, Equatable {
     public var pods: Int
     /// What each host kept back before the capacity above, and where each figure comes from.
     public var reserved: HostReservation
+    /// GPUs per host (`host.gpus`); nil when no workload of the scenario asks for GPUs.
+    public var gpus: Int? = nil
 }
 
 /// CPU demand of all placed instances (overheads included) and its share of the active hosts'
@@ -218,6 +220,8 @@ public struct HostPlacement: Sendable, Equatable {
     public var cpuCores: Double
     public var memoryMiB: Double
     public var pods: Int
+    /// GPUs the host's instances take; nil when no workload of the scenario asks for GPUs.
+    public var gpus: Int? = nil
     /// Replicas `firstReplica ..< firstReplica + count` of workload `workload` run here.
     public var runs: [ReplicaRun]
     /// The host's zone (host index mod `host.zones`); nil with one zone.

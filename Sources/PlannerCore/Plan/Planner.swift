@@ -66,7 +66,7 @@ public struct Planner: Sendable {
             instances: packed.placements.reduce(0) { $0 + $1.instanceCount },
             hostCapacity: PlanHostCapacity(
                 cpuCores: packed.capacity.cpuCores, memoryMiB: packed.capacity.memoryMiB, pods: capacity.pods,
-                reserved: capacity.reservation),
+                reserved: capacity.reservation, gpus: scenario.usesGPUs ? capacity.gpus : nil),
             cpu: MemoryAndCPU.cpu(units: units, activeHosts: packed.placements.count, capacity: packed.capacity),
             memory: MemoryAndCPU.memory(
                 units: units, scenario: scenario, activeHosts: packed.placements.count, capacity: capacity),
@@ -116,6 +116,7 @@ public struct Planner: Sendable {
         let solution = placed.solution
         let zones = max(1, scenario.host.zones)
 
+        let usesGPUs = scenario.usesGPUs
         var nextReplica = [Int](repeating: 0, count: units.count)
         var placements: [HostPlacement] = []
         placements.reserveCapacity(solution.bins.count)
@@ -136,7 +137,7 @@ public struct Planner: Sendable {
             placements.append(
                 HostPlacement(
                     host: placements.count, cpuCores: load.cpuCores, memoryMiB: load.memoryMiB, pods: Int(load.pods),
-                    runs: runs, zone: zones > 1 ? placements.count % zones : nil))
+                    gpus: usesGPUs ? Int(load.gpus) : nil, runs: runs, zone: zones > 1 ? placements.count % zones : nil))
         }
         return Packed(placements: placements, lowerBound: placed.bound, capacity: bin, failover: placed.failover)
     }
@@ -159,6 +160,11 @@ public struct Planner: Sendable {
         for unit in units where unit.count > 0 && !unit.resources.fits(within: bin) {
             let names = unit.members.map { scenario.workloads[$0].name }.joined(separator: "+")
             let what = unit.members.count > 1 ? "pod \(scenario.workloads[unit.members[0]].pod ?? names) (\(names))" : names
+            if unit.resources.gpus > bin.gpus,
+                let problem = GPUFit.problem(unit.members, in: scenario.workloads, hostGPUs: capacity.gpus)
+            {
+                throw .scenario(problem)
+            }
             throw .scenario(
                 ScenarioError(
                     field: "workloads[\(unit.members[0])]",

@@ -5,6 +5,9 @@ public struct HostProfile: Sendable, Equatable, Decodable {
     public var cpuCores: Double
     /// Installed memory in GiB. Default 512.
     public var memoryGiB: Double
+    /// GPUs installed, whole devices, each given whole to one VM (passthrough) or container
+    /// (nvidia.com/gpu). Default 0.
+    public var gpus: Int = 0
     /// Network interface bandwidth in Gbit/s (10^9 bit/s). Default 25.
     public var nicGbps: Double
     /// Price of one host per hour, in the user's currency. Default 4.1.

@@ -44,3 +44,9 @@ public struct Scenario: Sendable, Equatable, Decodable {
         self.workloads = workloads
     }
 }
+
+extension Scenario {
+    /// True when some workload asks for GPUs: only then do plans report GPUs (`hostCapacity.gpus`,
+    /// each placement's `gpus`), so a GPU-free scenario's plan reads as it always has.
+    public var usesGPUs: Bool { workloads.contains { $0.gpus > 0 } }
+}

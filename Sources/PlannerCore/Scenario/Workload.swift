@@ -7,6 +7,9 @@ public struct Workload: Sendable, Equatable, Decodable {
     public var cpuCores: Double
     /// Memory one instance requests, in MiB.
     public var memoryMiB: Double
+    /// Whole GPUs one instance takes (a VM's passed-through devices, a container's nvidia.com/gpu
+    /// request). Default 0. A workload with GPUs is never a function.
+    public var gpus: Int = 0
     /// Instances when run as VMs or containers. Default 1.
     public var replicas: Int
     /// Workloads naming the same pod form one pod per replica index, placed on one host.

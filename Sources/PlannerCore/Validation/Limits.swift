@@ -21,6 +21,9 @@ public enum Limits {
     public static let maximumFailoverHosts = 1_000_000
     /// Names one workload's `antiAffinity` may list.
     public static let maximumAntiAffinityNames = 1_000
+    /// GPUs per host (`host.gpus`) or per instance (`workloads[].gpus`): far above the 8 to 16
+    /// devices of the largest GPU servers.
+    public static let maximumGPUs = 1_024
     /// Availability zones a plan's hosts may be split across.
     public static let maximumZones = 64
     /// Host types a scenario's catalog (`hostTypes`) may list: every type is planned once per

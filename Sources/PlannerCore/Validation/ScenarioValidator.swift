@@ -38,6 +38,12 @@ public enum ScenarioValidator {
             layerSizes(of: index, in: workloads, &rules)
             podAgreement(of: index, in: workloads, &rules)
         }
+        var pods: Set<String> = []
+        for index in Set(rows).sorted() where workloads.indices.contains(index) {
+            if let pod = workloads[index].pod, !pod.isEmpty, pods.insert(pod).inserted {
+                podGPUs(workloads.indices.filter { workloads[$0].pod == pod }, scenario, &rules)
+            }
+        }
         totals(scenario, &rules)
         return rules.errors
     }
@@ -78,6 +84,22 @@ public enum ScenarioValidator {
         }
         totals(scenario, &rules)
         pods(workloads, &rules)
+        var members: [String: [Int]] = [:]
+        var podOrder: [String] = []
+        for (index, workload) in workloads.enumerated() {
+            guard let pod = workload.pod, !pod.isEmpty else { continue }
+            if members[pod] == nil { podOrder.append(pod) }
+            members[pod, default: []].append(index)
+        }
+        for pod in podOrder { podGPUs(members[pod]!, scenario, &rules) }
+    }
+
+    /// A pod's GPUs (its members' summed) must fit one host when the scenario has one host type.
+    private static func podGPUs(_ members: [Int], _ scenario: Scenario, _ rules: inout Rules) {
+        guard scenario.hostTypes.isEmpty, members.contains(where: { scenario.workloads[$0].gpus > 0 }),
+            let problem = GPUFit.podProblem(members, in: scenario.workloads, hostGPUs: scenario.host.gpus)
+        else { return }
+        rules.errors.append(problem)
     }
 
     /// The rules of one workload on its own: its runtime class exists, then in field order the
@@ -96,6 +118,11 @@ public enum ScenarioValidator {
                 "\"\(name)\" is not in container.runtimeClasses (\(known.isEmpty ? "none given" : known))")
         }
         ScenarioSchema.workload.validate(workload, at: FieldLocation(index, nil), &rules)
+        if scenario.hostTypes.isEmpty, workload.gpus > 0,
+            let problem = GPUFit.problem([index], in: scenario.workloads, hostGPUs: scenario.host.gpus)
+        {
+            rules.errors.append(problem)
+        }
         antiAffinity(index, workload, scenario.workloads, &rules)
         for (layerIndex, layer) in workload.layers.enumerated() {
             if layer.id.isEmpty { rules.fail(FieldLocation(index, layer: layerIndex, "id"), "must not be empty") }

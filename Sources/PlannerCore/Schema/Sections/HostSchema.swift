@@ -102,6 +102,12 @@ extension ScenarioSchema {
                 summary:
                     "how hosts are paid for: monthly (owned or reserved: the peak hour's hosts all month) or hourly (an autoscaled cloud cluster: each hour pays for the hosts it needs)",
                 source: "monthly keeps the planning convention of owned hosts; cloud instances are billed per second or hour"),
+            .init(
+                "gpus", .integer(\.gpus), bounds: .count(0, atMost: Limits.maximumGPUs), unit: .count, label: "GPUs",
+                step: 1,
+                summary:
+                    "GPUs per host, whole devices, each given whole to one VM (passthrough) or container (nvidia.com/gpu): no reservation, no overcommit",
+                source: "0 (no GPUs); GPU servers carry 4 or 8 (NVIDIA HGX and DGX boards: 8)"),
         ],
         derive: { host, present in
             // The hosts policy and its short form say the same thing.

@@ -32,6 +32,11 @@ extension ScenarioSchema {
                     }
                 }),
             .init(
+                "gpus", .integer(\.gpus), bounds: .count(0, atMost: Limits.maximumGPUs), unit: .count,
+                summary:
+                    "whole GPUs per instance: passed through to a VM, requested by a container (nvidia.com/gpu); a pod's members' are summed; never a function",
+                source: "0 (no GPU)"),
+            .init(
                 "replicas", .integer(\.replicas), bounds: .count(0, atMost: Limits.maximumInstances), unit: .count,
                 summary: "instances"),
             .init(
@@ -101,6 +106,9 @@ extension ScenarioSchema {
                 check: { w, here, rules in
                     if w.stateful && w.model == .faas {
                         rules.fail(here, "a stateful workload cannot be \"faas\" (functions must be stateless)")
+                    }
+                    if w.gpus > 0 && w.model == .faas {
+                        rules.fail(here, "a workload with GPUs cannot be \"faas\" (functions have no GPUs)")
                     }
                 }),
             .init(
