@@ -263,11 +263,30 @@ import Testing
 }
 
 @Suite struct UnplannedResourceTests {
-    @Test func gpuRequestsAreNamedInAWarning() throws {
+    @Test func gpuRequestsBecomeWorkloadGPUs() throws {
         let yaml =
-            "kind: Pod\nmetadata: {name: g}\nspec:\n  containers: [{name: g, image: i, resources: {limits: {nvidia.com/gpu: 1, cpu: 2, memory: 8Gi}}}]\n"
+            "kind: Pod\nmetadata: {name: g}\nspec:\n  containers: [{name: g, image: i, resources: {limits: {nvidia.com/gpu: 2, cpu: 2, memory: 8Gi}}}]\n"
         let result = try KubernetesImporter.run([Fixtures.text(yaml)])
         #expect(result.workload("g")?.cpuCores == 2)
-        #expect(result.warnings(containing: "container g asks for nvidia.com/gpu, which vplan does not plan").count == 1)
+        #expect(result.workload("g")?.gpus == 2)
+        #expect(result.warnings(containing: "which vplan does not plan").isEmpty)
+        // The default host has no GPUs: the import gives it what the largest pod needs, and says so.
+        #expect(result.scenario.host.gpus == 2)
+        #expect(result.warnings(containing: "host.gpus set to 2, the most one pod needs").count == 1)
+        #expect(ScenarioValidator.errors(in: result.scenario).isEmpty)
+    }
+
+    @Test func otherDevicesAreNamedInAWarning() throws {
+        let yaml =
+            "kind: Pod\nmetadata: {name: h}\nspec:\n  containers: [{name: h, image: i, resources: {limits: {hugepages-2Mi: 1Gi, cpu: 1, memory: 2Gi}}}]\n"
+        let result = try KubernetesImporter.run([Fixtures.text(yaml)])
+        #expect(result.workload("h")?.gpus == 0)
+        #expect(result.warnings(containing: "container h asks for hugepages-2Mi, which vplan does not plan").count == 1)
+    }
+
+    @Test func aFractionalGPUCountIsAnErrorAtItsField() {
+        let yaml =
+            "kind: Pod\nmetadata: {name: g}\nspec:\n  containers: [{name: g, image: i, resources: {limits: {nvidia.com/gpu: 0.5}}}]\n"
+        #expect(throws: (any Error).self) { try KubernetesImporter.run([Fixtures.text(yaml)]) }
     }
 }

@@ -12,8 +12,14 @@ struct ContainerDemand: Equatable {
     var defaulted: [String] = []
     /// Of those, the ones given as zero rather than left out.
     var zero: Set<String> = []
-    /// Other resources requested (`nvidia.com/gpu`, `hugepages-2Mi`), which vplan does not plan.
+    /// Whole GPUs: the device plugins' extended resources (`nvidia.com/gpu`, `amd.com/gpu`), whose
+    /// request must equal the limit, so either is read.
+    var gpus: Int = 0
+    /// Other resources requested (`hugepages-2Mi`, other devices), which vplan does not plan.
     var unplanned: [String] = []
+
+    /// The extended resources that are whole GPUs (`workloads[].gpus`).
+    static let gpuResources = ["nvidia.com/gpu", "amd.com/gpu"]
 
     var cpuCores: Double { cpuMillicores / 1000 }
     var memoryMiB: Double { memoryBytes / 1_048_576 }
@@ -34,7 +40,8 @@ struct ContainerDemand: Equatable {
                 others.append(key)
             }
         }
-        demand.unplanned = others
+        demand.unplanned = others.filter { !gpuResources.contains($0) }
+        demand.gpus = try gpuCount(requests: requests, limits: limits)
         let cpu = try quantity("cpu", requests: requests, limits: limits, planned: planned)
         if let cpu, cpu.milliUnits > 0 {
             demand.cpuMillicores = cpu.milliUnits
@@ -52,6 +59,25 @@ struct ContainerDemand: Equatable {
             if memory != nil { demand.zero.insert("memory") }
         }
         return demand
+    }
+
+    /// The GPUs requested, summed over the GPU resources: a whole, non-negative count of at most
+    /// `Limits.maximumGPUs` (device plugins allocate whole devices), an error at its field otherwise.
+    private static func gpuCount(requests: DocumentNode?, limits: DocumentNode?) throws(ScenarioError) -> Int {
+        var total = 0
+        for name in gpuResources {
+            for owner in [requests, limits].compactMap({ $0 }) {
+                guard let text = try owner.scalar(name) else { continue }
+                let field = owner.member(name)!
+                guard let count = Int(text.trimmingCharacters(in: .whitespaces)), count >= 0, count <= Limits.maximumGPUs
+                else {
+                    throw field.error("must be a whole number of GPUs from 0 to \(Limits.maximumGPUs) (got \"\(text)\")")
+                }
+                total += count
+                break
+            }
+        }
+        return min(total, Limits.maximumGPUs)
     }
 
     /// The request of `name`, else its limit; nil when neither is given. Memory of a `planned`

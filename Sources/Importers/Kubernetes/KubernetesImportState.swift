@@ -70,6 +70,7 @@ struct KubernetesImportState {
                     replicas: replicas, pod: inPod ? objectName.name : nil, stateful: stateful,
                     model: .container, layers: containerLayers))
             workloads[workloads.count - 1].runtimeClass = runtimeClass
+            workloads[workloads.count - 1].gpus = container.demand.gpus
         }
         if kind == .daemon { daemons.append((indices, place)) }
         scheduling.append(try PodScheduling.read(object, kind: kind, spec: spec, place: place, workloads: indices))

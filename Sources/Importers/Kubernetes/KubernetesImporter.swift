@@ -50,8 +50,31 @@ public enum KubernetesImporter {
             workloads: state.workloads)
         // The RuntimeClasses the pods used, beside any the base scenario defines.
         scenario.container.runtimeClasses.merge(state.usedRuntimeClasses) { _, imported in imported }
+        var warnings = state.warnings
+        if let gpus = Self.hostGPUs(for: scenario) {
+            warnings.append(
+                "the pods request GPUs: host.gpus set to \(gpus), the most one pod needs (the base host had \(scenario.host.gpus)); "
+                    + "give your GPU hosts' count with --host")
+            scenario.host.gpus = gpus
+        }
         let summary = ImportSummary(
-            files: files.count, workloads: scenario.workloads, skipped: state.skipped.items, warnings: state.warnings)
+            files: files.count, workloads: scenario.workloads, skipped: state.skipped.items, warnings: warnings)
         return ImportResult(scenario: scenario, summary: summary)
+    }
+
+    /// The GPUs one host needs so that every imported pod fits (the most one pod requests, its
+    /// members summed), when the base host has fewer; nil when it has enough.
+    static func hostGPUs(for scenario: Scenario) -> Int? {
+        var byPod: [String: Int] = [:]
+        var most = 0
+        for workload in scenario.workloads where workload.gpus > 0 {
+            let need =
+                workload.pod.map { pod in
+                    byPod[pod, default: 0] += workload.gpus
+                    return byPod[pod]!
+                } ?? workload.gpus
+            most = max(most, need)
+        }
+        return most > scenario.host.gpus ? min(most, Limits.maximumGPUs) : nil
     }
 }
