@@ -38,7 +38,10 @@ struct FunctionRoles: Sendable {
         for index in workloads.indices where model.kind(for: workloads[index]) == .container || kinds[index] == .function {
             guard carrier[index] == nil else { continue }
             let sidecars = riders[index].map { workloads[$0] }
-            let instance = FunctionInstance.managed(workloads[index], sidecars: sidecars, faas: scenario.faas)
+            // A stateful workload is ineligible before its instance matters.
+            let instance =
+                workloads[index].stateful
+                ? nil : FunctionInstance.managed(workloads[index], sidecars: sidecars, faas: scenario.faas)
             guard
                 let reason = FunctionInstance.ineligibility(
                     workloads[index], sidecars: sidecars, faas: scenario.faas, instance: instance)

@@ -25,7 +25,7 @@ public enum HourTable {
             }
             return row
         }
-        var month = [readable ? "month" : "month"]
+        var month = ["month"]
         for plan in plans {
             month += [
                 plan.cost.billing.rawValue,
@@ -40,16 +40,11 @@ public enum HourTable {
         }
         rows.append(month)
         switch format {
-        case .table: return aligned([columns(plans)] + rows, title: "\(TerminalText.escaped(scenario.name)): the day by hour")
+        case .table:
+            let title = "\(TerminalText.escaped(scenario.name)): the day by hour"
+            return ([title] + PlanTable.aligned([columns(plans)] + rows)).joined(separator: "\n")
         case .csv: return ([columns(plans)] + rows).map { $0.joined(separator: ",") }.joined(separator: "\n")
-        case .markdown:
-            let header = columns(plans)
-            return
-                ([
-                    "| " + header.joined(separator: " | ") + " |",
-                    "| " + header.indices.map { $0 == 0 ? "---" : "---:" }.joined(separator: " | ") + " |",
-                ]
-                + rows.map { "| " + $0.joined(separator: " | ") + " |" }).joined(separator: "\n")
+        case .markdown: return PlanTable.markdown(header: columns(plans), rows: rows)
         }
     }
 
@@ -59,16 +54,5 @@ public enum HourTable {
         let number = Format.trimmed(value, decimals: 4)
         guard readable else { return number }
         return (Money.signs[currency] ?? "\(currency) ") + number
-    }
-
-    static func aligned(_ rows: [[String]], title: String) -> String {
-        let widths = rows[0].indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
-        let lines = rows.map { row in
-            row.indices.map { column in
-                let pad = String(repeating: " ", count: widths[column] - row[column].count)
-                return column == 0 ? row[column] + pad : pad + row[column]
-            }.joined(separator: "  ")
-        }
-        return ([title] + lines).joined(separator: "\n")
     }
 }

@@ -55,17 +55,8 @@ public enum PlanTable {
 
     /// Aligned columns, the scenario's name above them and the warnings below.
     static func table(scenario: Scenario, plans: [Plan]) -> String {
-        let columns = columns(scenario)
-        let rows = [columns] + plans.map { cells($0, scenario: scenario, readable: true) }
-        let widths = columns.indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
-        var lines = ["\(TerminalText.escaped(scenario.name)): \(scenario.workloads.count) workloads"]
-        for row in rows {
-            lines.append(
-                row.indices.map { column in
-                    let pad = String(repeating: " ", count: widths[column] - row[column].count)
-                    return column == 0 ? row[column] + pad : pad + row[column]
-                }.joined(separator: "  "))
-        }
+        let rows = [columns(scenario)] + plans.map { cells($0, scenario: scenario, readable: true) }
+        var lines = ["\(TerminalText.escaped(scenario.name)): \(scenario.workloads.count) workloads"] + aligned(rows)
         for plan in plans {
             for warning in plan.warnings { lines.append("warning (\(plan.model.rawValue)): \(TerminalText.escaped(warning))") }
         }
@@ -97,13 +88,29 @@ public enum PlanTable {
 
     /// A GitHub-flavoured markdown table.
     static func markdown(scenario: Scenario, plans: [Plan]) -> String {
-        let columns = columns(scenario)
-        var lines = ["| " + columns.joined(separator: " | ") + " |"]
-        lines.append("| " + columns.indices.map { $0 == 0 ? "---" : "---:" }.joined(separator: " | ") + " |")
-        for plan in plans {
-            let cells = cells(plan, scenario: scenario, readable: true).map {
-                TerminalText.escaped($0).replacingOccurrences(of: "|", with: "\\|")
-            }
+        markdown(header: columns(scenario), rows: plans.map { cells($0, scenario: scenario, readable: true) })
+    }
+
+    /// Rows as aligned lines: the first column left-aligned, the others right-aligned, two spaces
+    /// between (`plan --format table`, with or without `--by-hour`).
+    static func aligned(_ rows: [[String]]) -> [String] {
+        guard let first = rows.first else { return [] }
+        let widths = first.indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
+        return rows.map { row in
+            row.indices.map { column in
+                let pad = String(repeating: " ", count: widths[column] - row[column].count)
+                return column == 0 ? row[column] + pad : pad + row[column]
+            }.joined(separator: "  ")
+        }
+    }
+
+    /// A GitHub-flavoured markdown table of `rows` under `header`: the first column left-aligned,
+    /// the others right-aligned, cells escaped for the terminal and their `|` for markdown.
+    static func markdown(header: [String], rows: [[String]]) -> String {
+        var lines = ["| " + header.joined(separator: " | ") + " |"]
+        lines.append("| " + header.indices.map { $0 == 0 ? "---" : "---:" }.joined(separator: " | ") + " |")
+        for row in rows {
+            let cells = row.map { TerminalText.escaped($0).replacingOccurrences(of: "|", with: "\\|") }
             lines.append("| " + cells.joined(separator: " | ") + " |")
         }
         return lines.joined(separator: "\n")

@@ -21,24 +21,20 @@ enum BootSchedule {
         for placement in placements {
             byKind.removeAll(keepingCapacity: true)
             // Sidecars riding in a function are ready with it: its start counts them too.
-            var riders: [Int: Int] = [:]
-            var riderWorkloads: [Int: [Workload]] = [:]
+            var riders: [Int: [Workload]] = [:]
             for run in placement.runs where run.kind == .function {
-                if let leader = run.ridesWith {
-                    riders[leader, default: 0] += 1
-                    riderWorkloads[leader, default: []].append(scenario.workloads[run.workload])
-                }
+                if let leader = run.ridesWith { riders[leader, default: []].append(scenario.workloads[run.workload]) }
             }
             for run in placement.runs where run.count > 0 && run.ridesWith == nil {
                 let seconds: Double
                 if run.kind == .function, let known = functionStarts[run.workload] {
                     seconds = known
                 } else {
-                    seconds = startSeconds(run, scenario, sidecars: riderWorkloads[run.workload] ?? [])
+                    seconds = startSeconds(run, scenario, sidecars: riders[run.workload] ?? [])
                     if run.kind == .function { functionStarts[run.workload] = seconds }
                 }
                 longestStart = max(longestStart, seconds)
-                byKind[run.kind, default: []].append((seconds, run.count, 1 + (riders[run.workload] ?? 0)))
+                byKind[run.kind, default: []].append((seconds, run.count, 1 + (riders[run.workload]?.count ?? 0)))
             }
             for kind in InstanceKind.allCases {
                 guard var starts = byKind[kind] else { continue }

@@ -67,16 +67,8 @@ struct HourlyHosts {
     ) throws(PlanningError) -> Int {
         let placed = units.filter { $0.count > 0 }
         guard !placed.isEmpty else { return 0 }
-        let problem = PackingProblem(
-            capacity: capacity.resources, items: placed.map { PackingItemType(demand: $0.resources, count: $0.count) })
-        do throws(InternalError) {
-            let result = try PlacementPipeline.place(
-                problem, rules: PlacementRules(units: placed, scenario: scenario), policy: scenario.host.failoverPolicy,
-                packer: packer)
-            return result.solution.bins.count + result.failover.spares
-        } catch {
-            throw .internalFailure(error)
-        }
+        let result = try Planner.place(placed, capacity: capacity.resources, scenario: scenario, packer: packer).placed
+        return result.solution.bins.count + result.failover.spares
     }
 }
 

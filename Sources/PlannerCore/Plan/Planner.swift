@@ -103,16 +103,7 @@ public struct Planner: Sendable {
         _ units: [PlacementUnit], capacity: HostCapacity, scenario: Scenario, model: PlanModel
     ) throws(PlanningError) -> Packed {
         let bin = capacity.resources
-        let problem = PackingProblem(
-            capacity: bin, items: units.map { PackingItemType(demand: $0.resources, count: $0.count) })
-        let placed: PlacementPipeline
-        do throws(InternalError) {
-            placed = try PlacementPipeline.place(
-                problem, rules: PlacementRules(units: units, scenario: scenario), policy: scenario.host.failoverPolicy,
-                packer: packer)
-        } catch {
-            throw .internalFailure(error)
-        }
+        let (problem, placed) = try Self.place(units, capacity: bin, scenario: scenario, packer: packer)
         let solution = placed.solution
         let zones = max(1, scenario.host.zones)
 
@@ -140,6 +131,23 @@ public struct Planner: Sendable {
                     gpus: usesGPUs ? Int(load.gpus) : nil, runs: runs, zone: zones > 1 ? placements.count % zones : nil))
         }
         return Packed(placements: placements, lowerBound: placed.bound, capacity: bin, failover: placed.failover)
+    }
+
+    /// The units packed by the placement pipeline (spread, anti-affinity and the failover policy's
+    /// spares), with the packing problem they make: one item type per unit.
+    static func place(
+        _ units: [PlacementUnit], capacity: Resources, scenario: Scenario, packer: Packer
+    ) throws(PlanningError) -> (problem: PackingProblem, placed: PlacementPipeline) {
+        let problem = PackingProblem(
+            capacity: capacity, items: units.map { PackingItemType(demand: $0.resources, count: $0.count) })
+        do throws(InternalError) {
+            let placed = try PlacementPipeline.place(
+                problem, rules: PlacementRules(units: units, scenario: scenario), policy: scenario.host.failoverPolicy,
+                packer: packer)
+            return (problem, placed)
+        } catch {
+            throw .internalFailure(error)
+        }
     }
 
     /// A host must offer something in the plan, and every unit must fit on an empty host.
