@@ -4,6 +4,10 @@
 struct PlacementPipeline {
     var solution: PackingSolution
     var bound: LowerBound.Certificate
+    /// The pattern relaxation's bound, when the packer solved it.
+    var relaxation: PatternBound.Result?
+    /// The packer's stage that produced the packing (`PackingSolution.stage`), before the rules.
+    var stage: String
     var failover: FailoverCheck.Outcome
 
     static func place(
@@ -11,7 +15,7 @@ struct PlacementPipeline {
     ) throws(InternalError) -> PlacementPipeline {
         let packed = packer(problem)
         try PackingCheck.verify(packed, problem)
-        let bound = lowerBound(problem, rules)
+        let bound = lowerBound(problem, rules, relaxation: packed.relaxationBound)
         let solution = ConstrainedPlacement.apply(packed, problem, rules, lowerBound: bound.bins)
         try PackingCheck.verify(solution, problem)
         // Rebuilt from the solution, so the check does not trust the stage's own bookkeeping.
@@ -21,13 +25,20 @@ struct PlacementPipeline {
                 component: "placement", reason: "internal error, the placement breaks a spread or anti-affinity rule")
         }
         let failover = FailoverCheck.spares(for: policy, placed)
-        return PlacementPipeline(solution: solution, bound: bound, failover: failover)
+        return PlacementPipeline(
+            solution: solution, bound: bound, relaxation: packed.relaxationBound, stage: packed.stage, failover: failover)
     }
 
-    /// The packing's lower bound (`LowerBound.certificate`), or the rules' own when higher: the
-    /// hosts required spread and anti-affinity need on their own.
-    static func lowerBound(_ problem: PackingProblem, _ rules: PlacementRules) -> LowerBound.Certificate {
-        let bound = LowerBound.certificate(problem)
+    /// The packing's lower bound (`LowerBound.certificate`, or the pattern relaxation's when the
+    /// packer solved it and it is higher), or the rules' own when higher still: the hosts required
+    /// spread and anti-affinity need on their own.
+    static func lowerBound(
+        _ problem: PackingProblem, _ rules: PlacementRules, relaxation: PatternBound.Result? = nil
+    ) -> LowerBound.Certificate {
+        var bound = LowerBound.certificate(problem)
+        if let relaxation, relaxation.bins > bound.bins {
+            bound = LowerBound.Certificate(bins: relaxation.bins, method: relaxation.method)
+        }
         let ruled = rules.minimumHosts(counts: problem.items.map(\.count))
         guard ruled.hosts > bound.bins, let type = ruled.type else { return bound }
         let conflicts = rules.conflicts[type].filter { problem.items[$0].count > 0 }

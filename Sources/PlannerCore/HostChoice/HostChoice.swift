@@ -50,6 +50,7 @@ enum HostChoice {
             if plan.hostsByType.count > 1 {
                 plan.lowerBoundHosts = bound.hosts
                 plan.lowerBoundMethod = "volume over the catalog's largest type"
+                plan.lpBound = nil  // the relaxation was of one type's hosts, not of the mix
             }
         }
         if PlacementUnit.varyByHour(layout.units) {

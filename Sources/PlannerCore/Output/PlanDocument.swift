@@ -165,6 +165,12 @@ public enum PlanDocument {
             ("failoverHosts", .integer(plan.failoverHosts)),
             ("lowerBoundHosts", .integer(plan.lowerBoundHosts)),
             ("lowerBoundMethod", .string(plan.lowerBoundMethod)),
+            (
+                "lpBound",
+                plan.lpBound.map {
+                    .object([("hosts", .integer($0.hosts)), ("value", .number($0.value)), ("method", .string($0.method))])
+                } ?? .null
+            ),
             ("instances", .integer(plan.instances)),
             ("hostCapacity", hostCapacity(plan.hostCapacity)),
             (

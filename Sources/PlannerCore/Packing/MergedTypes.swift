@@ -27,7 +27,9 @@ struct MergedTypes {
     /// The merged packing in original types: each bin's count of a merged type is taken from its
     /// original types in index order.
     func split(_ solution: PackingSolution) -> PackingSolution {
-        PackingSolution(bins: Self.spread(solution.bins, members: members, counts: original.items.map(\.count)))
+        PackingSolution(
+            bins: Self.spread(solution.bins, members: members, counts: original.items.map(\.count)), stage: solution.stage,
+            relaxationBound: solution.relaxationBound)
     }
 
     /// Bins over groups of types as bins over the types: each bin's count of a group is taken

@@ -71,7 +71,10 @@ public enum NearOptimalPacker {
             if used(classes) < used(distinct) { distinct = classes }
         }
         let solution = merged.split(distinct)
-        return solution.bins.count < firstCount ? solution : first
+        guard solution.bins.count < firstCount else {
+            return PackingSolution(bins: first.bins, stage: Stage.firstFit, relaxationBound: solution.relaxationBound)
+        }
+        return solution
     }
 
     /// Hosts a solution uses.
@@ -81,8 +84,12 @@ public enum NearOptimalPacker {
     static func packDistinct(_ problem: PackingProblem, effort: PackingEffort, classes: Bool = true) -> PackingSolution {
         let first = FirstFitDecreasing.pack(problem)
         var bins = first.bins.filter { $0.contains { $0.count > 0 } }
+        var stage = Stage.firstFit
+        var relaxation: PatternBound.Result?
+        /// The packing so far, with its stage and the relaxation's bound.
+        func solution() -> PackingSolution { PackingSolution(bins: bins, stage: stage, relaxationBound: relaxation) }
         let bound = LowerBound.bins(problem)
-        guard bins.count > bound, effort.evaluations > 0, effort.windowItems > 1 else { return first }
+        guard bins.count > bound, effort.evaluations > 0, effort.windowItems > 1 else { return solution() }
         // The types dealt out evenly before first fit, memory-heavy and CPU-heavy alternately,
         // so a host's items complement each other and its small pods arrive while its CPU is
         // free. First, because it is the cheapest construction and often meets the bound, which
@@ -90,27 +97,14 @@ public enum NearOptimalPacker {
         let interleaved = InterleavedFirstFit.pack(
             problem, rounds: min(bound, max(1, Self.interleaveWork / problem.items.count)),
             order: InterleavedFirstFit.complementaryOrder(problem))
-        if interleaved.count < bins.count { bins = interleaved }
-        if bins.count <= bound { return PackingSolution(bins: bins) }
-        // One minimum-bin-slack pass over the whole problem, one search per bin pattern; each
-        // search scans the types left, so only for problems of up to `wholePassTypes` types.
+        if interleaved.count < bins.count { (bins, stage) = (interleaved, Stage.interleaved) }
+        if bins.count <= bound { return solution() }
         let weights = ItemWeights(problem)
-        let typeWeights = problem.items.indices.map { weights.of(type: $0) }
-        let whole =
-            problem.items.count > wholePassTypes
-            ? []
-            : MinimumBinSlack(
-                demands: problem.items.map(\.demand), weights: typeWeights, counts: problem.items.map(\.count),
-                capacity: problem.capacity
-            ).pass(priorities: typeWeights).bins
-        if !whole.isEmpty && whole.count < bins.count { bins = whole }
-        // Bin-centric dot product over the whole problem, for CPU and memory together.
-        let dot = DotProductFill(
-            demands: problem.items.map(\.demand), counts: problem.items.map(\.count), capacity: problem.capacity
-        )
-        .pack()
-        if dot.count < bins.count { bins = dot }
-        if bins.count <= bound { return PackingSolution(bins: bins) }
+        for pass in wholePasses(problem, typeWeights: problem.items.indices.map { weights.of(type: $0) })
+        where !pass.bins.isEmpty && pass.bins.count < bins.count {
+            (bins, stage) = pass
+        }
+        if bins.count <= bound { return solution() }
         // The pattern relaxation, rounded, for problems of few types with many items each.
         let patternWork = effort.evaluations * Self.patternBudget
         if classes, effort.classRelaxation, patternWork >= Self.patternMinimumWork,
@@ -121,17 +115,49 @@ public enum NearOptimalPacker {
                 rest: { packDistinct($0, effort: effort, classes: false).bins }),
             rounded.bins.count < bins.count
         {
-            bins = rounded.bins
-            if bins.count <= bound { return PackingSolution(bins: bins) }
+            (bins, stage) = (rounded.bins, Stage.classRelaxation)
+            if bins.count <= bound { return solution() }
         }
         if patternWork >= Self.patternMinimumWork, problem.items.count <= Self.patternTypes,
             problem.itemCount >= Self.patternRepeats * problem.items.count,
-            let rounded = PatternRounding.pack(problem, budget: patternWork), rounded.bins.count < bins.count
+            let rounded = PatternRounding.pack(problem, budget: patternWork)
         {
-            bins = rounded.bins
-            if bins.count <= bound { return PackingSolution(bins: bins) }
+            relaxation = rounded.bound
+            if rounded.bins.count < bins.count { (bins, stage) = (rounded.bins, Stage.patternRounding) }
+            if bins.count <= max(bound, rounded.bound?.bins ?? 0) { return solution() }
         }
-        return searchWindow(of: bins, problem, effort: effort, weights: weights)
+        let searched = searchWindow(of: bins, problem, effort: effort, weights: weights)
+        if used(searched) < bins.count { stage += Stage.searched }
+        bins = searched.bins
+        return solution()
+    }
+
+    /// Step 2's passes over the whole problem: one of minimum bin slack, one search per bin
+    /// pattern (each scans the types left, so only for problems of up to `wholePassTypes` types),
+    /// and the bin-centric dot product, for CPU and memory together.
+    static func wholePasses(_ problem: PackingProblem, typeWeights: [Double]) -> [(bins: [[PackedCount]], stage: String)] {
+        var passes: [(bins: [[PackedCount]], stage: String)] = []
+        if problem.items.count <= wholePassTypes {
+            let slack = MinimumBinSlack(
+                demands: problem.items.map(\.demand), weights: typeWeights, counts: problem.items.map(\.count),
+                capacity: problem.capacity)
+            passes.append((slack.pass(priorities: typeWeights).bins, Stage.minimumBinSlack))
+        }
+        let dot = DotProductFill(
+            demands: problem.items.map(\.demand), counts: problem.items.map(\.count), capacity: problem.capacity)
+        passes.append((dot.pack(), Stage.dotProduct))
+        return passes
+    }
+
+    /// The stages' names, as `PackingSolution.stage` gives them.
+    enum Stage {
+        static let firstFit = "first-fit decreasing"
+        static let interleaved = "interleaved first fit"
+        static let minimumBinSlack = "minimum bin slack"
+        static let dotProduct = "dot product"
+        static let classRelaxation = "class relaxation"
+        static let patternRounding = "pattern rounding"
+        static let searched = " + window search"
     }
 
     /// Step 3: the least-filled hosts searched for a packing into fewer, the others kept.

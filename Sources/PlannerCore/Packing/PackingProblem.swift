@@ -36,12 +36,22 @@ public struct PackingItemType: Sendable, Hashable {
 }
 
 /// A packing: for each bin, how many items of which types it holds. Types are indices into the
-/// problem's `items`.
+/// problem's `items`. With it, what the packer learnt on the way: the stage whose packing it is,
+/// and the pattern relaxation's proven bound when the packer solved the relaxation.
 public struct PackingSolution: Sendable, Hashable {
     public var bins: [[PackedCount]]
+    /// The stage that produced the packing ("first-fit decreasing", "interleaved first fit",
+    /// "pattern rounding", ... with " + window search" when the search improved on it); empty
+    /// for packers that do not say.
+    public var stage: String
+    /// The pattern relaxation's bound (`PatternBound`), when the packer solved the relaxation of
+    /// this very problem.
+    public var relaxationBound: PatternBound.Result?
 
-    public init(bins: [[PackedCount]]) {
+    public init(bins: [[PackedCount]], stage: String = "", relaxationBound: PatternBound.Result? = nil) {
         self.bins = bins
+        self.stage = stage
+        self.relaxationBound = relaxationBound
     }
 }
 

@@ -18,6 +18,10 @@ public enum PatternBound {
         public var bins: Int
         public var optimal: Bool
         public var classes: Int
+
+        /// How a plan names this bound: the relaxation itself when column generation proved it
+        /// optimal, Farley's bound on it when it stopped early.
+        public var method: String { optimal ? "pattern LP" : "Farley's bound on the pattern LP" }
     }
 
     /// Classes for the bound: finer than the packer's, since rounding down loosens it.
@@ -35,12 +39,20 @@ public enum PatternBound {
         guard !classProblem.items.isEmpty, let solved = ClassPatterns.relaxation(classProblem, budget: budget) else {
             return nil
         }
-        let prices = solved.lp.duals.map { max(0, $0) }
-        let limits = classProblem.items.map(\.count)
+        return farley(classProblem, duals: solved.lp.duals, nodeLimit: Self.proofNodes)
+    }
+
+    /// Farley's bound for `problem` from any dual prices (those of a relaxation stopped early, or
+    /// optimal): Σ_t y_t n_t ÷ max(1, max_p Σ_t y_t a_tp), the maximum over every pattern found by
+    /// the exact pricing knapsack within `nodeLimit` nodes, or else bounded from above by Dantzig's
+    /// bound under the surrogate weights. Valid for any y (negative prices count as 0).
+    static func farley(_ problem: PackingProblem, duals: [Double], nodeLimit: Int) -> Result {
+        let prices = duals.map { max(0, $0) }
+        let limits = problem.items.map(\.count)
         var covered = 0.0
         for (price, count) in zip(prices, limits) { covered += price * Double(count) }
-        let pricing = PatternPricing(demands: classProblem.items.map(\.demand), capacity: classProblem.capacity)
-        let priced = pricing.best(prices: prices, limits: limits, nodeLimit: Self.proofNodes)
+        let pricing = PatternPricing(demands: problem.items.map(\.demand), capacity: problem.capacity)
+        let priced = pricing.best(prices: prices, limits: limits, nodeLimit: nodeLimit)
         var most = priced.value
         if !priced.exact {
             let candidates = prices.indices.filter { prices[$0] > 1e-12 && limits[$0] > 0 }
@@ -53,6 +65,6 @@ public enum PatternBound {
         let value = covered / max(1, most)
         // A relative 1e-9 absorbs the simplex's rounding before the ceiling.
         let bins = Int((value * (1 - 1e-9) - 1e-9).rounded(.up))
-        return Result(value: value, bins: max(0, bins), optimal: priced.exact && most <= 1 + 1e-9, classes: classes.demands.count)
+        return Result(value: value, bins: max(0, bins), optimal: priced.exact && most <= 1 + 1e-9, classes: problem.items.count)
     }
 }

@@ -26,13 +26,17 @@ enum PatternRounding {
     static let tailSteps = 10
     /// Columns priced in each round after the first.
     static let laterColumns = 2
+    /// Exact pricing nodes for the bound on the first round's relaxation (`PatternBound.farley`):
+    /// enough to prove the relaxation optimal on the bundled profiles and `bench fleets`' fleets of
+    /// up to 200 types, a small share of the effort's budget otherwise.
+    static let proofNodes = 200_000
 
     /// A packing of `problem` (types of distinct demands), at most about `budget` work units
     /// spent (simplex pivots count types² each, pricing nodes count types ÷ 16 each); nil when
     /// some item fits no bin at all.
-    static func pack(_ problem: PackingProblem, budget: Int) -> (bins: [[PackedCount]], work: Int)? {
+    static func pack(_ problem: PackingProblem, budget: Int) -> (bins: [[PackedCount]], work: Int, bound: PatternBound.Result?)? {
         let types = problem.items.count
-        guard types > 0 else { return ([], 0) }
+        guard types > 0 else { return ([], 0, nil) }
         guard let pool = singleTypePatterns(problem) else { return nil }
         let pricing = PatternPricing(demands: problem.items.map(\.demand), capacity: problem.capacity)
         let nodeCost = max(1, types / 16)
@@ -42,6 +46,7 @@ enum PatternRounding {
         var pricingOpen = true
         var lp = CoveringLP(demand: left.map(Double.init), patterns: pool)
         var round = 0
+        var bound: PatternBound.Result?
         while left.contains(where: { $0 > 0 }) && work < budget {
             if round > 0 { work += restart(&lp, demand: left, types: types) }
             round += 1
@@ -76,16 +81,26 @@ enum PatternRounding {
                 }
             }
             if work >= budget { pricingOpen = false }
+            // The first round's relaxation is the whole problem's: its duals prove a bound
+            // (Farley's; the relaxation itself when it is optimal), at a bounded extra cost.
+            if round == 1 {
+                bound = PatternBound.farley(problem, duals: lp.duals, nodeLimit: Self.proofNodes)
+                work += Self.proofNodes * nodeCost / 4
+            }
 
             guard takeRounded(lp.solution, patterns: lp.patterns, from: &left, into: &bins) else { break }
         }
-        if left.contains(where: { $0 > 0 }) {
-            let rest = PackingProblem(
-                capacity: problem.capacity,
-                items: problem.items.indices.map { PackingItemType(demand: problem.items[$0].demand, count: left[$0]) })
-            bins += FirstFitDecreasing.pack(rest).bins.filter { $0.contains { $0.count > 0 } }
-        }
-        return (bins, work)
+        bins += packRest(problem, left: left)
+        return (bins, work, bound)
+    }
+
+    /// Step 3: what the budget left, first-fit decreasing.
+    private static func packRest(_ problem: PackingProblem, left: [Int]) -> [[PackedCount]] {
+        guard left.contains(where: { $0 > 0 }) else { return [] }
+        let rest = PackingProblem(
+            capacity: problem.capacity,
+            items: problem.items.indices.map { PackingItemType(demand: problem.items[$0].demand, count: left[$0]) })
+        return FirstFitDecreasing.pack(rest).bins.filter { $0.contains { $0.count > 0 } }
     }
 
     /// The first columns: as many copies of each type alone as fit a bin; nil when some item fits

@@ -13,6 +13,13 @@ public struct Plan: Sendable, Equatable {
     /// Which bound `lowerBoundHosts` is (`LowerBound.certificate`): "reachable-capacity volume
     /// (memory)", "large items (cpu)", "L2 (pods)" or "none".
     public var lowerBoundMethod: String = "none"
+    /// The pattern relaxation's bound on the active hosts, when the packer solved the relaxation
+    /// (fleets of few distinct demands with replicas enough); nil otherwise. Its hosts count toward
+    /// `lowerBoundHosts` when higher than the other bounds.
+    public var lpBound: LPBound? = nil
+    /// The packer's stage whose packing the placements are (`PackingSolution.stage`, e.g.
+    /// "interleaved first fit + window search"), for `bench`; not part of the plan document.
+    public var packingStage: String = ""
     /// Instances placed (VMs, containers and function instances).
     public var instances: Int
     /// What one host offers the packer in this plan.
@@ -45,6 +52,25 @@ public struct Plan: Sendable, Equatable {
     /// The hour whose instances the placements hold when the counts change over the day (the hour
     /// needing the most hosts); nil when every hour is alike.
     public var placementHour: Int? = nil
+}
+
+/// The linear relaxation over patterns (Gilmore and Gomory), as a bound on a plan's hosts: its value,
+/// or Farley's bound on it when column generation stopped before proving it optimal.
+public struct LPBound: Sendable, Equatable {
+    /// The bound in hosts, fractional.
+    public var value: Double
+    /// ⌈value⌉: no packing uses fewer active hosts.
+    public var hosts: Int
+    /// "pattern LP" (solved to optimality) or "Farley's bound on the pattern LP".
+    public var method: String
+
+    public init(value: Double, hosts: Int, method: String) {
+        self.value = value
+        self.hosts = hosts
+        self.method = method
+    }
+
+    init(_ result: PatternBound.Result) { self.init(value: result.value, hosts: result.bins, method: result.method) }
 }
 
 /// Hosts of one catalog type in a mix.

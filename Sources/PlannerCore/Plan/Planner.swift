@@ -63,6 +63,8 @@ public struct Planner: Sendable {
             failoverHosts: packed.failover.spares,
             lowerBoundHosts: packed.lowerBound.bins,
             lowerBoundMethod: packed.lowerBound.method,
+            lpBound: packed.relaxation.map(LPBound.init),
+            packingStage: packed.stage,
             instances: packed.placements.reduce(0) { $0 + $1.instanceCount },
             hostCapacity: PlanHostCapacity(
                 cpuCores: packed.capacity.cpuCores, memoryMiB: packed.capacity.memoryMiB, pods: capacity.pods,
@@ -93,6 +95,8 @@ public struct Planner: Sendable {
     private struct Packed {
         var placements: [HostPlacement]
         var lowerBound: LowerBound.Certificate
+        var relaxation: PatternBound.Result?
+        var stage: String
         var capacity: Resources
         var failover: FailoverCheck.Outcome
     }
@@ -130,7 +134,9 @@ public struct Planner: Sendable {
                     host: placements.count, cpuCores: load.cpuCores, memoryMiB: load.memoryMiB, pods: Int(load.pods),
                     gpus: usesGPUs ? Int(load.gpus) : nil, runs: runs, zone: zones > 1 ? placements.count % zones : nil))
         }
-        return Packed(placements: placements, lowerBound: placed.bound, capacity: bin, failover: placed.failover)
+        return Packed(
+            placements: placements, lowerBound: placed.bound, relaxation: placed.relaxation, stage: placed.stage, capacity: bin,
+            failover: placed.failover)
     }
 
     /// The units packed by the placement pipeline (spread, anti-affinity and the failover policy's

@@ -40,7 +40,7 @@ struct BenchFleets: ParsableCommand {
             BenchSupport.table(
                 [
                     "shape", "instances", "types", "seed", "bound", "LP bound", "hosts", "gap to best bound", "FFD",
-                    "plan ms",
+                    "plan ms", "stage",
                 ],
                 rows.map { row in
                     [
@@ -48,7 +48,7 @@ struct BenchFleets: ParsableCommand {
                         row.lpBound.map { BenchSupport.fixed($0, 1) } ?? "-", "\(row.hosts)",
                         BenchSupport.fixed(100 * (Double(row.hosts) / Swift.max(Double(row.lowerBound), row.lpBound ?? 0) - 1), 2)
                             + "%",
-                        "\(row.firstFit)", BenchSupport.fixed(row.seconds * 1000, 0),
+                        "\(row.firstFit)", BenchSupport.fixed(row.seconds * 1000, 0), row.stage,
                     ]
                 }))
     }
@@ -70,8 +70,9 @@ struct BenchFleets: ParsableCommand {
         let bound = PatternBound.compute(problem, budget: 4_000_000_000)
         return Row(
             shape: name, instances: size, types: Set(problem.items.map(\.demand)).count, seed: seed,
-            lowerBound: plan.lowerBoundHosts, lpBound: bound?.value, lpOptimal: bound?.optimal ?? false,
-            hosts: plan.activeHosts, firstFit: firstFit?.activeHosts ?? 0, seconds: seconds)
+            lowerBound: plan.lowerBoundHosts, lpBound: [bound?.value, plan.lpBound?.value].compactMap { $0 }.max(),
+            lpOptimal: bound?.optimal ?? false || plan.lpBound?.method == "pattern LP",
+            hosts: plan.activeHosts, firstFit: firstFit?.activeHosts ?? 0, seconds: seconds, stage: plan.packingStage)
     }
 
     struct Row: Codable {
@@ -85,6 +86,8 @@ struct BenchFleets: ParsableCommand {
         var hosts: Int
         var firstFit: Int
         var seconds: Double
+        /// The packer's stage that produced the packing (`PackingSolution.stage`).
+        var stage: String
     }
 
     struct Report: BenchReport {
