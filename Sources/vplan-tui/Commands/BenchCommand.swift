@@ -9,7 +9,8 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench", abstract: "Measure planning speed, scale and packing quality (use a release build).",
         subcommands: [
-            BenchScale.self, BenchFleets.self, BenchPacking.self, BenchInteractive.self, BenchKeys.self, BenchScenario.self,
+            BenchScale.self, BenchFleets.self, BenchPacking.self, BenchVector.self, BenchInteractive.self, BenchKeys.self,
+            BenchScenario.self,
         ])
 }
 

@@ -1,0 +1,84 @@
+/// Bins filled exactly, peeled off first, when the lower bound leaves no slack in some dimension
+/// (`TightDimensions`): then every bin of a packing at the bound is exactly full there, so the
+/// search may as well look for such bins directly. The heaviest item left opens a bin and
+/// `ExactCompletion` looks for items that fill the rest exactly; when it finds none within
+/// `nodesPerBin` steps the item's type is set aside. What is set aside or left when the budget
+/// runs out is the *rest*, for the other stages: in a perfect packing the peeled bins are very
+/// likely bins of the optimum (a chance exact fit in every tight dimension is rare), so the rest
+/// packs into the bound less the peeled bins, and it is small enough to be searched whole.
+enum PerfectBins {
+    /// The bins peeled, the counts left per type and the steps spent; nil when no dimension is tight
+    /// at `bound` bins.
+    static func peel(
+        _ problem: PackingProblem, bound: Int, nodesPerBin: Int, budget: Int
+    ) -> (bins: [[PackedCount]], left: [Int], spent: Int)? {
+        let dimensions = TightDimensions(problem, bins: bound)
+        guard dimensions.any else { return nil }
+        let completion = ExactCompletion(
+            demands: problem.items.map(\.demand), capacity: problem.capacity, dimensions: dimensions,
+            counts: problem.items.map(\.count))
+        let order = problem.items.indices.sorted {
+            completion.weights[$0] != completion.weights[$1] ? completion.weights[$0] > completion.weights[$1] : $0 < $1
+        }
+        var left = problem.items.map(\.count)
+        var aside = [Int](repeating: 0, count: left.count)
+        var bins: [[PackedCount]] = []
+        var nodes = 0
+        var position = 0
+        while position < order.count && nodes < budget {
+            let first = order[position]
+            guard left[first] > 0 else {
+                position += 1
+                continue
+            }
+            left[first] -= 1
+            if let rest = completion.complete(first, candidates: order, left: left, nodeLimit: nodesPerBin, nodes: &nodes) {
+                var bin: [Int: Int] = [first: 1]
+                for (type, count) in rest {
+                    left[type] -= count
+                    bin[type, default: 0] += count
+                }
+                bins.append(bin.keys.sorted().map { PackedCount(type: $0, count: bin[$0]!) })
+            } else {
+                aside[first] = left[first] + 1
+                left[first] = 0
+                position += 1
+            }
+        }
+        for type in left.indices { left[type] += aside[type] }
+        return (bins, left, nodes)
+    }
+
+    /// The bins of `bins` not exactly full in the tight dimensions at `bound` bins, repacked into as
+    /// few as their own bound by peeling alone: when a search ends one bin above a perfect
+    /// packing's bound, its slack is spread over a few partly full bins (issue 14 counted 5 to 17
+    /// at up to 200 hosts) and the full ones are very likely bins of the optimum, so the partly
+    /// full bins' items are a small perfect packing of their own. The whole packing, or nil when
+    /// the peel leaves items over or no dimension is tight.
+    static func completeSlack(
+        _ bins: [[PackedCount]], _ problem: PackingProblem, bound: Int, nodesPerBin: Int, budget: Int
+    ) -> [[PackedCount]]? {
+        let dimensions = TightDimensions(problem, bins: bound)
+        guard dimensions.any else { return nil }
+        let full = dimensions.key(problem.capacity)
+        var kept: [[PackedCount]] = []
+        var counts = [Int](repeating: 0, count: problem.items.count)
+        for bin in bins where bin.contains(where: { $0.count > 0 }) {
+            let load = bin.reduce(Resources.zero) { $0 + problem.items[$1.type].demand.times(Int64($1.count)) }
+            if dimensions.key(load) == full {
+                kept.append(bin)
+            } else {
+                for packed in bin { counts[packed.type] += packed.count }
+            }
+        }
+        let partly = PackingProblem(
+            capacity: problem.capacity,
+            items: problem.items.indices.map { PackingItemType(demand: problem.items[$0].demand, count: counts[$0]) })
+        let target = bound - kept.count
+        guard target > 0, target < bins.filter({ $0.contains { $0.count > 0 } }).count - kept.count,
+            let peeled = peel(partly, bound: target, nodesPerBin: nodesPerBin, budget: budget),
+            peeled.left.allSatisfy({ $0 == 0 }), peeled.bins.count == target
+        else { return nil }
+        return kept + peeled.bins
+    }
+}
