@@ -6,7 +6,10 @@
 /// 2. One first fit over the types dealt out evenly, memory-heavy and CPU-heavy alternately
 ///    (`InterleavedFirstFit`; done if it meets the bound), one pass of minimum bin slack (`MinimumBinSlack`) and one of bin-centric dot product
 ///    (`DotProductFill`) over the whole problem; for problems of few types with many items each
-///    (fleets: a workload's replicas are one type), the pattern relaxation rounded step by step
+///    (fleets: a workload's replicas are one type), the relaxation over the types with greedy
+///    pricing, rounded down and the rest packed by these stages (`ClassPatterns`, for up to
+///    `ClassPatterns.maximumClasses` distinct demands; over demand classes for more, at
+///    `thorough` only), then the pattern relaxation rounded step by step
 ///    (`PatternRounding`), which finds the proportions in which CPU-heavy and memory-heavy types
 ///    fill hosts together. The best of these is the starting point. When the bound leaves no
 ///    slack in some dimension (perfect packings), exactly full hosts are peeled off first
@@ -75,7 +78,10 @@ public enum NearOptimalPacker {
         let firstCount = first.bins.filter { $0.contains { $0.count > 0 } }.count
         // Types with equal demands (workloads of one size) are one type to the search.
         let merged = MergedTypes(problem)
-        var distinct = packDistinct(merged.problem, effort: effort, classes: false)
+        // The class relaxation at every effort that affords it when the classes are the types
+        // themselves (few distinct demands); for more, only at thorough, below.
+        var distinct = packDistinct(
+            merged.problem, effort: effort, classes: merged.problem.items.count <= ClassPatterns.maximumClasses)
         // Thorough: the class relaxation's path too, and the better of the two, so `thorough`
         // never ends above `standard` (a different start can lead the search elsewhere).
         if effort.classRelaxation, used(distinct) > LowerBound.bins(merged.problem) {
@@ -124,7 +130,7 @@ public enum NearOptimalPacker {
         if bins.count <= bound { return solution() }
         // The pattern relaxation, rounded, for problems of few types with many items each.
         let patternWork = effort.evaluations * Self.patternBudget
-        if classes, effort.classRelaxation, patternWork >= Self.patternMinimumWork,
+        if classes, patternWork >= Self.patternMinimumWork,
             problem.itemCount >= Self.patternRepeats * problem.items.count,
             let rounded = ClassPatterns.pack(
                 problem, budget: min(effort.evaluations * Self.classBudget, problem.itemCount * Self.classWorkPerItem),

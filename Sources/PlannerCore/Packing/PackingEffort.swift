@@ -7,9 +7,10 @@ public struct PackingEffort: Sendable, Hashable {
     /// The most single items the search works on: large fleets are searched in a window of their
     /// least-filled hosts, the rest keep their first-fit-decreasing packing.
     public var windowItems: Int
-    /// Run the pattern relaxation over demand classes (`ClassPatterns`) on fleets of many distinct
-    /// demands: far fewer hosts there (docs/packing.md), at seconds per plan instead of well under
-    /// one, so only `thorough` does.
+    /// Run the pattern relaxation over demand classes (`ClassPatterns`) on fleets of more distinct
+    /// demands than `ClassPatterns.maximumClasses`: far fewer hosts there (docs/packing.md), at
+    /// seconds per plan instead of well under one, so only `thorough` does. (Up to that many,
+    /// the classes are the demands themselves and every effort with the budget for it runs it.)
     public var classRelaxation: Bool
 
     public init(evaluations: Int, windowItems: Int, classRelaxation: Bool = false) {
