@@ -33,24 +33,26 @@ struct HostCatalogBound {
         let prices = types.map(\.costPerHour)
         var ratios: [[Double]] = []
         for type in types.indices {
-            var demand = [0.0, 0.0, 0.0, 0.0]
+            var demand = [0.0, 0.0, 0.0, 0.0, 0.0]
             for (unit, count) in zip(kept, counts) {
                 let resources = layout.demand[type][unit]
                 demand[0] += Double(resources.cpuMillicores) * Double(count)
                 demand[1] += Double(resources.memoryKiB) * Double(count)
                 demand[2] += Double(resources.pods) * Double(count)
                 demand[3] += Double(resources.gpus) * Double(count)
+                demand[4] += Double(resources.diskMiB) * Double(count)
             }
             let capacity = layout.capacity[type]
             let offered = [
                 Double(capacity.cpuMillicores), Double(capacity.memoryKiB), Double(capacity.pods), Double(capacity.gpus),
+                Double(capacity.diskMiB),
             ]
             ratios.append(demand.indices.map { demand[$0] > 0 ? offered[$0] / demand[$0] : .infinity })
         }
         let patternLP = CatalogPatternLP(
             counts: counts, demand: layout.demand.map { row in kept.map { row[$0] } }, capacity: layout.capacity,
             prices: prices)
-        let used = (0..<4).filter { d in ratios.contains { $0[d].isFinite } }
+        let used = (0..<5).filter { d in ratios.contains { $0[d].isFinite } }
         var hosts = 0
         for d in used {
             let best = ratios.map { $0[d] }.max() ?? .infinity
@@ -66,7 +68,8 @@ struct HostCatalogBound {
     }
 
     /// max Σ u subject to Σ_d ratios[t][d] u_d ≤ prices[t] for every t and u ≥ 0, by enumerating the
-    /// dual's vertices (m ≤ 4 variables: CPU, memory, pod slots, GPUs); the answer is scaled down to strict feasibility.
+    /// dual's vertices (m ≤ 5 variables: CPU, memory, pod slots, GPUs, local disk, only those some
+    /// unit uses); the answer is scaled down to strict feasibility.
     static func volumeLP(ratios: [[Double]], prices: [Double]) -> Double {
         guard let m = ratios.first?.count, m > 0 else { return 0 }
         // Rows of the constraint system: the types', then u_d ≥ 0 as −u_d ≤ 0.

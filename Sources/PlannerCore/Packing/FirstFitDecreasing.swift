@@ -59,13 +59,14 @@ public enum FirstFitDecreasing {
         if demand.memoryKiB > 0 { count = min(count, max(0, free.memoryKiB) / demand.memoryKiB) }
         if demand.pods > 0 { count = min(count, max(0, free.pods) / demand.pods) }
         if demand.gpus > 0 { count = min(count, max(0, free.gpus) / demand.gpus) }
+        if demand.diskMiB > 0 { count = min(count, max(0, free.diskMiB) / demand.diskMiB) }
         return Int(max(0, count))
     }
 
     private static func size(_ demand: Resources, _ capacity: Resources) -> (largest: Double, sum: Double) {
         let shares = [
             share(demand.cpuMillicores, capacity.cpuMillicores), share(demand.memoryKiB, capacity.memoryKiB),
-            share(demand.pods, capacity.pods), share(demand.gpus, capacity.gpus),
+            share(demand.pods, capacity.pods), share(demand.gpus, capacity.gpus), share(demand.diskMiB, capacity.diskMiB),
         ]
         return (shares.max() ?? 0, shares.reduce(0, +))
     }
