@@ -85,7 +85,7 @@ struct LossSimulation {
     /// Whether a host lacks room for `smallest` in some dimension.
     private func isClosed(_ bin: Int, _ overlay: Overlay, _ smallest: Resources) -> Bool {
         let load = (bin < packing.bins.count ? packing.loads[bin] : .zero) + overlay.loads[bin]
-        return !(load + smallest).fits(within: packing.problem.capacity)
+        return !load.fits(removing: .zero, adding: smallest, within: packing.problem.capacity)
     }
 
     /// ⌈r ÷ zones⌉ + maxSkew − 1 with the zones left, from the limit over all zones.

@@ -106,6 +106,17 @@ public struct Resources: Sendable, Hashable {
         return Int(copies)
     }
 
+    /// True when `self − removed + added` fits within `capacity`: `(self − removed +
+    /// added).fits(within: capacity)` without building the sum, each dimension checked in turn
+    /// and the first that does not fit ending the check (the spread searches test many swaps).
+    @inline(__always)
+    func fits(removing removed: Resources, adding added: Resources, within capacity: Resources) -> Bool {
+        cpuMillicores - removed.cpuMillicores + added.cpuMillicores <= capacity.cpuMillicores
+            && memoryKiB - removed.memoryKiB + added.memoryKiB <= capacity.memoryKiB
+            && pods - removed.pods + added.pods <= capacity.pods && gpus - removed.gpus + added.gpus <= capacity.gpus
+            && diskMiB - removed.diskMiB + added.diskMiB <= capacity.diskMiB
+    }
+
     /// True when every component is at most the other's.
     public func fits(within capacity: Resources) -> Bool {
         cpuMillicores <= capacity.cpuMillicores && memoryKiB <= capacity.memoryKiB && pods <= capacity.pods

@@ -52,7 +52,10 @@ public enum FirstFitDecreasing {
         return stride(from: 0, to: count, by: perBin).map { min(perBin, count - $0) }
     }
 
-    /// How many items of `demand` fit into `free`, at most `limit`.
+    /// How many items of `demand` fit into `free`, at most `limit`. Always inlined: the searches
+    /// call it in their innermost loops, and with five dimensions the compiler stopped inlining it
+    /// on its own (measured: +2% instructions in `bench interactive`).
+    @inline(__always)
     public static func fitCount(_ demand: Resources, free: Resources, limit: Int) -> Int {
         var count = Int64(limit)
         if demand.cpuMillicores > 0 { count = min(count, max(0, free.cpuMillicores) / demand.cpuMillicores) }
