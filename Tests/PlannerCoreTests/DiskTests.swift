@@ -241,6 +241,32 @@ import Testing
         #expect(!document.contains("\"diskGiB\""))
     }
 
+    @Test func theCatalogsVolumeLPBySimplexMatchesTheVertexEnumeration() {
+        // With a fourth dimension the vertex enumeration grows as types⁴; above its limit the
+        // simplex method solves the same LP. On small random LPs the two agree.
+        var random = SplitMix64(seed: 14)
+        for trial in 0..<200 {
+            let m = 1 + trial % 5
+            let n = 1 + Int(random.next() % 12)
+            let rows = (0..<n).map { _ in
+                (0..<m).map { _ in random.next() % 4 == 0 ? 0 : Double(random.next() % 1000) / 100 }
+            }
+            let prices = (0..<n).map { _ in Double(1 + random.next() % 500) / 100 }
+            guard let u = VolumeSimplex.maximum(rows: rows, limits: prices) else {
+                // Unbounded: some dimension no type offers; the enumeration's finite answer is moot.
+                #expect((0..<m).contains { d in rows.allSatisfy { $0[d] == 0 } }, "trial \(trial)")
+                continue
+            }
+            #expect(u.allSatisfy { $0 >= -1e-9 }, "trial \(trial)")
+            for (row, price) in zip(rows, prices) {
+                #expect(zip(row, u).reduce(0.0) { $0 + $1.0 * $1.1 } <= price + 1e-9, "trial \(trial)")
+            }
+            let enumerated = HostCatalogBound.volumeLP(ratios: rows, prices: prices)
+            #expect(abs(u.reduce(0, +) - enumerated) <= 1e-9 * max(1, enumerated), "trial \(trial)")
+        }
+        #expect(HostCatalogBound.subsets(of: 104, size: 4) == 4_598_126)
+    }
+
     @Test func aDimensionNobodyUsesChangesNoPlan() throws {
         // The same fleet with and without 10 TiB of unused local disk on its hosts: identical plans.
         var scenario = Self.storage
