@@ -29,15 +29,18 @@ public enum PlanReading {
         )
     }
 
-    /// The dimension closest to full on a host: "cpu", "memory", "pods" or (in a plan with GPUs)
-    /// "gpus".
+    /// The dimension closest to full on a host: "cpu", "memory", "pods" or (in a plan with GPUs,
+    /// or with local disk) "gpus" or "disk".
     public static func binding(_ placement: HostPlacement, _ plan: Plan) -> String {
         let f = fractions(placement, plan)
+        var disk = 0.0
+        if let offered = plan.hostCapacity.diskGiB, offered > 0, let used = placement.diskGiB { disk = used / offered }
         if let offered = plan.hostCapacity.gpus, offered > 0, let used = placement.gpus, used > 0,
-            Double(used) / Double(offered) >= max(f.cpu, f.memory, f.pods)
+            Double(used) / Double(offered) >= max(f.cpu, f.memory, f.pods, disk)
         {
             return "gpus"
         }
+        if disk > 0 && disk >= max(f.cpu, f.memory, f.pods) { return "disk" }
         if f.pods >= f.cpu && f.pods >= f.memory && f.pods > 0 { return "pods" }
         return f.cpu >= f.memory ? "cpu" : "memory"
     }

@@ -15,6 +15,9 @@ struct ContainerDemand: Equatable {
     /// Whole GPUs: the device plugins' extended resources (`nvidia.com/gpu`, `amd.com/gpu`), whose
     /// request must equal the limit, so either is read.
     var gpus: Int = 0
+    /// Local ephemeral storage, bytes rounded up (`ephemeral-storage`: its request, else its
+    /// limit); 0 when neither is given (Kubernetes then schedules the container as needing none).
+    var diskBytes: Double = 0
     /// Other resources requested (`hugepages-2Mi`, other devices), which vplan does not plan.
     var unplanned: [String] = []
 
@@ -23,6 +26,7 @@ struct ContainerDemand: Equatable {
 
     var cpuCores: Double { cpuMillicores / 1000 }
     var memoryMiB: Double { memoryBytes / 1_048_576 }
+    var diskGiB: Double { diskBytes / 1_073_741_824 }
 
     /// Reads a container's `resources`; `defaults` fills what is missing. A `planned` container
     /// (not an init container) becomes a workload, so its memory must be at least vplan's smallest,
@@ -42,6 +46,8 @@ struct ContainerDemand: Equatable {
         }
         demand.unplanned = others.filter { !gpuResources.contains($0) }
         demand.gpus = try gpuCount(requests: requests, limits: limits)
+        demand.diskBytes =
+            try quantity("ephemeral-storage", requests: requests, limits: limits, planned: planned)?.wholeUnits ?? 0
         let cpu = try quantity("cpu", requests: requests, limits: limits, planned: planned)
         if let cpu, cpu.milliUnits > 0 {
             demand.cpuMillicores = cpu.milliUnits
@@ -95,15 +101,8 @@ struct ContainerDemand: Equatable {
                 throw field.error("invalid quantity \"\(text)\"")
             }
             if quantity.negative && quantity.value != 0 { throw field.error("must not be negative (got \"\(text)\")") }
-            let inRange =
-                name == "cpu"
-                ? quantity.value <= Limits.maximumWorkloadCores
-                : quantity.value / 1_048_576 <= Limits.maximumWorkloadMemoryMiB
-            guard quantity.value.isFinite, inRange else {
-                let limit =
-                    name == "cpu"
-                    ? "\(Format.cores(Limits.maximumWorkloadCores)) cores"
-                    : "\(Format.mib(Limits.maximumWorkloadMemoryMiB)) MiB"
+            let (maximum, limit) = Self.maximum(of: name)
+            guard quantity.value.isFinite, quantity.value <= maximum else {
                 throw field.error("\"\(text)\" is more than vplan's limit of \(limit) per instance")
             }
             let bytes = quantity.wholeUnits
@@ -117,5 +116,14 @@ struct ContainerDemand: Equatable {
             return quantity
         }
         return nil
+    }
+
+    /// The most one instance may ask for of `name` (cores for CPU, bytes otherwise), and as text.
+    private static func maximum(of name: String) -> (value: Double, text: String) {
+        switch name {
+        case "cpu": return (Limits.maximumWorkloadCores, "\(Format.cores(Limits.maximumWorkloadCores)) cores")
+        case "ephemeral-storage": return (Limits.maximumDiskGiB * 1_073_741_824, "\(Format.mib(Limits.maximumDiskGiB)) GiB")
+        default: return (Limits.maximumWorkloadMemoryMiB * 1_048_576, "\(Format.mib(Limits.maximumWorkloadMemoryMiB)) MiB")
+        }
     }
 }

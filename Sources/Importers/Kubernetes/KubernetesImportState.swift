@@ -71,6 +71,7 @@ struct KubernetesImportState {
                     model: .container, layers: containerLayers))
             workloads[workloads.count - 1].runtimeClass = runtimeClass
             workloads[workloads.count - 1].gpus = container.demand.gpus
+            workloads[workloads.count - 1].diskGiB = container.demand.diskGiB
         }
         if kind == .daemon { daemons.append((indices, place)) }
         scheduling.append(try PodScheduling.read(object, kind: kind, spec: spec, place: place, workloads: indices))
@@ -188,12 +189,14 @@ struct KubernetesImportState {
     ) throws(ScenarioError) {
         let appCpu = containers.reduce(0) { $0 + $1.demand.cpuMillicores }
         let appMemory = containers.reduce(0) { $0 + $1.demand.memoryBytes }
+        let appDisk = containers.reduce(0) { $0 + $1.demand.diskBytes }
         for node in nodes {
             let name = try node.scalar("name") ?? "(unnamed)"
             let demand = try ContainerDemand.read(node, defaults: KubernetesDefaults(cpuCores: 0, memoryMiB: 0), planned: false)
             var larger: [String] = []
             if demand.cpuMillicores > appCpu { larger.append("CPU") }
             if demand.memoryBytes > appMemory { larger.append("memory") }
+            if demand.diskBytes > appDisk { larger.append("local disk") }
             if !larger.isEmpty {
                 warnings.append(
                     "\(place): init container \(name) asks for more \(larger.joined(separator: " and ")) than the app containers; "
@@ -262,6 +265,8 @@ struct KubernetesImportState {
         if options.daemonSetHosts == nil {
             how = "the active hosts of the container plan, daemons included"
             var scenario = ScenarioBase.scenario(base: options.base, name: "daemonset estimate", notes: [], workloads: workloads)
+            // The host the import will give them: enough GPUs and local disk for the largest pod.
+            _ = KubernetesImporter.fitHost(&scenario)
             var estimate = 0
             for _ in 0..<10 {
                 for index in all { scenario.workloads[index].replicas = max(estimate, 1) }

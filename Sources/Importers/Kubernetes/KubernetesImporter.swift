@@ -50,16 +50,30 @@ public enum KubernetesImporter {
             workloads: state.workloads)
         // The RuntimeClasses the pods used, beside any the base scenario defines.
         scenario.container.runtimeClasses.merge(state.usedRuntimeClasses) { _, imported in imported }
-        var warnings = state.warnings
-        if let gpus = Self.hostGPUs(for: scenario) {
+        let warnings = state.warnings + Self.fitHost(&scenario)
+        let summary = ImportSummary(
+            files: files.count, workloads: scenario.workloads, skipped: state.skipped.items, warnings: warnings)
+        return ImportResult(scenario: scenario, summary: summary)
+    }
+
+    /// Raises the host's GPUs and local disk to what the largest pod needs where the base host
+    /// has less, and says so in one warning each.
+    static func fitHost(_ scenario: inout Scenario) -> [String] {
+        var warnings: [String] = []
+        if let gpus = hostGPUs(for: scenario) {
             warnings.append(
                 "the pods request GPUs: host.gpus set to \(gpus), the most one pod needs (the base host had \(scenario.host.gpus)); "
                     + "give your GPU hosts' count with --host")
             scenario.host.gpus = gpus
         }
-        let summary = ImportSummary(
-            files: files.count, workloads: scenario.workloads, skipped: state.skipped.items, warnings: warnings)
-        return ImportResult(scenario: scenario, summary: summary)
+        if let disk = hostDiskGiB(for: scenario) {
+            warnings.append(
+                "the pods request ephemeral storage: host.localDiskGiB set to \(Format.trimmed(disk, decimals: 3)), the most one pod "
+                    + "needs rounded up to a whole GiB (the base host had \(Format.trimmed(scenario.host.localDiskGiB, decimals: 3))); "
+                    + "give your hosts' local disk with --host")
+            scenario.host.localDiskGiB = disk
+        }
+        return warnings
     }
 
     /// The GPUs one host needs so that every imported pod fits (the most one pod requests, its
@@ -76,5 +90,25 @@ public enum KubernetesImporter {
             most = max(most, need)
         }
         return most > scenario.host.gpus ? min(most, Limits.maximumGPUs) : nil
+    }
+
+    /// The local disk one host needs so that every imported pod fits (the most one pod requests,
+    /// its members summed, rounded up to a whole GiB), when the base host has less (compared in
+    /// the packer's whole MiB, as validation does); nil when it has enough.
+    static func hostDiskGiB(for scenario: Scenario) -> Double? {
+        var byPod: [String: Double] = [:]
+        var most = 0.0
+        for workload in scenario.workloads where workload.diskGiB > 0 {
+            let need =
+                workload.pod.map { pod in
+                    byPod[pod, default: 0] += workload.diskGiB
+                    return byPod[pod]!
+                } ?? workload.diskGiB
+            most = max(most, need)
+        }
+        let fits =
+            Resources(demandCores: 0, memoryMiB: 0, pods: 0, diskGiB: most).diskMiB
+            <= Resources(capacityCores: 0, memoryMiB: 0, pods: 0, diskGiB: scenario.host.localDiskGiB).diskMiB
+        return fits ? nil : min((most - 1e-9).rounded(.up), Limits.maximumDiskGiB)
     }
 }

@@ -144,12 +144,12 @@ enum ConstrainedPlacement {
             let free = packing.largestFirst(packing.types(in: bin).filter { !packing.rules.isConstrained($0) })
             search: for other in free {
                 for _ in 0..<packing.count(other, in: bin) {
-                    if (load + demand).fits(within: capacity) { break search }
+                    if load.fits(removing: .zero, adding: demand, within: capacity) { break search }
                     load = load - packing.problem.items[other].demand
                     moved.append(other)
                 }
             }
-            guard (load + demand).fits(within: capacity) else { continue }
+            guard load.fits(removing: .zero, adding: demand, within: capacity) else { continue }
             for other in moved { packing.remove(other, from: bin) }
             return (bin, moved)
         }

@@ -79,8 +79,8 @@ enum FailoverCheck {
     }
 
     /// A proven lower bound on the spares the zone policy needs: for each zone, the spares outside
-    /// it (spare j is in zone (hosts + j) mod zones) must at least hold, in CPU, memory, pod slots
-    /// and GPUs, what the zone's hosts carry beyond the free room of the other zones' hosts.
+    /// it (spare j is in zone (hosts + j) mod zones) must at least hold, in CPU, memory, pod slots,
+    /// GPUs and local disk, what the zone's hosts carry beyond the free room of the other zones' hosts.
     static func zoneSpareBound(_ packing: RuledPacking) -> Int {
         let zones = packing.rules.zones
         let capacity = packing.problem.capacity
@@ -97,7 +97,8 @@ enum FailoverCheck {
             let short = load[zone] - room
             let hosts = max(
                 hostsFor(short.cpuMillicores, capacity.cpuMillicores), hostsFor(short.memoryKiB, capacity.memoryKiB),
-                hostsFor(short.pods, capacity.pods), hostsFor(short.gpus, capacity.gpus))
+                hostsFor(short.pods, capacity.pods), hostsFor(short.gpus, capacity.gpus),
+                hostsFor(short.diskMiB, capacity.diskMiB))
             // The fewest spares of which `hosts` fall outside the zone.
             var spares = 0
             var outside = 0
@@ -143,8 +144,8 @@ enum FailoverCheck {
         return sets
     }
 
-    /// The fullest hosts by CPU, memory, pods, instances and (on hosts with GPUs) GPUs, and the
-    /// hosts of constrained types.
+    /// The fullest hosts by CPU, memory, pods, instances and (on hosts with GPUs, or with local
+    /// disk some instance uses) GPUs and disk, and the hosts of constrained types.
     static func heaviestHosts(_ packing: RuledPacking) -> [Int] {
         let used = packing.bins.indices.filter { !packing.bins[$0].isEmpty }
         var chosen: [Int] = []
@@ -153,6 +154,9 @@ enum FailoverCheck {
             { Int64(packing.bins[$0].total) },
         ]
         if packing.problem.capacity.gpus > 0 { rankings.append { packing.loads[$0].gpus } }
+        if packing.problem.capacity.diskMiB > 0 && packing.loads.contains(where: { $0.diskMiB > 0 }) {
+            rankings.append { packing.loads[$0].diskMiB }
+        }
         for rank in rankings { chosen += top(candidates, of: used, by: rank) }
         chosen += used.filter { bin in packing.bins[bin].types.contains(where: packing.rules.isConstrained) }.prefix(
             candidates * 4)

@@ -15,7 +15,9 @@ struct LossSimulation {
         let capacity = packing.problem.capacity
         let room = packing.loads.map { load -> Double in
             let shares = (capacity - load).shares(of: capacity)
-            return min(shares.x, shares.y, capacity.pods > 0 ? shares.z : 1, capacity.gpus > 0 ? shares.w : 1)
+            return min(
+                shares.cpu, shares.memory, capacity.pods > 0 ? shares.pods : 1, capacity.gpus > 0 ? shares.gpus : 1,
+                capacity.diskMiB > 0 ? shares.disk : 1)
         }
         roomiest = Array(
             packing.bins.indices.filter { !packing.bins[$0].isEmpty }
@@ -83,7 +85,7 @@ struct LossSimulation {
     /// Whether a host lacks room for `smallest` in some dimension.
     private func isClosed(_ bin: Int, _ overlay: Overlay, _ smallest: Resources) -> Bool {
         let load = (bin < packing.bins.count ? packing.loads[bin] : .zero) + overlay.loads[bin]
-        return !(load + smallest).fits(within: packing.problem.capacity)
+        return !load.fits(removing: .zero, adding: smallest, within: packing.problem.capacity)
     }
 
     /// ⌈r ÷ zones⌉ + maxSkew − 1 with the zones left, from the limit over all zones.

@@ -46,7 +46,8 @@ struct RuledPacking {
             rules.permits(
                 type, countHere: { count($0, in: bin) }, inZone: zoneCounts[type]?[zone] ?? 0, zoneLimit: rules.zoneLimit[type])
         else { return false }
-        return ignoringCapacity || (loads[bin] + problem.items[type].demand).fits(within: problem.capacity)
+        return ignoringCapacity
+            || loads[bin].fits(removing: .zero, adding: problem.items[type].demand, within: problem.capacity)
     }
 
     mutating func add(_ type: Int, to bin: Int, count: Int = 1) {

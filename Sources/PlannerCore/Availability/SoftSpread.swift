@@ -85,8 +85,8 @@ enum SoftSpread {
             for other in packing.types(in: target) where other != type {
                 budget -= 1
                 let otherDemand = packing.problem.items[other].demand
-                guard (packing.loads[target] - otherDemand + demand).fits(within: capacity),
-                    (packing.loads[source] + otherDemand).fits(within: capacity),
+                guard packing.loads[target].fits(removing: otherDemand, adding: demand, within: capacity),
+                    packing.loads[source].fits(removing: .zero, adding: otherDemand, within: capacity),
                     swapGain(other, from: target, to: source, packing)
                         < swapGain(type, from: source, to: target, packing, moving: true)
                 else { continue }

@@ -100,7 +100,7 @@ struct CatalogPatternLP {
             let fitting = items.indices.filter { y[$0] > 0 && demand[type][items[$0]].fits(within: bin) }
             guard !fitting.isEmpty else { continue }
             var upper = Double.infinity
-            for size in [\Resources.cpuMillicores, \Resources.memoryKiB, \Resources.pods, \Resources.gpus] {
+            for size in [\Resources.cpuMillicores, \Resources.memoryKiB, \Resources.pods, \Resources.gpus, \Resources.diskMiB] {
                 upper = min(
                     upper,
                     fractionalKnapsack(fitting, y, items, size: { demand[type][$0][keyPath: size] }, room: bin[keyPath: size]))

@@ -62,6 +62,7 @@ enum PlanCombination {
         capacity.memoryMiB = plans.map(\.hostCapacity.memoryMiB).max() ?? capacity.memoryMiB
         capacity.pods = plans.map(\.hostCapacity.pods).max() ?? capacity.pods
         capacity.gpus = plans.compactMap(\.hostCapacity.gpus).max() ?? capacity.gpus
+        capacity.diskGiB = plans.compactMap(\.hostCapacity.diskGiB).max() ?? capacity.diskGiB
         return capacity
     }
 

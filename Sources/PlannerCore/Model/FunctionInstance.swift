@@ -23,6 +23,10 @@ public struct FunctionInstance: Sendable, Hashable {
     public var configuredMemoryMiB: Double
     /// Memory the provider bills (managed) or the host reserves (self-hosted), MiB.
     public var billedMemoryMiB: Double
+    /// Local disk the instance takes on a host, GiB: none when managed (its `/tmp` is the
+    /// provider's), its own and its riding sidecars' `diskGiB` when self-hosted (a Knative pod's
+    /// ephemeral storage).
+    public var hostDiskGiB: Double = 0
 
     /// A managed provider's instance (the faas plan).
     public static func managed(_ workload: Workload, sidecars: [Workload], faas: FaaSParameters) -> FunctionInstance {
@@ -60,7 +64,8 @@ public struct FunctionInstance: Sendable, Hashable {
         let configured = configuredMiB(workload, sidecars)
         return FunctionInstance(
             concurrency: concurrency, cpuCores: cores + sidecars.reduce(0) { $0 + $1.cpuCores },
-            configuredMemoryMiB: configured, billedMemoryMiB: configured)
+            configuredMemoryMiB: configured, billedMemoryMiB: configured,
+            hostDiskGiB: workload.diskGiB + sidecars.reduce(0) { $0 + $1.diskGiB })
     }
 
     static func configuredMiB(_ workload: Workload, _ sidecars: [Workload]) -> Double {
@@ -69,7 +74,8 @@ public struct FunctionInstance: Sendable, Hashable {
 
     /// Why a managed provider cannot run the workload (nil when it can): stateful, GPUs (its own or
     /// a riding sidecar's: managed functions have none, Lambda among them), a request longer than
-    /// `faas.maxRequestSeconds`, an image over `faas.maxImageMiB`, or memory (configured or
+    /// `faas.maxRequestSeconds`, an image over `faas.maxImageMiB`, local disk (its own and its
+    /// riding sidecars' `diskGiB`) over `faas.maxEphemeralStorageMiB`, or memory (configured or
     /// implied by its CPU need) over `faas.maxMemoryMiB`.
     public static func ineligibility(
         _ workload: Workload, sidecars: [Workload], faas: FaaSParameters, instance known: FunctionInstance? = nil
@@ -88,6 +94,12 @@ public struct FunctionInstance: Sendable, Hashable {
         if image > faas.maxImageMiB {
             return "its image is \(Format.mib(image)) MiB, over the provider's \(Format.mib(faas.maxImageMiB)) MiB limit "
                 + "(faas.maxImageMiB); planned as containers"
+        }
+        let diskMiB = (workload.diskGiB + sidecars.reduce(0) { $0 + $1.diskGiB }) * 1024
+        if diskMiB > faas.maxEphemeralStorageMiB {
+            return "it needs \(Format.mib(diskMiB)) MiB of local disk, over the provider's "
+                + "\(Format.mib(faas.maxEphemeralStorageMiB)) MiB of ephemeral storage (faas.maxEphemeralStorageMiB); "
+                + "planned as containers"
         }
         let instance = known ?? managed(workload, sidecars: sidecars, faas: faas)
         if instance.billedMemoryMiB > faas.maxMemoryMiB {

@@ -20,6 +20,9 @@ public struct HostCapacity: Sendable, Hashable {
     /// GPUs per host (`host.gpus`): no reservation, no overcommit, no target utilization (a
     /// device is given whole to one VM or container).
     public var gpus: Int = 0
+    /// Local disk per host, GiB (`host.localDiskGiB`): as GPUs, no reservation, no overcommit,
+    /// no target utilization (what the host's disk holds is what instances may request).
+    public var diskGiB: Double = 0
     /// Memory the type-2 host OS takes on every active host, in MiB (0 otherwise).
     public var hostOsMiB: Double
     /// Memory of the type-2 utility VM on every active host of a plan running containers or
@@ -52,6 +55,7 @@ public struct HostCapacity: Sendable, Hashable {
             * host.memoryOvercommit * host.targetUtilization
         pods = container.maxPodsPerHost
         gpus = host.gpus
+        diskGiB = host.localDiskGiB
     }
 
     /// One utility VM: its guest OS (`vm.guestOsMemoryMiB`) and the hypervisor overhead of a VM of
@@ -62,6 +66,6 @@ public struct HostCapacity: Sendable, Hashable {
 
     /// The same capacity in the packer's exact units.
     public var resources: Resources {
-        Resources(capacityCores: cpuCores, memoryMiB: memoryMiB, pods: Int64(pods), gpus: Int64(gpus))
+        Resources(capacityCores: cpuCores, memoryMiB: memoryMiB, pods: Int64(pods), gpus: Int64(gpus), diskGiB: diskGiB)
     }
 }

@@ -10,6 +10,10 @@ public struct InstanceDemand: Sendable, Hashable {
     /// Whole GPUs the instance takes: a VM's passed-through devices, a container's nvidia.com/gpu
     /// request (`workloads[].gpus`); a pod's members' summed. Functions have none.
     public var gpus: Int = 0
+    /// Local disk the instance takes on its host, GiB: a VM's local virtual disk, a container's
+    /// ephemeral-storage request (`workloads[].diskGiB`); a pod's members' summed. A managed
+    /// function takes none; a self-hosted one (a Knative pod) its own and its riding sidecars'.
+    public var diskGiB: Double = 0
 
     /// Whole vCPUs of a VM for a workload: at least one, `cpuCores` rounded up.
     public static func vcpus(for workload: Workload) -> Int {
@@ -31,17 +35,19 @@ public struct InstanceDemand: Sendable, Hashable {
         return InstanceDemand(
             cpuCores: (vcpus / parameters.cpuOvercommit + vcpus * cpuOverhead) * host.cpuOvercommit,
             memoryMiB: (guestMiB / parameters.memoryOvercommit + hypervisorMiB) * host.memoryOvercommit,
-            overheadMiB: [.guestOs: parameters.guestOsMemoryMiB, .hypervisor: hypervisorMiB], gpus: workload.gpus)
+            overheadMiB: [.guestOs: parameters.guestOsMemoryMiB, .hypervisor: hypervisorMiB], gpus: workload.gpus,
+            diskGiB: workload.diskGiB)
     }
 
     /// A pod run as one VM (`vm.podAsOneVm`): the members' CPU and memory summed into one guest
     /// (then whole vCPUs), with one guest OS and one hypervisor overhead; the members' GPUs all
-    /// passed through to it.
+    /// passed through to it, and their local disks summed into its.
     public static func podVM(_ members: [Workload], _ parameters: VMParameters, _ host: HostProfile) -> InstanceDemand {
         var merged = Workload(
             name: members.first?.name ?? "pod", cpuCores: members.reduce(0) { $0 + $1.cpuCores },
             memoryMiB: members.reduce(0) { $0 + $1.memoryMiB })
         merged.gpus = members.reduce(0) { $0 + $1.gpus }
+        merged.diskGiB = members.reduce(0) { $0 + $1.diskGiB }
         return vm(merged, parameters, host)
     }
 
@@ -51,10 +57,11 @@ public struct InstanceDemand: Sendable, Hashable {
         for demand in demands { overhead.merge(demand.overheadMiB, uniquingKeysWith: +) }
         return InstanceDemand(
             cpuCores: demands.reduce(0) { $0 + $1.cpuCores }, memoryMiB: demands.reduce(0) { $0 + $1.memoryMiB },
-            overheadMiB: overhead, gpus: demands.reduce(0) { $0 + $1.gpus })
+            overheadMiB: overhead, gpus: demands.reduce(0) { $0 + $1.gpus }, diskGiB: demands.reduce(0) { $0 + $1.diskGiB })
     }
 
-    /// A pod of containers: the members' requests (GPUs too, as nvidia.com/gpu) plus, once per pod, the runtime (one shim per
+    /// A pod of containers: the members' requests (GPUs too, as nvidia.com/gpu, and local disk, as
+    /// ephemeral-storage) plus, once per pod, the runtime (one shim per
     /// pod) and the pod sandbox overhead (RuntimeClass `overhead.podFixed`), in request units
     /// (the host's capacity carries host.cpuOvercommit and host.memoryOvercommit).
     /// A pod whose members name a RuntimeClass pays that class's overhead instead of the default.
@@ -68,11 +75,12 @@ public struct InstanceDemand: Sendable, Hashable {
             cpuCores: cpu,
             memoryMiB: memory + parameters.runtimeOverheadMiB + sandboxMiB,
             overheadMiB: [.containerRuntime: parameters.runtimeOverheadMiB, .podSandbox: sandboxMiB],
-            gpus: members.reduce(0) { $0 + $1.gpus })
+            gpus: members.reduce(0) { $0 + $1.gpus }, diskGiB: members.reduce(0) { $0 + $1.diskGiB })
     }
 
     /// A function instance: its cores and the memory it is billed or reserved with
-    /// (`FunctionInstance`), plus the function runtime's memory.
+    /// (`FunctionInstance`), plus the function runtime's memory, and the host disk it takes
+    /// (self-hosted only).
     public static func function(_ instance: FunctionInstance, _ parameters: FaaSParameters) -> InstanceDemand {
         InstanceDemand(
             cpuCores: instance.cpuCores,
@@ -80,6 +88,6 @@ public struct InstanceDemand: Sendable, Hashable {
             overheadMiB: [
                 .functionRuntime: parameters.instanceOverheadMiB,
                 .functionBilling: instance.billedMemoryMiB - instance.configuredMemoryMiB,
-            ])
+            ], diskGiB: instance.hostDiskGiB)
     }
 }

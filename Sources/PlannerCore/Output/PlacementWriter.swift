@@ -66,6 +66,12 @@ struct PlacementWriter {
         append(JSONNumber.format(placement.cpuCores))
         out.append(UInt8(ascii: ","))
         newline(level + 1)
+        if let disk = placement.diskGiB {
+            append("\"diskGiB\": ")
+            append(JSONNumber.format(disk))
+            out.append(UInt8(ascii: ","))
+            newline(level + 1)
+        }
         if let gpus = placement.gpus {
             append("\"gpus\": ")
             integer(gpus)

@@ -130,6 +130,7 @@ public enum PlanDocument {
                                     ("pods", .integer(placement.pods)),
                                     ("instances", .array(instances(placement, names))),
                                 ] + (placement.gpus.map { [("gpus", JSONValue.integer($0))] } ?? [])
+                                    + (placement.diskGiB.map { [("diskGiB", JSONValue.number($0))] } ?? [])
                                     + (placement.zone.map { [("zone", JSONValue.integer($0))] } ?? [])
                                     + (placement.hostType.map { [("hostType", JSONValue.string($0))] } ?? []))
                         })
@@ -140,20 +141,21 @@ public enum PlanDocument {
     /// What one host offers in the plan, and what it kept back and why.
     static func hostCapacity(_ capacity: PlanHostCapacity) -> JSONValue {
         .object(
-            (capacity.gpus.map { [("gpus", JSONValue.integer($0))] } ?? []) + [
-                ("cpuCores", .number(capacity.cpuCores)),
-                ("memoryMiB", .number(capacity.memoryMiB)),
-                ("pods", .integer(capacity.pods)),
-                (
-                    "reserved",
-                    .object([
-                        ("cpuCores", .number(capacity.reserved.cpuCores)),
-                        ("memoryGiB", .number(capacity.reserved.memoryGiB)),
-                        ("cpuSource", .string(capacity.reserved.cpuSource)),
-                        ("memorySource", .string(capacity.reserved.memorySource)),
-                    ])
-                ),
-            ])
+            (capacity.gpus.map { [("gpus", JSONValue.integer($0))] } ?? [])
+                + (capacity.diskGiB.map { [("diskGiB", JSONValue.number($0))] } ?? []) + [
+                    ("cpuCores", .number(capacity.cpuCores)),
+                    ("memoryMiB", .number(capacity.memoryMiB)),
+                    ("pods", .integer(capacity.pods)),
+                    (
+                        "reserved",
+                        .object([
+                            ("cpuCores", .number(capacity.reserved.cpuCores)),
+                            ("memoryGiB", .number(capacity.reserved.memoryGiB)),
+                            ("cpuSource", .string(capacity.reserved.cpuSource)),
+                            ("memorySource", .string(capacity.reserved.memorySource)),
+                        ])
+                    ),
+                ])
     }
 
     /// Every member of a plan's object except its placements.

@@ -23,6 +23,7 @@ struct BestFill {
             if a.cpuMillicores != b.cpuMillicores { return a.cpuMillicores > b.cpuMillicores }
             if a.pods != b.pods { return a.pods > b.pods }
             if a.gpus != b.gpus { return a.gpus > b.gpus }
+            if a.diskMiB != b.diskMiB { return a.diskMiB > b.diskMiB }
             return $0 < $1
         }.map { candidates[$0] }
         var groups: [Group] = []

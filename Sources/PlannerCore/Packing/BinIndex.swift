@@ -9,6 +9,7 @@ struct BinIndex {
     private var memory: [Int64] = [-1, -1]
     private var pods: [Int64] = [-1, -1]
     private var gpus: [Int64] = [-1, -1]
+    private var disk: [Int64] = [-1, -1]
     /// Bins stored.
     private(set) var count = 0
 
@@ -18,6 +19,7 @@ struct BinIndex {
         memory = cpu
         pods = cpu
         gpus = cpu
+        disk = cpu
     }
 
     /// Adds a bin with `free` capacity at index `count`.
@@ -34,6 +36,7 @@ struct BinIndex {
         memory[node] = free.memoryKiB
         pods[node] = free.pods
         gpus[node] = free.gpus
+        disk[node] = free.diskMiB
         node /= 2
         while node >= 1 {
             let left = 2 * node
@@ -42,6 +45,7 @@ struct BinIndex {
             memory[node] = max(memory[left], memory[right])
             pods[node] = max(pods[left], pods[right])
             gpus[node] = max(gpus[left], gpus[right])
+            disk[node] = max(disk[left], disk[right])
             node /= 2
         }
     }
@@ -54,7 +58,7 @@ struct BinIndex {
 
     private func holds(_ node: Int, _ demand: Resources) -> Bool {
         cpu[node] >= demand.cpuMillicores && memory[node] >= demand.memoryKiB && pods[node] >= demand.pods
-            && gpus[node] >= demand.gpus
+            && gpus[node] >= demand.gpus && disk[node] >= demand.diskMiB
     }
 
     private func search(_ node: Int, _ low: Int, _ high: Int, _ demand: Resources, _ start: Int) -> Int? {
@@ -66,23 +70,26 @@ struct BinIndex {
     }
 
     private mutating func grow() {
-        let old = (cpu, memory, pods, gpus, size)
+        let old = (cpu, memory, pods, gpus, disk, size)
         size *= 2
         cpu = [Int64](repeating: -1, count: 2 * size)
         memory = cpu
         pods = cpu
         gpus = cpu
+        disk = cpu
         for index in 0..<count {
-            cpu[size + index] = old.0[old.4 + index]
-            memory[size + index] = old.1[old.4 + index]
-            pods[size + index] = old.2[old.4 + index]
-            gpus[size + index] = old.3[old.4 + index]
+            cpu[size + index] = old.0[old.5 + index]
+            memory[size + index] = old.1[old.5 + index]
+            pods[size + index] = old.2[old.5 + index]
+            gpus[size + index] = old.3[old.5 + index]
+            disk[size + index] = old.4[old.5 + index]
         }
         for node in stride(from: size - 1, through: 1, by: -1) {
             cpu[node] = max(cpu[2 * node], cpu[2 * node + 1])
             memory[node] = max(memory[2 * node], memory[2 * node + 1])
             pods[node] = max(pods[2 * node], pods[2 * node + 1])
             gpus[node] = max(gpus[2 * node], gpus[2 * node + 1])
+            disk[node] = max(disk[2 * node], disk[2 * node + 1])
         }
     }
 }

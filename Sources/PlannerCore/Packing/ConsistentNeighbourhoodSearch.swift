@@ -123,7 +123,7 @@ struct ConsistentNeighbourhoodSearch {
     @inline(__always)
     private static func fits(_ demand: Resources, _ room: Resources) -> Bool {
         demand.cpuMillicores <= room.cpuMillicores && demand.memoryKiB <= room.memoryKiB && demand.pods <= room.pods
-            && demand.gpus <= room.gpus
+            && demand.gpus <= room.gpus && demand.diskMiB <= room.diskMiB
     }
 
     private func tabu(_ item: Int, in bin: Int) -> Bool {

@@ -6,7 +6,7 @@ import Foundation
 /// A class's demand is the component-wise largest of its members' (rounded *up*), so a pattern
 /// over classes fits whatever members fill its places. Members of a class differ by at most a
 /// factor 1 + ε_d in dimension d: the types are keyed by ⌈ln(v_d) ÷ ln(1 + ε_d)⌉ per dimension
-/// (pod slots and GPUs exactly), and ε grows through `tolerances` until at most `maximumClasses` classes
+/// (CPU, memory and local disk; pod slots and GPUs exactly), and ε grows through `tolerances` until at most `maximumClasses` classes
 /// remain. The dimension that binds most gets ε; one that binds less gets a coarser grid,
 /// ε_d = ε × min(`coarsest`, λ_max ÷ λ_d) with λ_d the dimension's share of the total normalized
 /// demand, since rounding up a dimension that does not bind costs nothing.
@@ -48,21 +48,22 @@ struct DemandClasses {
                     ? Resources(
                         cpuMillicores: min(largest.cpuMillicores, demand.cpuMillicores),
                         memoryKiB: min(largest.memoryKiB, demand.memoryKiB), pods: min(largest.pods, demand.pods),
-                        gpus: min(largest.gpus, demand.gpus))
+                        gpus: min(largest.gpus, demand.gpus), diskMiB: min(largest.diskMiB, demand.diskMiB))
                     : Resources(
                         cpuMillicores: max(largest.cpuMillicores, demand.cpuMillicores),
                         memoryKiB: max(largest.memoryKiB, demand.memoryKiB), pods: max(largest.pods, demand.pods),
-                        gpus: max(largest.gpus, demand.gpus))
+                        gpus: max(largest.gpus, demand.gpus), diskMiB: max(largest.diskMiB, demand.diskMiB))
             }
         }
         counts = chosen.map { group in group.reduce(0) { $0 + problem.items[$1].count } }
         tolerance = used
     }
 
-    /// λ_d: each dimension's share of the total normalized demand (CPU, memory, pod slots).
+    /// λ_d: each dimension's share of the total normalized demand (CPU, memory, pod slots, local
+    /// disk).
     static func bindingShares(_ problem: PackingProblem) -> [Double] {
         let total = problem.totalShares
-        let totals = [total.x, total.y, total.z]
+        let totals = [total.cpu, total.memory, total.pods, total.disk]
         let busiest = totals.max() ?? 0
         return totals.map { busiest > 0 ? $0 / busiest : 1 }
     }
@@ -70,17 +71,20 @@ struct DemandClasses {
     /// The types grouped by their keys at one tolerance, classes in order of their first member.
     static func group(_ problem: PackingProblem, tolerance: Double, lambda: [Double]) -> [[Int]] {
         guard tolerance > 0 else { return problem.items.indices.map { [$0] } }
-        let steps = (0..<2).map { dimension in
+        // CPU, memory and local disk (λ's 0, 1 and 3) are keyed on a grid; pod slots and GPUs exactly.
+        let steps = [0, 1, 3].map { dimension in
             log1p(tolerance * min(Self.coarsest, 1 / max(lambda[dimension], 1 / Self.coarsest)))
         }
         func key(_ value: Int64, _ step: Double) -> Int64 {
             value <= 0 ? -1 : Int64((log(Double(value)) / step - 1e-9).rounded(.up))
         }
-        var index: [SIMD4<Int64>: Int] = [:]
+        var index: [SIMD8<Int64>: Int] = [:]
         var groups: [[Int]] = []
         for (type, item) in problem.items.enumerated() {
             let demand = item.demand
-            let code = SIMD4(key(demand.cpuMillicores, steps[0]), key(demand.memoryKiB, steps[1]), demand.pods, demand.gpus)
+            let code = SIMD8(
+                key(demand.cpuMillicores, steps[0]), key(demand.memoryKiB, steps[1]), demand.pods, demand.gpus,
+                key(demand.diskMiB, steps[2]), 0, 0, 0)
             if let group = index[code] {
                 groups[group].append(type)
             } else {

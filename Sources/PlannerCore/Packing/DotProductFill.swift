@@ -3,8 +3,8 @@ import Foundation
 /// Bin-centric vector packing by dot product (Panigrahy, Talwar, Uyeda and Wieder, "Heuristics
 /// for vector bin packing", Microsoft Research, 2011): open one bin, then repeatedly add the item
 /// whose normalized demand points most along the bin's remaining capacity, score
-/// Σ_d (demand_d ÷ capacity_d) × (remaining_d ÷ capacity_d) over CPU, memory, pod slots and
-/// GPUs, until nothing fits. It mixes
+/// Σ_d (demand_d ÷ capacity_d) × (remaining_d ÷ capacity_d) over CPU, memory, pod slots, GPUs
+/// and local disk, until nothing fits. It mixes
 /// CPU-heavy with memory-heavy items, so both dimensions fill together.
 ///
 /// To scale to fleets of thousands of types, types are grouped into `sectors` by the direction of
@@ -50,12 +50,12 @@ struct DotProductFill {
     private func sortedSectors() -> [[Int]] {
         let size = demands.map {
             let shares = $0.shares(of: capacity)
-            return shares.x + shares.y + shares.z + shares.w
+            return shares.dimensionSum
         }
         var sectors = [[Int]](repeating: [], count: Self.sectors)
         for type in demands.indices where counts[type] > 0 {
             let shares = demands[type].shares(of: capacity)
-            let angle = atan2(shares.y, shares.x)
+            let angle = atan2(shares.memory, shares.cpu)
             let sector = min(Self.sectors - 1, max(0, Int(angle / (Double.pi / 2) * Double(Self.sectors))))
             sectors[sector].append(type)
         }
@@ -87,7 +87,7 @@ struct DotProductFill {
             guard position < sectors[sector].count, scanned < Self.scanLimit else { continue }
             let type = sectors[sector][position]
             let item = demands[type].shares(of: capacity)
-            let score = item.x * room.x + item.y * room.y + item.z * room.z + item.w * room.w
+            let score = item.dimensionDot(room)
             if score > bestScore || (score == bestScore && type < best) {
                 best = type
                 bestScore = score

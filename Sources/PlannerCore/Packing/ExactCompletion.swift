@@ -2,7 +2,7 @@
 /// `bins` × the capacity (no slack at all in d, so every bin is exactly full in d). Perfect
 /// packings, such as two-dimensional instances cut from full hosts, have them at the lower bound.
 struct TightDimensions {
-    /// CPU, memory, pods, GPUs.
+    /// CPU, memory, pods, GPUs, disk (`LowerBound.dimensions`).
     let tight: [Bool]
 
     init(_ problem: PackingProblem, bins: Int) {
@@ -20,7 +20,9 @@ struct TightDimensions {
     /// residual weighs exactly the residual's, so it ranks and bounds the search.
     func weight(_ vector: Resources, of capacity: Resources) -> Double {
         let shares = vector.shares(of: capacity)
-        return (tight[0] ? shares.x : 0) + (tight[1] ? shares.y : 0) + (tight[2] ? shares.z : 0) + (tight[3] ? shares.w : 0)
+        var sum = 0.0
+        for dimension in tight.indices where tight[dimension] { sum += shares[dimension] }
+        return sum
     }
 
     /// The tight components of `vector`, the others zero: two vectors with one key fill the tight
@@ -31,6 +33,7 @@ struct TightDimensions {
         if !tight[1] { key.memoryKiB = 0 }
         if !tight[2] { key.pods = 0 }
         if !tight[3] { key.gpus = 0 }
+        if !tight[4] { key.diskMiB = 0 }
         return key
     }
 }

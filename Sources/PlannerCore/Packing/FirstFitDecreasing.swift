@@ -52,20 +52,24 @@ public enum FirstFitDecreasing {
         return stride(from: 0, to: count, by: perBin).map { min(perBin, count - $0) }
     }
 
-    /// How many items of `demand` fit into `free`, at most `limit`.
+    /// How many items of `demand` fit into `free`, at most `limit`. Always inlined: the searches
+    /// call it in their innermost loops, and with five dimensions the compiler stopped inlining it
+    /// on its own (measured: +2% instructions in `bench interactive`).
+    @inline(__always)
     public static func fitCount(_ demand: Resources, free: Resources, limit: Int) -> Int {
         var count = Int64(limit)
         if demand.cpuMillicores > 0 { count = min(count, max(0, free.cpuMillicores) / demand.cpuMillicores) }
         if demand.memoryKiB > 0 { count = min(count, max(0, free.memoryKiB) / demand.memoryKiB) }
         if demand.pods > 0 { count = min(count, max(0, free.pods) / demand.pods) }
         if demand.gpus > 0 { count = min(count, max(0, free.gpus) / demand.gpus) }
+        if demand.diskMiB > 0 { count = min(count, max(0, free.diskMiB) / demand.diskMiB) }
         return Int(max(0, count))
     }
 
     private static func size(_ demand: Resources, _ capacity: Resources) -> (largest: Double, sum: Double) {
         let shares = [
             share(demand.cpuMillicores, capacity.cpuMillicores), share(demand.memoryKiB, capacity.memoryKiB),
-            share(demand.pods, capacity.pods), share(demand.gpus, capacity.gpus),
+            share(demand.pods, capacity.pods), share(demand.gpus, capacity.gpus), share(demand.diskMiB, capacity.diskMiB),
         ]
         return (shares.max() ?? 0, shares.reduce(0, +))
     }

@@ -4,9 +4,10 @@
 ///
 /// Two kinds of fill, the best pattern kept:
 /// - *static*: the types by price per unit of a surrogate weight μ · share (shares of CPU, memory,
-///   pod slots and GPUs of a bin), each taken as many times as fits, for a few fixed mixes μ: each
-///   dimension alone and the even mixes of two and three (with GPUs alone and the even mix of all
-///   four added when the problem uses GPUs). Under the right μ this is the greedy
+///   pod slots, GPUs and local disk of a bin), each taken as many times as fits, for a few fixed
+///   mixes μ: each dimension alone and the even mixes of two and three (with GPUs alone, local
+///   disk alone and the even mix of every dimension in use added when the problem uses GPUs or
+///   disk: a dimension nothing uses adds no fill). Under the right μ this is the greedy
 ///   rounding of the knapsack's linear relaxation (Dantzig's solution);
 /// - *dynamic*: one item at a time, the type of highest price per unit of
 ///   Σ_d share_d ÷ free_d (free_d, the share of dimension d still free), so a dimension that is
@@ -17,21 +18,26 @@
 struct GreedyPricing {
     let demands: [Resources]
     let capacity: Resources
-    /// Each type's share of a bin, per dimension (CPU, memory, pod slots, GPUs).
-    private let shares: [SIMD4<Double>]
+    /// Each type's share of a bin, per dimension (CPU, memory, pod slots, GPUs, local disk).
+    private let shares: [Shares]
     /// The surrogate mixes of the static fills.
-    private let mixes: [SIMD4<Double>]
+    private let mixes: [Shares]
 
     init(demands: [Resources], capacity: Resources) {
         self.demands = demands
         self.capacity = capacity
         shares = demands.map { $0.shares(of: capacity) }
         let usesGPUs = capacity.gpus > 0 && demands.contains { $0.gpus > 0 }
-        mixes =
-            [
-                SIMD4(1, 0, 0, 0), SIMD4(0, 1, 0, 0), SIMD4(0, 0, 1, 0), SIMD4(1, 1, 0, 0), SIMD4(1, 0, 1, 0),
-                SIMD4(0, 1, 1, 0), SIMD4(1, 1, 1, 0), SIMD4(3, 1, 0, 0), SIMD4(1, 3, 0, 0),
-            ] + (usesGPUs ? [SIMD4(0, 0, 0, 1), SIMD4(1, 1, 1, 1)] : [])
+        let usesDisk = capacity.diskMiB > 0 && demands.contains { $0.diskMiB > 0 }
+        var mixes: [Shares] = [
+            Shares(1, 0, 0, 0, 0, 0, 0, 0), Shares(0, 1, 0, 0, 0, 0, 0, 0), Shares(0, 0, 1, 0, 0, 0, 0, 0),
+            Shares(1, 1, 0, 0, 0, 0, 0, 0), Shares(1, 0, 1, 0, 0, 0, 0, 0), Shares(0, 1, 1, 0, 0, 0, 0, 0),
+            Shares(1, 1, 1, 0, 0, 0, 0, 0), Shares(3, 1, 0, 0, 0, 0, 0, 0), Shares(1, 3, 0, 0, 0, 0, 0, 0),
+        ]
+        if usesGPUs { mixes.append(Shares(0, 0, 0, 1, 0, 0, 0, 0)) }
+        if usesDisk { mixes.append(Shares(0, 0, 0, 0, 1, 0, 0, 0)) }
+        if usesGPUs || usesDisk { mixes.append(Shares(1, 1, 1, usesGPUs ? 1 : 0, usesDisk ? 1 : 0, 0, 0, 0)) }
+        self.mixes = mixes
     }
 
     /// The patterns the fills find worth more than `floor` at `prices`, most valuable first, each
@@ -136,7 +142,7 @@ struct GreedyPricing {
     /// One item at a time, the type of highest price per unit of Σ_d share_d ÷ free_d.
     private func dynamicFill(prices: [Double], limits: [Int], candidates: [Int]) -> (pattern: [PackedCount], value: Double) {
         var free = capacity
-        var freeShare = SIMD4<Double>(1, 1, 1, 1)
+        var freeShare = Shares(repeating: 1)
         var taken = [Int: Int]()
         var value = 0.0
         var open = candidates

@@ -65,7 +65,7 @@ enum InterleavedFirstFit {
         let capacity = problem.capacity
         let skew = problem.items.map {
             let shares = $0.demand.shares(of: capacity)
-            return shares.x - shares.y
+            return shares.cpu - shares.memory
         }
         let sorted = problem.items.indices.sorted { skew[$0] != skew[$1] ? skew[$0] < skew[$1] : $0 < $1 }
         var order: [Int] = []

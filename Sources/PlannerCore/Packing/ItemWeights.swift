@@ -9,14 +9,15 @@ struct ItemWeights {
         let capacity = problem.capacity
         let shares = problem.items.map { $0.demand.shares(of: capacity) }
         let total = problem.totalShares
-        let totals = [total.x, total.y, total.z, total.w]
+        let totals = [total.cpu, total.memory, total.pods, total.gpus, total.disk]
         // Dimensions under 1% of the busiest one never bind; leaving them out lets a bin that is
         // full in the binding dimension weigh exactly 1.
         let busiest = totals.max() ?? 0
         let binding = totals.map { $0 >= busiest / 100 ? $0 : 0 }
         let sum = binding.reduce(0, +)
-        let lambda = sum > 0 ? binding.map { $0 / sum } : [1, 1, 1, 1]
-        perType = shares.map { lambda[0] * $0.x + lambda[1] * $0.y + lambda[2] * $0.z + lambda[3] * $0.w }
+        let lambda = sum > 0 ? binding.map { $0 / sum } : [1, 1, 1, 1, 1]
+        let mix = Shares(lambda[0], lambda[1], lambda[2], lambda[3], lambda[4], 0, 0, 0)
+        perType = shares.map { mix.dimensionDot($0) }
     }
 
     func of(type: Int) -> Double { perType[type] }

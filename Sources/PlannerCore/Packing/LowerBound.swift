@@ -1,6 +1,7 @@
 /// A proven lower bound on the bins any feasible packing needs: the largest of these bounds over
-/// the four dimensions (CPU, memory, pod slots, GPUs), each of which holds on its own. A dimension
-/// the bins do not offer (GPUs on hosts without them) is skipped: nothing placed uses it.
+/// the five dimensions (CPU, memory, pod slots, GPUs, local disk), each of which holds on its own.
+/// A dimension the bins do not offer (GPUs or local disk on hosts without them) is skipped:
+/// nothing placed uses it.
 ///
 /// - L1, the volume bound: ⌈Σ demand_d ÷ capacity_d⌉, with the capacity lowered to the largest
 ///   sum of item sizes that fits in it (`reachableCapacity`).
@@ -22,9 +23,9 @@ public enum LowerBound {
     public static func bins(_ problem: PackingProblem) -> Int { certificate(problem).bins }
 
     /// The bound and the bound that gave it (`method`), as a plan reports them: "reachable-capacity
-    /// volume (memory)", "large items (cpu)", "L2 (pods)" or "reachable-capacity volume (gpus)";
-    /// "none" when there is nothing to place. On a tie the simpler bound is named (volume, then
-    /// large items, then L2; cpu, memory, pods, gpus).
+    /// volume (memory)", "large items (cpu)", "L2 (pods)", "reachable-capacity volume (gpus)" or
+    /// "L2 (disk)"; "none" when there is nothing to place. On a tie the simpler bound is named
+    /// (volume, then large items, then L2; cpu, memory, pods, gpus, disk).
     public static func certificate(_ problem: PackingProblem) -> Certificate {
         var best = Certificate(bins: 0, method: "none")
         for (dimension, name) in zip(dimensions, dimensionNames) where dimension(problem.capacity) > 0 {
@@ -47,9 +48,9 @@ public enum LowerBound {
     }
 
     static let dimensions: [@Sendable (Resources) -> Int64] = [
-        { $0.cpuMillicores }, { $0.memoryKiB }, { $0.pods }, { $0.gpus },
+        { $0.cpuMillicores }, { $0.memoryKiB }, { $0.pods }, { $0.gpus }, { $0.diskMiB },
     ]
-    static let dimensionNames = ["cpu", "memory", "pods", "gpus"]
+    static let dimensionNames = ["cpu", "memory", "pods", "gpus", "disk"]
 
     /// L1 and the count of items larger than half a bin, in one dimension. The volume is divided
     /// by the *reachable* capacity (`reachableCapacity`): no bin holds more than the largest sum of

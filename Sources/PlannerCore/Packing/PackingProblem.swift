@@ -15,10 +15,10 @@ public struct PackingProblem: Sendable, Hashable {
     /// Total items over all types.
     public var itemCount: Int { items.reduce(0) { $0 + $1.count } }
 
-    /// The whole demand in bins' worth per dimension (x CPU, y memory, z pod slots, w GPUs): the sum of
-    /// each item's shares of a bin (`Resources.shares(of:)`).
-    var totalShares: SIMD4<Double> {
-        var total = SIMD4<Double>(repeating: 0)
+    /// The whole demand in bins' worth per dimension (CPU, memory, pod slots, GPUs, local disk):
+    /// the sum of each item's shares of a bin (`Resources.shares(of:)`).
+    var totalShares: Shares {
+        var total = Shares(repeating: 0)
         for item in items { total += item.demand.shares(of: capacity) * Double(item.count) }
         return total
     }

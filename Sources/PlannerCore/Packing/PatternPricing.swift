@@ -1,6 +1,7 @@
 /// Column generation's pricing problem: the one-bin pattern worth most at the dual prices, a
 /// bounded knapsack in every dimension at once: maximize Σ y_t · a_t subject to Σ a_t · demand_t
-/// fitting the capacity in CPU, memory, pod slots and GPUs, 0 ≤ a_t ≤ limit_t, a_t whole.
+/// fitting the capacity in CPU, memory, pod slots, GPUs and local disk, 0 ≤ a_t ≤ limit_t, a_t
+/// whole.
 ///
 /// Depth-first branch and bound over counts per type, densest first (price per unit of item
 /// weight), each type's largest count that fits first. The bound is Dantzig's: the value so far
@@ -48,12 +49,13 @@ struct PatternPricing {
     /// the best one equals the linear relaxation of the knapsack (surrogate duality), far tighter
     /// than a fixed mix when CPU-heavy and memory-heavy types, or many small ones limited by pod
     /// slots, must be combined. A dimension that cannot bind (all candidates together fit it)
-    /// gets no share. With four binding dimensions (GPUs too) the best mix of the first three is
-    /// found as for three, then the GPU share by one more golden-section search along the line
-    /// from that mix to GPUs alone (a cheaper search; any mix stays valid).
+    /// gets no share (GPUs and local disk in most scenarios). With more than three binding
+    /// dimensions (GPUs or disk too) the best mix of the first three is found as for three, then
+    /// each further dimension's share by one more golden-section search along the line from the
+    /// mix so far to that dimension alone (a cheaper search; any mix stays valid).
     func surrogateWeights(_ candidates: [Int], prices: [Double], limits: [Int]) -> (mixed: [Double], binding: [[Double]]) {
         let perType = demands.map { $0.shares(of: capacity) }
-        let all: [[Double]] = [perType.map(\.x), perType.map(\.y), perType.map(\.z), perType.map(\.w)]
+        let all: [[Double]] = (0..<Shares.dimensions).map { dimension in perType.map { $0[dimension] } }
         func canBind(_ dimension: [Double]) -> Bool {
             var total = 0.0
             for type in candidates { total += dimension[type] * Double(limits[type]) }
@@ -68,8 +70,10 @@ struct PatternPricing {
                 return weight
             }
         }
+        // A mix over the first dimensions only gives the rest no share.
         func bound(_ mu: [Double]) -> Double {
-            Self.dantzigBound(weights: mixed(mu), candidates: candidates, prices: prices, limits: limits)
+            let mu = mu + [Double](repeating: 0, count: shares.count - mu.count)
+            return Self.dantzigBound(weights: mixed(mu), candidates: candidates, prices: prices, limits: limits)
         }
         let minimize = { (f: (Double) -> Double) in Self.goldenSectionMinimum(f) }
         switch shares.count {
@@ -78,21 +82,19 @@ struct PatternPricing {
         case 2:
             let split = minimize { bound([$0, 1 - $0]) }.at
             return (mixed([split, 1 - split]), shares)
-        case 3:
+        default:
             // The third dimension's share t outside, the split of the rest between the first two inside.
             func inner(_ t: Double) -> (at: Double, value: Double) { minimize { bound([(1 - t) * $0, (1 - t) * (1 - $0), t]) } }
             let t = minimize { inner($0).value }.at
             let s = inner(t).at
-            return (mixed([(1 - t) * s, (1 - t) * (1 - s), t]), shares)
-        default:
-            func inner(_ t: Double) -> (at: Double, value: Double) {
-                minimize { bound([(1 - t) * $0, (1 - t) * (1 - $0), t, 0]) }
+            var mu = [(1 - t) * s, (1 - t) * (1 - s), t]
+            // Each further dimension's share g, the mix so far scaled by 1 − g.
+            while mu.count < shares.count {
+                let base = mu
+                let g = minimize { g in bound(base.map { $0 * (1 - g) } + [g]) }.at
+                mu = base.map { $0 * (1 - g) } + [g]
             }
-            let t = minimize { inner($0).value }.at
-            let s = inner(t).at
-            let first = [(1 - t) * s, (1 - t) * (1 - s), t]
-            let g = minimize { g in bound(first.map { $0 * (1 - g) } + [g]) }.at
-            return (mixed(first.map { $0 * (1 - g) } + [g]), shares)
+            return (mixed(mu), shares)
         }
     }
 

@@ -109,7 +109,7 @@ struct PlacementUnit: Sendable {
     var resources: Resources {
         Resources(
             demandCores: demand.cpuCores, memoryMiB: demand.memoryMiB, pods: kind == .container ? 1 : 0,
-            gpus: Int64(demand.gpus))
+            gpus: Int64(demand.gpus), diskGiB: demand.diskGiB)
     }
 }
 

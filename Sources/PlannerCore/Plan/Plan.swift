@@ -103,6 +103,9 @@ public struct PlanHostCapacity: Sendable, Equatable {
     public var reserved: HostReservation
     /// GPUs per host (`host.gpus`); nil when no workload of the scenario asks for GPUs.
     public var gpus: Int? = nil
+    /// Local disk per host, GiB (`host.localDiskGiB`); nil when no workload of the scenario asks
+    /// for local disk.
+    public var diskGiB: Double? = nil
 }
 
 /// CPU demand of all placed instances (overheads included) and its share of the active hosts'
@@ -248,6 +251,8 @@ public struct HostPlacement: Sendable, Equatable {
     public var pods: Int
     /// GPUs the host's instances take; nil when no workload of the scenario asks for GPUs.
     public var gpus: Int? = nil
+    /// Local disk the host's instances take, GiB; nil when no workload of the scenario asks for it.
+    public var diskGiB: Double? = nil
     /// Replicas `firstReplica ..< firstReplica + count` of workload `workload` run here.
     public var runs: [ReplicaRun]
     /// The host's zone (host index mod `host.zones`); nil with one zone.

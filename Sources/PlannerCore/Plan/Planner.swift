@@ -68,7 +68,8 @@ public struct Planner: Sendable {
             instances: packed.placements.reduce(0) { $0 + $1.instanceCount },
             hostCapacity: PlanHostCapacity(
                 cpuCores: packed.capacity.cpuCores, memoryMiB: packed.capacity.memoryMiB, pods: capacity.pods,
-                reserved: capacity.reservation, gpus: scenario.usesGPUs ? capacity.gpus : nil),
+                reserved: capacity.reservation, gpus: scenario.usesGPUs ? capacity.gpus : nil,
+                diskGiB: scenario.usesDisk ? packed.capacity.diskGiB : nil),
             cpu: MemoryAndCPU.cpu(units: units, activeHosts: packed.placements.count, capacity: packed.capacity),
             memory: MemoryAndCPU.memory(
                 units: units, scenario: scenario, activeHosts: packed.placements.count, capacity: capacity),
@@ -112,6 +113,7 @@ public struct Planner: Sendable {
         let zones = max(1, scenario.host.zones)
 
         let usesGPUs = scenario.usesGPUs
+        let usesDisk = scenario.usesDisk
         var nextReplica = [Int](repeating: 0, count: units.count)
         var placements: [HostPlacement] = []
         placements.reserveCapacity(solution.bins.count)
@@ -132,7 +134,8 @@ public struct Planner: Sendable {
             placements.append(
                 HostPlacement(
                     host: placements.count, cpuCores: load.cpuCores, memoryMiB: load.memoryMiB, pods: Int(load.pods),
-                    gpus: usesGPUs ? Int(load.gpus) : nil, runs: runs, zone: zones > 1 ? placements.count % zones : nil))
+                    gpus: usesGPUs ? Int(load.gpus) : nil, diskGiB: usesDisk ? load.diskGiB : nil, runs: runs,
+                    zone: zones > 1 ? placements.count % zones : nil))
         }
         return Packed(
             placements: placements, lowerBound: placed.bound, relaxation: placed.relaxation, stage: placed.stage, capacity: bin,
@@ -176,6 +179,11 @@ public struct Planner: Sendable {
             let what = unit.members.count > 1 ? "pod \(scenario.workloads[unit.members[0]].pod ?? names) (\(names))" : names
             if unit.resources.gpus > bin.gpus,
                 let problem = GPUFit.problem(unit.members, in: scenario.workloads, hostGPUs: capacity.gpus)
+            {
+                throw .scenario(problem)
+            }
+            if unit.resources.diskMiB > bin.diskMiB,
+                let problem = DiskFit.problem(unit.members, in: scenario.workloads, hostDiskGiB: capacity.diskGiB)
             {
                 throw .scenario(problem)
             }

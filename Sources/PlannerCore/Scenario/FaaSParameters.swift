@@ -30,6 +30,9 @@ public struct FaaSParameters: Sendable, Equatable, Decodable {
     public var mibPerVcpu: Double = 1_769
     /// The largest function image, in MiB. Default 10,240 (AWS Lambda's 10 GB container images).
     public var maxImageMiB: Double = 10_240
+    /// The most ephemeral storage (`/tmp`) a function may be configured with, in MiB. Default
+    /// 10,240 (AWS Lambda: 512 to 10,240 MB).
+    public var maxEphemeralStorageMiB: Double = 10_240
     /// The longest one request may run, in seconds. Default 900 (AWS Lambda's 15 minutes).
     public var maxRequestSeconds: Double = 900
     /// Requests a month the provider does not bill. Default 0, so list prices are the default

@@ -8,6 +8,9 @@ public struct HostProfile: Sendable, Equatable, Decodable {
     /// GPUs installed, whole devices, each given whole to one VM (passthrough) or container
     /// (nvidia.com/gpu). Default 0.
     public var gpus: Int = 0
+    /// Local disk instances may use, GiB: VMs' local virtual disks, containers' ephemeral storage
+    /// (`ephemeral-storage` requests). Default 0. No reservation, overcommit or target utilization.
+    public var localDiskGiB: Double = 0
     /// Network interface bandwidth in Gbit/s (10^9 bit/s). Default 25.
     public var nicGbps: Double
     /// Price of one host per hour, in the user's currency. Default 4.1.

@@ -49,4 +49,8 @@ extension Scenario {
     /// True when some workload asks for GPUs: only then do plans report GPUs (`hostCapacity.gpus`,
     /// each placement's `gpus`), so a GPU-free scenario's plan reads as it always has.
     public var usesGPUs: Bool { workloads.contains { $0.gpus > 0 } }
+
+    /// True when some workload asks for local disk: only then do plans report it
+    /// (`hostCapacity.diskGiB`, each placement's `diskGiB`), as `usesGPUs` does for GPUs.
+    public var usesDisk: Bool { workloads.contains { $0.diskGiB > 0 } }
 }

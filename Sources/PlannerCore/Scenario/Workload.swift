@@ -10,6 +10,10 @@ public struct Workload: Sendable, Equatable, Decodable {
     /// Whole GPUs one instance takes (a VM's passed-through devices, a container's nvidia.com/gpu
     /// request). Default 0. A workload with GPUs is never a function.
     public var gpus: Int = 0
+    /// Local disk one instance needs on its host, GiB: a VM's local virtual disk, a container's
+    /// `ephemeral-storage` request. Default 0. A managed function uses none of the host's (its
+    /// scratch space is the provider's, up to `faas.maxEphemeralStorageMiB`).
+    public var diskGiB: Double = 0
     /// Instances when run as VMs or containers. Default 1.
     public var replicas: Int
     /// Workloads naming the same pod form one pod per replica index, placed on one host.

@@ -24,6 +24,10 @@ public enum Limits {
     /// GPUs per host (`host.gpus`) or per instance (`workloads[].gpus`): far above the 8 to 16
     /// devices of the largest GPU servers.
     public static let maximumGPUs = 1_024
+    /// Local disk per host (`host.localDiskGiB`) or per instance (`workloads[].diskGiB`), GiB
+    /// (1 PiB): far above the few hundred TB of the densest NVMe servers, and small enough that a
+    /// plan's total in MiB stays far inside 64-bit integers.
+    public static let maximumDiskGiB = 1_048_576.0
     /// Availability zones a plan's hosts may be split across.
     public static let maximumZones = 64
     /// Host types a scenario's catalog (`hostTypes`) may list: every type is planned once per

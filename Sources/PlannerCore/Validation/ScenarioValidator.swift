@@ -41,7 +41,9 @@ public enum ScenarioValidator {
         var pods: Set<String> = []
         for index in Set(rows).sorted() where workloads.indices.contains(index) {
             if let pod = workloads[index].pod, !pod.isEmpty, pods.insert(pod).inserted {
-                podGPUs(workloads.indices.filter { workloads[$0].pod == pod }, scenario, &rules)
+                let members = workloads.indices.filter { workloads[$0].pod == pod }
+                podGPUs(members, scenario, &rules)
+                podDisk(members, scenario, &rules)
             }
         }
         totals(scenario, &rules)
@@ -91,13 +93,25 @@ public enum ScenarioValidator {
             if members[pod] == nil { podOrder.append(pod) }
             members[pod, default: []].append(index)
         }
-        for pod in podOrder { podGPUs(members[pod]!, scenario, &rules) }
+        for pod in podOrder {
+            podGPUs(members[pod]!, scenario, &rules)
+            podDisk(members[pod]!, scenario, &rules)
+        }
     }
 
     /// A pod's GPUs (its members' summed) must fit one host when the scenario has one host type.
     private static func podGPUs(_ members: [Int], _ scenario: Scenario, _ rules: inout Rules) {
         guard scenario.hostTypes.isEmpty, members.contains(where: { scenario.workloads[$0].gpus > 0 }),
             let problem = GPUFit.podProblem(members, in: scenario.workloads, hostGPUs: scenario.host.gpus)
+        else { return }
+        rules.errors.append(problem)
+    }
+
+    /// A pod's local disk (its members' summed) must fit one host when the scenario has one host
+    /// type.
+    private static func podDisk(_ members: [Int], _ scenario: Scenario, _ rules: inout Rules) {
+        guard scenario.hostTypes.isEmpty, members.contains(where: { scenario.workloads[$0].diskGiB > 0 }),
+            let problem = DiskFit.podProblem(members, in: scenario.workloads, hostDiskGiB: scenario.host.localDiskGiB)
         else { return }
         rules.errors.append(problem)
     }
@@ -120,6 +134,11 @@ public enum ScenarioValidator {
         ScenarioSchema.workload.validate(workload, at: FieldLocation(index, nil), &rules)
         if scenario.hostTypes.isEmpty, workload.gpus > 0,
             let problem = GPUFit.problem([index], in: scenario.workloads, hostGPUs: scenario.host.gpus)
+        {
+            rules.errors.append(problem)
+        }
+        if scenario.hostTypes.isEmpty, workload.diskGiB > 0,
+            let problem = DiskFit.problem([index], in: scenario.workloads, hostDiskGiB: scenario.host.localDiskGiB)
         {
             rules.errors.append(problem)
         }

@@ -64,6 +64,12 @@ extension ScenarioSchema {
                 label: "max image", step: 1024, summary: "largest function image, MiB (more: the workload is ineligible)",
                 source: "AWS Lambda container images up to 10 GB (Lambda quotas page, figures.md V-primary)"),
             .init(
+                "maxEphemeralStorageMiB", .number(\.maxEphemeralStorageMiB),
+                bounds: .above(0, atMost: Limits.maximumDiskGiB * 1024), unit: .mib, label: "max ephemeral storage", step: 1024,
+                summary:
+                    "most ephemeral storage (/tmp) a function may have, MiB (a workload needing more local disk, diskGiB, is ineligible)",
+                source: "AWS Lambda: 512 to 10,240 MB of /tmp (Lambda API reference, EphemeralStorage)"),
+            .init(
                 "maxRequestSeconds", .number(\.maxRequestSeconds), bounds: .above(0, atMost: Limits.maximumSeconds),
                 unit: .seconds, label: "max request time", step: 60,
                 summary: "longest one request may run, seconds (longer: the workload is ineligible)",

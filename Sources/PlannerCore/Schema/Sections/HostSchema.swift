@@ -108,6 +108,14 @@ extension ScenarioSchema {
                 summary:
                     "GPUs per host, whole devices, each given whole to one VM (passthrough) or container (nvidia.com/gpu): no reservation, no overcommit",
                 source: "0 (no GPUs); GPU servers carry 4 or 8 (NVIDIA HGX and DGX boards: 8)"),
+            .init(
+                "localDiskGiB", .number(\.localDiskGiB), bounds: .atLeast(0, atMost: Limits.maximumDiskGiB), unit: .gib,
+                label: "local disk", step: 256,
+                summary:
+                    "local disk instances may use per host, GiB (VMs' local disks, containers' ephemeral storage): no reservation, no overcommit; leave out what the host OS, images and the kubelet's eviction threshold keep",
+                source:
+                    "0 (no local disk); Kubernetes schedules ephemeral-storage requests against the node's allocatable local storage (kubernetes.io, Local ephemeral storage)"
+            ),
         ],
         derive: { host, present in
             // The hosts policy and its short form say the same thing.

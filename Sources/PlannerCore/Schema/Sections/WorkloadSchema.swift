@@ -37,6 +37,11 @@ extension ScenarioSchema {
                     "whole GPUs per instance: passed through to a VM, requested by a container (nvidia.com/gpu); a pod's members' are summed; never a function",
                 source: "0 (no GPU)"),
             .init(
+                "diskGiB", .number(\.diskGiB), bounds: .atLeast(0, atMost: Limits.maximumDiskGiB), unit: .gib,
+                summary:
+                    "local disk per instance on its host, GiB: a VM's local virtual disk, a container's ephemeral-storage request; a pod's members' are summed; a managed function uses none of the host's (over faas.maxEphemeralStorageMiB it is ineligible)",
+                source: "0 (no local disk)"),
+            .init(
                 "replicas", .integer(\.replicas), bounds: .count(0, atMost: Limits.maximumInstances), unit: .count,
                 summary: "instances"),
             .init(
