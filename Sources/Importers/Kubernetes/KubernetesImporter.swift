@@ -76,19 +76,28 @@ public enum KubernetesImporter {
         return warnings
     }
 
+    /// The most of `value` one pod needs: its members' values summed (a workload outside a pod
+    /// alone).
+    static func largestPodNeed<Value: AdditiveArithmetic & Comparable>(
+        _ scenario: Scenario, _ value: (Workload) -> Value
+    ) -> Value {
+        var byPod: [String: Value] = [:]
+        var most = Value.zero
+        for workload in scenario.workloads where value(workload) > .zero {
+            let need =
+                workload.pod.map { pod in
+                    byPod[pod, default: .zero] += value(workload)
+                    return byPod[pod]!
+                } ?? value(workload)
+            most = max(most, need)
+        }
+        return most
+    }
+
     /// The GPUs one host needs so that every imported pod fits (the most one pod requests, its
     /// members summed), when the base host has fewer; nil when it has enough.
     static func hostGPUs(for scenario: Scenario) -> Int? {
-        var byPod: [String: Int] = [:]
-        var most = 0
-        for workload in scenario.workloads where workload.gpus > 0 {
-            let need =
-                workload.pod.map { pod in
-                    byPod[pod, default: 0] += workload.gpus
-                    return byPod[pod]!
-                } ?? workload.gpus
-            most = max(most, need)
-        }
+        let most = largestPodNeed(scenario, \.gpus)
         return most > scenario.host.gpus ? min(most, Limits.maximumGPUs) : nil
     }
 
@@ -96,16 +105,7 @@ public enum KubernetesImporter {
     /// its members summed, rounded up to a whole GiB), when the base host has less (compared in
     /// the packer's whole MiB, as validation does); nil when it has enough.
     static func hostDiskGiB(for scenario: Scenario) -> Double? {
-        var byPod: [String: Double] = [:]
-        var most = 0.0
-        for workload in scenario.workloads where workload.diskGiB > 0 {
-            let need =
-                workload.pod.map { pod in
-                    byPod[pod, default: 0] += workload.diskGiB
-                    return byPod[pod]!
-                } ?? workload.diskGiB
-            most = max(most, need)
-        }
+        let most = largestPodNeed(scenario, \.diskGiB)
         let fits =
             Resources(demandCores: 0, memoryMiB: 0, pods: 0, diskGiB: most).diskMiB
             <= Resources(capacityCores: 0, memoryMiB: 0, pods: 0, diskGiB: scenario.host.localDiskGiB).diskMiB
