@@ -46,32 +46,26 @@ struct BenchFleets: ParsableCommand {
                     [
                         row.shape, "\(row.instances)", "\(row.types)", "\(row.seed)", "\(row.lowerBound)",
                         row.lpBound.map { BenchSupport.fixed($0, 1) } ?? "-", "\(row.hosts)",
-                        BenchSupport.fixed(100 * (Double(row.hosts) / Swift.max(Double(row.lowerBound), row.lpBound ?? 0) - 1), 2)
+                        BenchSupport.fixed(
+                            BenchFleet.gapPercent(hosts: row.hosts, lowerBound: row.lowerBound, lpBound: row.lpBound), 2)
                             + "%",
                         "\(row.firstFit)", BenchSupport.fixed(row.seconds * 1000, 0), row.stage,
                     ]
                 }))
     }
 
-    private func scenario(_ name: String, size: Int, distinct: Int, seed: UInt64) throws -> Scenario {
-        if name == "synthetic" { return SyntheticFleet.scenario(instances: size, seed: seed) }
-        guard let shape = FleetShape(rawValue: name) else { throw ValidationError("unknown shape \(name)") }
-        return shape.scenario(instances: size, distinct: distinct, seed: seed)
-    }
-
     private func measure(_ name: String, size: Int, distinct: Int, seed: UInt64, model: PlanModel) throws -> Row {
-        let scenario = try scenario(name, size: size, distinct: distinct, seed: seed)
+        let scenario = try BenchFleet.scenario(name, instances: size, distinct: distinct, seed: seed)
         let (result, seconds) = BenchSupport.timed {
             Result { try Planner(packer: NearOptimalPacker.packer(effort: effort.packing)).plan(scenario, model: model) }
         }
         let plan = try result.get()
         let firstFit = try? Planner(packer: FirstFitDecreasing.pack).plan(scenario, model: model)
         let problem = Planner.packingProblem(scenario, model: model)
-        let bound = PatternBound.compute(problem, budget: 4_000_000_000)
+        let bound = BenchFleet.lpBound(plan, scenario: scenario, budget: 4_000_000_000)
         return Row(
             shape: name, instances: size, types: Set(problem.items.map(\.demand)).count, seed: seed,
-            lowerBound: plan.lowerBoundHosts, lpBound: [bound?.value, plan.lpBound?.value].compactMap { $0 }.max(),
-            lpOptimal: bound?.optimal ?? false || plan.lpBound?.method == "pattern LP",
+            lowerBound: plan.lowerBoundHosts, lpBound: bound?.value, lpOptimal: bound?.optimal ?? false,
             hosts: plan.activeHosts, firstFit: firstFit?.activeHosts ?? 0, seconds: seconds, stage: plan.packingStage)
     }
 

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Fixtures
 import Foundation
 import PlannerCore
 
@@ -69,14 +68,10 @@ struct BenchScale: ParsableCommand {
             })
     }
 
+    /// The fleet of `name`: a hundred replicas a workload on average, as in the synthetic fleet
+    /// (10,000 distinct workloads at a million instances).
     private func scenario(_ name: String, size: Int, seed: UInt64) throws -> Scenario {
-        if name == "synthetic" { return SyntheticFleet.scenario(instances: size, seed: seed) }
-        guard let shape = FleetShape(rawValue: name) else {
-            throw ValidationError("unknown shape \(name): synthetic, memory, cpu, slots, vm or mixed")
-        }
-        // A hundred replicas a workload on average, as in the synthetic fleet: 10,000 distinct
-        // workloads at a million instances.
-        return shape.scenario(instances: size, distinct: Swift.max(1, size / 100), seed: seed)
+        try BenchFleet.scenario(name, instances: size, distinct: Swift.max(1, size / 100), seed: seed)
     }
 
     /// Plans the fleet of `size` instances `repetitions` times: the median times, the figures of
@@ -97,14 +92,9 @@ struct BenchScale: ParsableCommand {
             bytes = data.count
         }
         let peak = BenchSupport.peakMemoryMiB()
-        let lp: [Double?] = last.map { plan in
-            let computed =
-                lpBudget > 0
-                ? PatternBound.compute(Planner.packingProblem(scenario, model: plan.model), budget: lpBudget)?.value : nil
-            return [computed, plan.lpBound?.value].compactMap { $0 }.max()
-        }
+        let lp = last.map { BenchFleet.lpBound($0, scenario: scenario, budget: lpBudget)?.value }
         let gaps = zip(last, lp).map { plan, bound in
-            100 * (Double(plan.activeHosts) / Swift.max(1, Double(plan.lowerBoundHosts), (bound ?? 0).rounded(.up)) - 1)
+            BenchFleet.gapPercent(hosts: plan.activeHosts, lowerBound: plan.lowerBoundHosts, lpBound: bound)
         }
         let plan = BenchSupport.median(planTimes)
         return Fleet(
