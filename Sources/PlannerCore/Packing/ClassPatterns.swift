@@ -86,16 +86,7 @@ enum ClassPatterns {
         }
         // The room the rounded-up classes leave in the taken bins, filled first fit.
         fillRoom(&bins, problem, left: &left)
-        let open = problem.items.indices.filter { left[$0] > 0 }
-        if !open.isEmpty {
-            // Only the types with items left, so the residual is as small as it is.
-            let residual = PackingProblem(
-                capacity: problem.capacity, items: open.map { PackingItemType(demand: problem.items[$0].demand, count: left[$0]) }
-            )
-            bins += rest(residual).filter { $0.contains { $0.count > 0 } }.map { bin in
-                bin.map { PackedCount(type: open[$0.type], count: $0.count) }
-            }
-        }
+        bins += problem.packLeft(left, with: rest)
         return Result(bins: bins, objective: objective, classes: classes.demands.count, work: solved.work)
     }
 

@@ -211,16 +211,7 @@ public enum NearOptimalPacker {
                 problem, bound: bound, nodesPerBin: Self.perfectNodesPerBin, budget: effort.evaluations),
             !peeled.bins.isEmpty
         else { return nil }
-        // The rest as a problem of its own, of the types with items left.
-        let kept = problem.items.indices.filter { peeled.left[$0] > 0 }
-        guard !kept.isEmpty else { return peeled.bins.count < beating ? peeled.bins : nil }
-        let rest = PackingProblem(
-            capacity: problem.capacity,
-            items: kept.map { PackingItemType(demand: problem.items[$0].demand, count: peeled.left[$0]) })
-        let restBins = packDistinct(rest, effort: effort, peel: false).bins.compactMap { bin in
-            let mapped = bin.filter { $0.count > 0 }.map { PackedCount(type: kept[$0.type], count: $0.count) }
-            return mapped.isEmpty ? nil : mapped
-        }
+        let restBins = problem.packLeft(peeled.left) { packDistinct($0, effort: effort, peel: false).bins }
         return peeled.bins.count + restBins.count < beating ? peeled.bins + restBins : nil
     }
 

@@ -90,17 +90,9 @@ enum PatternRounding {
 
             guard takeRounded(lp.solution, patterns: lp.patterns, from: &left, into: &bins) else { break }
         }
-        bins += packRest(problem, left: left)
+        // Step 3: what the budget left, first-fit decreasing.
+        bins += problem.packLeft(left) { FirstFitDecreasing.pack($0).bins }
         return (bins, work, bound)
-    }
-
-    /// Step 3: what the budget left, first-fit decreasing.
-    private static func packRest(_ problem: PackingProblem, left: [Int]) -> [[PackedCount]] {
-        guard left.contains(where: { $0 > 0 }) else { return [] }
-        let rest = PackingProblem(
-            capacity: problem.capacity,
-            items: problem.items.indices.map { PackingItemType(demand: problem.items[$0].demand, count: left[$0]) })
-        return FirstFitDecreasing.pack(rest).bins.filter { $0.contains { $0.count > 0 } }
     }
 
     /// The first columns: as many copies of each type alone as fit a bin; nil when some item fits
