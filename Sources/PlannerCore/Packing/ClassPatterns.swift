@@ -85,32 +85,9 @@ enum ClassPatterns {
             bins += taken
         }
         // The room the rounded-up classes leave in the taken bins, filled first fit.
-        fillRoom(&bins, problem, left: &left)
+        FirstFitDecreasing.fill(problem, left: &left, into: &bins, opening: false)
         bins += problem.packLeft(left, with: rest)
         return Result(bins: bins, objective: objective, classes: classes.demands.count, work: solved.work)
-    }
-
-    /// The items left, largest first, each into the first of `bins` with room (`BinIndex`).
-    static func fillRoom(_ bins: inout [[PackedCount]], _ problem: PackingProblem, left: inout [Int]) {
-        var index = BinIndex(expectedBins: bins.count)
-        var free: [Resources] = bins.map { bin in
-            bin.reduce(problem.capacity) { $0 - problem.items[$1.type].demand.times(Int64($1.count)) }
-        }
-        for room in free { index.append(room) }
-        for type in FirstFitDecreasing.decreasingOrder(problem) where left[type] > 0 {
-            let demand = problem.items[type].demand
-            var from = 0
-            while left[type] > 0, let bin = index.firstFit(demand, from: from) {
-                let count = FirstFitDecreasing.fitCount(demand, free: free[bin], limit: left[type])
-                if count > 0 {
-                    bins[bin].append(PackedCount(type: type, count: count))
-                    free[bin] = free[bin] - demand.times(Int64(count))
-                    index.update(bin, free[bin])
-                    left[type] -= count
-                }
-                from = bin + 1
-            }
-        }
     }
 
     /// The relaxation repaired for new demands (the dual simplex, or a fresh start from the

@@ -5,32 +5,46 @@
 /// scanning the full ones, so a million items in tens of thousands of bins pack in milliseconds.
 public enum FirstFitDecreasing {
     public static func pack(_ problem: PackingProblem) -> PackingSolution {
-        let capacity = problem.capacity
-        let order = decreasingOrder(problem)
-        var loads: [Resources] = []
         var bins: [[PackedCount]] = []
-        var index = BinIndex()
-        for type in order {
+        var left = problem.items.map(\.count)
+        fill(problem, left: &left, into: &bins, opening: true)
+        return PackingSolution(bins: bins)
+    }
+
+    /// First fit of the items `left` of each type, largest type first, into `bins` and, when
+    /// `opening`, into new bins after them (else what does not fit stays in `left`): how the
+    /// other stages place what they leave over into the room of the bins they built. A bin
+    /// that holds the type already gets its count raised, so each type is one entry a bin.
+    static func fill(_ problem: PackingProblem, left: inout [Int], into bins: inout [[PackedCount]], opening: Bool) {
+        let capacity = problem.capacity
+        var free = bins.map { bin in bin.reduce(capacity) { $0 - problem.items[$1.type].demand.times(Int64($1.count)) } }
+        var index = BinIndex(expectedBins: bins.count)
+        for room in free { index.append(room) }
+        for type in decreasingOrder(problem) where left[type] > 0 {
             let demand = problem.items[type].demand
-            var remaining = problem.items[type].count
             var from = 0
-            while remaining > 0, let bin = index.firstFit(demand, from: from) {
-                let room = fitCount(demand, free: capacity - loads[bin], limit: remaining)
+            while left[type] > 0, let bin = index.firstFit(demand, from: from) {
+                let room = fitCount(demand, free: free[bin], limit: left[type])
                 if room > 0 {
-                    bins[bin].append(PackedCount(type: type, count: room))
-                    loads[bin] += demand.times(Int64(room))
-                    index.update(bin, capacity - loads[bin])
-                    remaining -= room
+                    if let entry = bins[bin].firstIndex(where: { $0.type == type }) {
+                        bins[bin][entry].count += room
+                    } else {
+                        bins[bin].append(PackedCount(type: type, count: room))
+                    }
+                    free[bin] = free[bin] - demand.times(Int64(room))
+                    index.update(bin, free[bin])
+                    left[type] -= room
                 }
                 from = bin + 1
             }
-            for placed in newBins(demand, count: remaining, capacity: capacity) {
+            guard opening else { continue }
+            for placed in newBins(demand, count: left[type], capacity: capacity) {
                 bins.append([PackedCount(type: type, count: placed)])
-                loads.append(demand.times(Int64(placed)))
-                index.append(capacity - loads[loads.count - 1])
+                free.append(capacity - demand.times(Int64(placed)))
+                index.append(free[free.count - 1])
             }
+            left[type] = 0
         }
-        return PackingSolution(bins: bins)
     }
 
     /// Item types by decreasing size: the largest share of any dimension, then the sum of shares,

@@ -3,8 +3,11 @@
 ///
 /// 1. First-fit decreasing over item types (`FirstFitDecreasing`); if it meets the lower bound
 ///    (`LowerBound.bins`) it is optimal and returned as is.
-/// 2. One first fit over the types dealt out evenly, memory-heavy and CPU-heavy alternately
-///    (`InterleavedFirstFit`; done if it meets the bound), one pass of minimum bin slack (`MinimumBinSlack`) and one of bin-centric dot product
+/// 2. On problems of many items a bin (fleets), the items dealt out over as many bins as the
+///    bound, each bin the fleet's mix (`BalancedDeal`); once within one bin per `closeEnough` of
+///    the bound only the relaxations below still run. Then one first fit over the types dealt out evenly,
+///    memory-heavy and CPU-heavy alternately (`InterleavedFirstFit`; done if it meets the bound),
+///    one pass of minimum bin slack (`MinimumBinSlack`) and one of bin-centric dot product
 ///    (`DotProductFill`) over the whole problem; for problems of few types with many items each
 ///    (fleets: a workload's replicas are one type), the relaxation over the types with greedy
 ///    pricing, rounded down and the rest packed by these stages (`ClassPatterns`, for up to
@@ -59,6 +62,16 @@ public enum NearOptimalPacker {
     /// halve the time.
     static let interleaveWork = 1_000_000
     static let completionShare = 8
+    /// The balanced deal runs only with at least this many items per bound host: it evens bins
+    /// out to about one small item, which needs many of them (fleets have 20 to 110 a host).
+    /// Measured with `bench packing`: run on every problem, it cost BPPLIB two instances
+    /// (Falkenauer T, three items a bin, and Scholl 2), whose search started elsewhere.
+    static let dealItemsPerBin = 8
+    /// A packing within one host per this many of the bound skips the other greedy constructions
+    /// (`PackingProgress.isCloseEnough`). Measured with `bench scale` at 1,000,000 instances: the
+    /// balanced deal ends 3 to 25 hosts above bounds of 25,779 to 32,569 and no other greedy
+    /// construction came closer; they cost about a quarter of a second each there.
+    static let closeEnough = 1_000
     /// Steps `ExactCompletion` may spend on one bin before `PerfectBins` sets its first item aside.
     /// Not tuned: with it, triplet instances of 1,000 hosts peel whole in 0.2 s (`bench vector`),
     /// while a host of five or six items among thousands is not completed within it.
@@ -98,84 +111,33 @@ public enum NearOptimalPacker {
     /// Hosts a solution uses.
     static func used(_ solution: PackingSolution) -> Int { solution.bins.filter { $0.contains { $0.count > 0 } }.count }
 
-    /// Packs a problem whose types all differ in demand.
+    /// Packs a problem whose types all differ in demand: first-fit decreasing, the
+    /// `constructions` in order, then the window search.
     static func packDistinct(
         _ problem: PackingProblem, effort: PackingEffort, classes: Bool = true, peel: Bool = true
     ) -> PackingSolution {
         let first = FirstFitDecreasing.pack(problem)
-        var bins = first.bins.filter { $0.contains { $0.count > 0 } }
-        var stage = Stage.firstFit
-        var relaxation: PatternBound.Result?
-        /// The packing so far, with its stage and the relaxation's bound.
-        func solution() -> PackingSolution { PackingSolution(bins: bins, stage: stage, relaxationBound: relaxation) }
-        let bound = LowerBound.bins(problem)
-        guard bins.count > bound, effort.evaluations > 0, effort.windowItems > 1 else { return solution() }
-        // The types dealt out evenly before first fit, memory-heavy and CPU-heavy alternately,
-        // so a host's items complement each other and its small pods arrive while its CPU is
-        // free. First, because it is the cheapest construction and often meets the bound, which
-        // ends the work.
-        let interleaved = InterleavedFirstFit.pack(
-            problem, rounds: min(bound, max(1, Self.interleaveWork / problem.items.count)),
-            order: InterleavedFirstFit.complementaryOrder(problem))
-        if interleaved.count < bins.count { (bins, stage) = (interleaved, Stage.interleaved) }
-        if bins.count <= bound { return solution() }
-        let weights = ItemWeights(problem)
-        for pass in wholePasses(problem, typeWeights: problem.items.indices.map { weights.of(type: $0) })
-        where !pass.bins.isEmpty && pass.bins.count < bins.count {
-            (bins, stage) = pass
+        var progress = PackingProgress(
+            problem: problem, effort: effort, bound: LowerBound.bins(problem), classes: classes, peel: peel,
+            bins: first.bins.filter { $0.contains { $0.count > 0 } }, stage: Stage.firstFit)
+        guard !progress.isProvenOptimal, effort.evaluations > 0, effort.windowItems > 1 else { return progress.solution }
+        for construction in constructions
+        where (construction.evenWhenClose || !progress.isCloseEnough) && construction.applies(progress) {
+            construction.run(&progress)
+            if progress.isProvenOptimal { return progress.solution }
         }
-        if peel, let perfect = perfectStart(problem, bound: bound, effort: effort, beating: bins.count) {
-            (bins, stage) = (perfect, Stage.perfectBins)
-        }
-        if bins.count <= bound { return solution() }
-        // The pattern relaxation, rounded, for problems of few types with many items each.
-        let patternWork = effort.evaluations * Self.patternBudget
-        if classes, patternWork >= Self.patternMinimumWork,
-            problem.itemCount >= Self.patternRepeats * problem.items.count,
-            let rounded = ClassPatterns.pack(
-                problem, budget: min(effort.evaluations * Self.classBudget, problem.itemCount * Self.classWorkPerItem),
-                start: bins,
-                rest: { packDistinct($0, effort: effort, classes: false).bins }),
-            rounded.bins.count < bins.count
-        {
-            (bins, stage) = (rounded.bins, Stage.classRelaxation)
-            if bins.count <= bound { return solution() }
-        }
-        if patternWork >= Self.patternMinimumWork, problem.items.count <= Self.patternTypes,
-            problem.itemCount >= Self.patternRepeats * problem.items.count,
-            let rounded = PatternRounding.pack(problem, budget: patternWork)
-        {
-            relaxation = rounded.bound
-            if rounded.bins.count < bins.count { (bins, stage) = (rounded.bins, Stage.patternRounding) }
-            if bins.count <= max(bound, rounded.bound?.bins ?? 0) { return solution() }
-        }
-        let searched = search(bins, problem, bound: bound, effort: effort, weights: weights)
-        if used(searched) < bins.count { stage += searched.stage }
-        bins = searched.bins
-        return solution()
-    }
-
-    /// Step 2's passes over the whole problem: one of minimum bin slack, one search per bin
-    /// pattern (each scans the types left, so only for problems of up to `wholePassTypes` types),
-    /// and the bin-centric dot product, for CPU and memory together.
-    static func wholePasses(_ problem: PackingProblem, typeWeights: [Double]) -> [(bins: [[PackedCount]], stage: String)] {
-        var passes: [(bins: [[PackedCount]], stage: String)] = []
-        if problem.items.count <= wholePassTypes {
-            let slack = MinimumBinSlack(
-                demands: problem.items.map(\.demand), weights: typeWeights, counts: problem.items.map(\.count),
-                capacity: problem.capacity)
-            passes.append((slack.pass(priorities: typeWeights).bins, Stage.minimumBinSlack))
-        }
-        let dot = DotProductFill(
-            demands: problem.items.map(\.demand), counts: problem.items.map(\.count), capacity: problem.capacity)
-        passes.append((dot.pack(), Stage.dotProduct))
-        return passes
+        let searched = search(
+            progress.bins, problem, bound: progress.bound, effort: effort, weights: ItemWeights(problem))
+        if used(searched) < progress.bins.count { progress.stage += searched.stage }
+        progress.bins = searched.bins
+        return progress.solution
     }
 
     /// The stages' names, as `PackingSolution.stage` gives them.
     enum Stage {
         static let firstFit = "first-fit decreasing"
         static let interleaved = "interleaved first fit"
+        static let balancedDeal = "balanced deal"
         static let minimumBinSlack = "minimum bin slack"
         static let dotProduct = "dot product"
         static let classRelaxation = "class relaxation"
