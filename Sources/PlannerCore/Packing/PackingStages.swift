@@ -18,9 +18,12 @@ struct PackingProgress: Sendable {
     /// No packing uses fewer bins: the lower bound, or the relaxation's, is met.
     var isProvenOptimal: Bool { bins.count <= max(bound, relaxation?.bins ?? 0) }
 
-    /// Within one bin per `NearOptimalPacker.closeEnough` of the bound, where the remaining
-    /// constructions are not worth their time.
-    var isCloseEnough: Bool { bins.count - bound <= bound / NearOptimalPacker.closeEnough }
+    /// A problem of at least `NearOptimalPacker.closeEnoughItems` items within one bin per
+    /// `NearOptimalPacker.closeEnough` of the bound, where the remaining greedy constructions
+    /// are not worth their time.
+    var isCloseEnough: Bool {
+        problem.itemCount >= NearOptimalPacker.closeEnoughItems && bins.count - bound <= bound / NearOptimalPacker.closeEnough
+    }
 
     /// Keeps `candidate` when it uses fewer bins than the packing so far.
     mutating func offer(_ candidate: [[PackedCount]], from stage: String) {
