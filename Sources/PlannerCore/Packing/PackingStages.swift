@@ -12,6 +12,15 @@ struct PackingProgress: Sendable {
     var bins: [[PackedCount]]
     var stage: String
     var relaxation: PatternBound.Result?
+    /// The bins of every packing offered so far, kept or not, on fleets the balanced deal runs on
+    /// and the class relaxation takes whole (at most `ClassPatterns.maximumClasses` types): its
+    /// starting columns. Two packings of equal count are different starts (mixed shape, 10,000
+    /// instances, mixed plan: from the deal's bins alone 450 hosts, with the interleaved
+    /// packing's too 449 = bound). Elsewhere (BPPLIB) the best packing alone, as before the deal.
+    var offered: [[PackedCount]] = []
+
+    /// Whether the balanced deal applies (enough items a bin).
+    var dealApplies: Bool { problem.itemCount >= NearOptimalPacker.dealItemsPerBin * bound }
 
     var solution: PackingSolution { PackingSolution(bins: bins, stage: stage, relaxationBound: relaxation) }
 
@@ -27,6 +36,7 @@ struct PackingProgress: Sendable {
 
     /// Keeps `candidate` when it uses fewer bins than the packing so far.
     mutating func offer(_ candidate: [[PackedCount]], from stage: String) {
+        if problem.items.count <= ClassPatterns.maximumClasses, dealApplies { offered += candidate }
         guard !candidate.isEmpty, candidate.count < bins.count else { return }
         (bins, self.stage) = (candidate, stage)
     }
@@ -50,7 +60,7 @@ extension NearOptimalPacker {
     /// may end the work.
     static let constructions: [PackingConstruction] = [
         PackingConstruction(
-            name: Stage.balancedDeal, applies: { $0.problem.itemCount >= Self.dealItemsPerBin * $0.bound },
+            name: Stage.balancedDeal, applies: \.dealApplies,
             run: { $0.offer(BalancedDeal.pack($0.problem, bins: $0.bound), from: Stage.balancedDeal) }),
         PackingConstruction(
             name: Stage.interleaved, applies: { _ in true },
@@ -97,7 +107,7 @@ extension NearOptimalPacker {
                     let rounded = ClassPatterns.pack(
                         problem,
                         budget: min(effort.evaluations * Self.classBudget, problem.itemCount * Self.classWorkPerItem),
-                        start: progress.bins, rest: { packDistinct($0, effort: effort, classes: false).bins })
+                        start: progress.bins + progress.offered, rest: { packDistinct($0, effort: effort, classes: false).bins })
                 else { return }
                 progress.offer(rounded.bins, from: Stage.classRelaxation)
             }),
