@@ -1,8 +1,8 @@
 /// Minimum bin slack for one bin (Gupta and Ho, "A new heuristic algorithm for the one-dimensional
 /// bin-packing problem", Production Planning & Control 10, 1999): among candidate items, the
 /// subset that fills one bin most, by item weight, with ties going to fewer items. A depth-first
-/// search over counts per distinct demand, heaviest demand first, cut off when even every item
-/// left could not beat the best, and stopped after a node limit.
+/// search over counts per distinct demand (`BoundedMultiset`), heaviest demand first, cut off when
+/// even every item left could not beat the best, and stopped after a node limit.
 ///
 /// Feasibility is exact in every dimension; weights (`ItemWeights`) only rank subsets.
 struct BestFill {
@@ -34,21 +34,16 @@ struct BestFill {
                 groups.append(Group(demand: demands[item], weight: weights[item], items: [item]))
             }
         }
-        var suffix = [Double](repeating: 0, count: groups.count + 1)
-        for g in stride(from: groups.count - 1, through: 0, by: -1) {
-            suffix[g] = suffix[g + 1] + groups[g].weight * Double(groups[g].items.count)
-        }
-        var search = Search(
-            groups: groups, suffix: suffix, capacity: capacity, bestWeight: incumbentWeight,
-            bestItems: incumbentItems, nodeLimit: nodeLimit)
-        search.explore(0, .zero, 0, 0)
-        guard let counts = search.best else { return (nil, search.nodes) }
+        let multiset = BoundedMultiset(
+            demands: groups.map(\.demand), weights: groups.map(\.weight), bounds: groups.map(\.items.count),
+            capacity: capacity)
+        var heaviest = Heaviest(bestWeight: incumbentWeight, bestItems: incumbentItems)
+        let nodes = multiset.search(&heaviest, load: .zero, weight: 0, items: 0, nodeLimit: nodeLimit)
+        guard let counts = heaviest.best else { return (nil, nodes) }
         var chosen: [Int] = []
         for (g, group) in groups.enumerated() { chosen += group.items.prefix(counts[g]) }
-        return (chosen, search.nodes)
+        return (chosen, nodes)
     }
-
-    static let epsilon = 1e-12
 
     /// Candidates with one demand.
     private struct Group {
@@ -57,58 +52,24 @@ struct BestFill {
         var items: [Int]
     }
 
-    /// Depth-first search for the heaviest feasible multiset of the groups.
-    private struct Search {
-        let groups: [Group]
-        let suffix: [Double]
-        let capacity: Resources
+    /// The heaviest multiset, of equal weights the one with fewer items, that beats the incumbent.
+    private struct Heaviest: MultisetObjective {
         var bestWeight: Double
         var bestItems: Int
-        let nodeLimit: Int
-        var nodes = 0
         var best: [Int]?
-        var current: [Int]
 
-        init(groups: [Group], suffix: [Double], capacity: Resources, bestWeight: Double, bestItems: Int, nodeLimit: Int) {
-            self.groups = groups
-            self.suffix = suffix
-            self.capacity = capacity
-            self.bestWeight = bestWeight
-            self.bestItems = bestItems
-            self.nodeLimit = nodeLimit
-            current = [Int](repeating: 0, count: groups.count)
-        }
-
-        mutating func explore(_ g: Int, _ load: Resources, _ weight: Double, _ items: Int) {
-            nodes += 1
-            if weight > bestWeight + BestFill.epsilon
-                || (weight > bestWeight - BestFill.epsilon && items < bestItems)
+        mutating func visit(_ counts: [Int], weight: Double, items: Int) {
+            if weight > bestWeight + BoundedMultiset.epsilon
+                || (weight > bestWeight - BoundedMultiset.epsilon && items < bestItems)
             {
                 bestWeight = weight
                 bestItems = items
-                best = current
+                best = counts
             }
-            guard g < groups.count, nodes < nodeLimit, bestWeight < 1 - 1e-9 else { return }
-            if weight + suffix[g] < bestWeight - BestFill.epsilon { return }
-            let free = capacity - load
-            // Groups that cannot fit are skipped without a search node of their own.
-            var g = g
-            var most = 0
-            while g < groups.count {
-                most = FirstFitDecreasing.fitCount(groups[g].demand, free: free, limit: groups[g].items.count)
-                if most > 0 { break }
-                g += 1
-            }
-            guard g < groups.count else { return }
-            if weight + suffix[g] < bestWeight - BestFill.epsilon { return }
-            let group = groups[g]
-            var count = most
-            while count >= 0 && nodes < nodeLimit {
-                current[g] = count
-                explore(g + 1, load + group.demand.times(Int64(count)), weight + group.weight * Double(count), items + count)
-                count -= 1
-            }
-            current[g] = 0
         }
+
+        var isSatisfied: Bool { !(bestWeight < 1 - 1e-9) }
+
+        func mayImprove(upTo bound: Double) -> Bool { !(bound < bestWeight - BoundedMultiset.epsilon) }
     }
 }

@@ -1,8 +1,8 @@
 /// A depth-first search for a packing into exactly `target` bins, one bin at a time, after Korf's
 /// bin completion ("A new algorithm for optimal bin packing", AAAI 2002): the heaviest remaining
-/// item opens the next bin, which is completed by each feasible multiset of remaining items in
-/// turn, fullest first; the search backtracks when a bin would waste more than the packing can
-/// afford.
+/// item opens the next bin, which is completed by each feasible multiset of remaining items
+/// (`BoundedMultiset`) in turn, fullest first; the search backtracks when a bin would waste more
+/// than the packing can afford.
 ///
 /// The waste budget: every bin weighs at most 1 (an item's weight is a weighted mean of its
 /// shares of the capacity, `ItemWeights`), so `target` bins holding total weight Σw leave
@@ -65,39 +65,31 @@ struct BinCompletion {
     private mutating func completionsFor(_ first: Int, waste: Double) -> [([(Int, Int)], Double)] {
         let candidates = order.filter { left[$0] > 0 }
         nodes += candidates.count / 8  // the scan and the bound array, charged like nodes
-        var suffix = [Double](repeating: 0, count: candidates.count + 1)
-        for index in stride(from: candidates.count - 1, through: 0, by: -1) {
-            suffix[index] = suffix[index + 1] + weights[candidates[index]] * Double(left[candidates[index]])
+        let multiset = BoundedMultiset(
+            demands: candidates.map { demands[$0] }, weights: candidates.map { weights[$0] },
+            bounds: candidates.map { left[$0] }, capacity: capacity, accounting: .takenCounts)
+        var completions = Completions(needed: 1 - waste - 1e-9, enough: Self.completionsPerBin * 4)
+        nodes += multiset.search(
+            &completions, load: demands[first], weight: weights[first], items: 1, nodeLimit: nodeLimit - nodes)
+        completions.found.sort { $0.fill > $1.fill + 1e-12 }
+        return completions.found.prefix(Self.completionsPerBin).map { found in
+            (found.counts.indices.filter { found.counts[$0] > 0 }.map { (candidates[$0], found.counts[$0]) }, found.fill)
         }
-        var found: [([(Int, Int)], Double)] = []
-        var chosen: [(Int, Int)] = []
-        let needed = 1 - waste - 1e-9
-        func explore(_ index: Int, _ load: Resources, _ fill: Double) {
-            nodes += 1
-            if fill >= needed { found.append((chosen, fill)) }
-            guard index < candidates.count, found.count < Self.completionsPerBin * 4, nodes < nodeLimit else { return }
-            if fill + suffix[index] < needed { return }
-            branch(index, load, fill)
+    }
+
+    /// Every multiset that fills the bin to at least `needed`, in the order found; after `enough`
+    /// the search stops descending except through candidates it takes none of.
+    private struct Completions: MultisetObjective {
+        let needed: Double
+        let enough: Int
+        var found: [(counts: [Int], fill: Double)] = []
+
+        mutating func visit(_ counts: [Int], weight: Double, items: Int) {
+            if weight >= needed { found.append((counts, weight)) }
         }
-        func exploreSkipping(_ index: Int, _ load: Resources, _ fill: Double) {
-            nodes += 1
-            guard index < candidates.count, nodes < nodeLimit else { return }
-            branch(index, load, fill)
-        }
-        /// Takes as many of the candidate at `index` as fit, down to one, then none of it.
-        func branch(_ index: Int, _ load: Resources, _ fill: Double) {
-            let type = candidates[index]
-            var count = FirstFitDecreasing.fitCount(demands[type], free: capacity - load, limit: left[type])
-            while count > 0 {
-                chosen.append((type, count))
-                explore(index + 1, load + demands[type].times(Int64(count)), fill + weights[type] * Double(count))
-                chosen.removeLast()
-                count -= 1
-            }
-            if fill + suffix[index + 1] >= needed { exploreSkipping(index + 1, load, fill) }
-        }
-        explore(0, demands[first], weights[first])
-        found.sort { $0.1 > $1.1 + 1e-12 }
-        return Array(found.prefix(Self.completionsPerBin))
+
+        var isSatisfied: Bool { !(found.count < enough) }
+
+        func mayImprove(upTo bound: Double) -> Bool { bound >= needed }
     }
 }
