@@ -84,7 +84,7 @@ public struct FunctionInstance: Sendable, Hashable {
         let gpus = workload.gpus + sidecars.reduce(0) { $0 + $1.gpus }
         if gpus > 0 {
             let whose = workload.gpus > 0 ? "needs" : "its sidecars need"
-            return "\(whose) \(GPUFit.count(gpus)) per instance; the provider's functions have none; planned as containers"
+            return "\(whose) \(ResourceFit.count(gpus)) per instance; the provider's functions have none; planned as containers"
         }
         if let seconds = workload.requestSeconds, seconds > faas.maxRequestSeconds {
             return "one request takes \(Format.trimmed(seconds, decimals: 2)) s, over the provider's "

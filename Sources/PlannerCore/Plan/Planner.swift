@@ -177,15 +177,8 @@ public struct Planner: Sendable {
         for unit in units where unit.count > 0 && !unit.resources.fits(within: bin) {
             let names = unit.members.map { scenario.workloads[$0].name }.joined(separator: "+")
             let what = unit.members.count > 1 ? "pod \(scenario.workloads[unit.members[0]].pod ?? names) (\(names))" : names
-            if unit.resources.gpus > bin.gpus,
-                let problem = GPUFit.problem(unit.members, in: scenario.workloads, hostGPUs: capacity.gpus)
-            {
-                throw .scenario(problem)
-            }
-            if unit.resources.diskMiB > bin.diskMiB,
-                let problem = DiskFit.problem(unit.members, in: scenario.workloads, hostDiskGiB: capacity.diskGiB)
-            {
-                throw .scenario(problem)
+            for (fit, host) in [(ResourceFit.gpus, Double(capacity.gpus)), (.disk, capacity.diskGiB)] {
+                if let problem = fit.problem(unit.members, in: scenario.workloads, host: host) { throw .scenario(problem) }
             }
             throw .scenario(
                 ScenarioError(

@@ -42,8 +42,7 @@ public enum ScenarioValidator {
         for index in Set(rows).sorted() where workloads.indices.contains(index) {
             if let pod = workloads[index].pod, !pod.isEmpty, pods.insert(pod).inserted {
                 let members = workloads.indices.filter { workloads[$0].pod == pod }
-                podGPUs(members, scenario, &rules)
-                podDisk(members, scenario, &rules)
+                podResources(members, scenario, &rules)
             }
         }
         totals(scenario, &rules)
@@ -94,26 +93,23 @@ public enum ScenarioValidator {
             members[pod, default: []].append(index)
         }
         for pod in podOrder {
-            podGPUs(members[pod]!, scenario, &rules)
-            podDisk(members[pod]!, scenario, &rules)
+            podResources(members[pod]!, scenario, &rules)
         }
     }
 
-    /// A pod's GPUs (its members' summed) must fit one host when the scenario has one host type.
-    private static func podGPUs(_ members: [Int], _ scenario: Scenario, _ rules: inout Rules) {
-        guard scenario.hostTypes.isEmpty, members.contains(where: { scenario.workloads[$0].gpus > 0 }),
-            let problem = GPUFit.podProblem(members, in: scenario.workloads, hostGPUs: scenario.host.gpus)
-        else { return }
-        rules.errors.append(problem)
+    /// The host's GPUs and local disk with the `ResourceFit` that checks each.
+    private static func hostResources(_ scenario: Scenario) -> [(fit: ResourceFit, host: Double)] {
+        [(.gpus, Double(scenario.host.gpus)), (.disk, scenario.host.localDiskGiB)]
     }
 
-    /// A pod's local disk (its members' summed) must fit one host when the scenario has one host
-    /// type.
-    private static func podDisk(_ members: [Int], _ scenario: Scenario, _ rules: inout Rules) {
-        guard scenario.hostTypes.isEmpty, members.contains(where: { scenario.workloads[$0].diskGiB > 0 }),
-            let problem = DiskFit.podProblem(members, in: scenario.workloads, hostDiskGiB: scenario.host.localDiskGiB)
-        else { return }
-        rules.errors.append(problem)
+    /// A pod's GPUs and local disk (its members' summed) must each fit one host when the scenario
+    /// has one host type.
+    private static func podResources(_ members: [Int], _ scenario: Scenario, _ rules: inout Rules) {
+        guard scenario.hostTypes.isEmpty else { return }
+        for (fit, host) in hostResources(scenario)
+        where members.contains(where: { fit.need(scenario.workloads[$0]) > 0 }) {
+            if let problem = fit.podProblem(members, in: scenario.workloads, host: host) { rules.errors.append(problem) }
+        }
     }
 
     /// The rules of one workload on its own: its runtime class exists, then in field order the
@@ -132,15 +128,8 @@ public enum ScenarioValidator {
                 "\"\(name)\" is not in container.runtimeClasses (\(known.isEmpty ? "none given" : known))")
         }
         ScenarioSchema.workload.validate(workload, at: FieldLocation(index, nil), &rules)
-        if scenario.hostTypes.isEmpty, workload.gpus > 0,
-            let problem = GPUFit.problem([index], in: scenario.workloads, hostGPUs: scenario.host.gpus)
-        {
-            rules.errors.append(problem)
-        }
-        if scenario.hostTypes.isEmpty, workload.diskGiB > 0,
-            let problem = DiskFit.problem([index], in: scenario.workloads, hostDiskGiB: scenario.host.localDiskGiB)
-        {
-            rules.errors.append(problem)
+        for (fit, host) in hostResources(scenario) where scenario.hostTypes.isEmpty && fit.need(workload) > 0 {
+            if let problem = fit.problem([index], in: scenario.workloads, host: host) { rules.errors.append(problem) }
         }
         antiAffinity(index, workload, scenario.workloads, &rules)
         for (layerIndex, layer) in workload.layers.enumerated() {
