@@ -20,13 +20,15 @@ public enum FirstFitDecreasing {
         var free = bins.map { bin in bin.reduce(capacity) { $0 - problem.items[$1.type].demand.times(Int64($1.count)) } }
         var index = BinIndex(expectedBins: bins.count)
         for room in free { index.append(room) }
+        // Only bins given may hold a type already: those opened here hold earlier types alone.
+        let given = bins.count
         for type in decreasingOrder(problem) where left[type] > 0 {
             let demand = problem.items[type].demand
             var from = 0
             while left[type] > 0, let bin = index.firstFit(demand, from: from) {
                 let room = fitCount(demand, free: free[bin], limit: left[type])
                 if room > 0 {
-                    if let entry = bins[bin].firstIndex(where: { $0.type == type }) {
+                    if bin < given, let entry = bins[bin].firstIndex(where: { $0.type == type }) {
                         bins[bin][entry].count += room
                     } else {
                         bins[bin].append(PackedCount(type: type, count: room))

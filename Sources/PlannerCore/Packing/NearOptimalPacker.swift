@@ -3,12 +3,13 @@
 ///
 /// 1. First-fit decreasing over item types (`FirstFitDecreasing`); if it meets the lower bound
 ///    (`LowerBound.bins`) it is optimal and returned as is.
-/// 2. On problems of many items a bin (fleets), the items dealt out over as many bins as the
-///    bound, each bin the fleet's mix (`BalancedDeal`); once within one bin per `closeEnough` of
-///    the bound only the relaxations below still run. Then one first fit over the types dealt out evenly,
-///    memory-heavy and CPU-heavy alternately (`InterleavedFirstFit`; done if it meets the bound),
+/// 2. The `constructions`, in order (`PackingStages.swift`). On problems of many items a bin
+///    (fleets), the items dealt out over as many bins as the bound, each bin the fleet's mix
+///    (`BalancedDeal`); on problems of `closeEnoughItems` or more, once within one bin per
+///    `closeEnough` of the bound, only the relaxations below still run. Then one first fit over
+///    the types dealt out evenly, memory-heavy and CPU-heavy alternately (`InterleavedFirstFit`),
 ///    one pass of minimum bin slack (`MinimumBinSlack`) and one of bin-centric dot product
-///    (`DotProductFill`) over the whole problem; for problems of few types with many items each
+///    (`DotProductFill`) over the whole problem; each ends the work if it meets the bound; for problems of few types with many items each
 ///    (fleets: a workload's replicas are one type), the relaxation over the types with greedy
 ///    pricing, rounded down and the rest packed by these stages (`ClassPatterns`, for up to
 ///    `ClassPatterns.maximumClasses` distinct demands; over demand classes for more, at
