@@ -118,7 +118,8 @@ enum ConstrainedPlacement {
                 }
             }
         }
-        for (type, zones) in packing.zoneCounts.sorted(by: { $0.key < $1.key }) {
+        for type in packing.zoneCounts.indices {
+            guard let zones = packing.zoneCounts[type] else { continue }
             for zone in zones.indices where zones[zone] > rules.zoneLimit[type] {
                 var excess = zones[zone] - rules.zoneLimit[type]
                 for bin in packing.bins.indices where rules.zone(of: bin) == zone && excess > 0 {

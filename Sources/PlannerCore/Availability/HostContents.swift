@@ -7,6 +7,26 @@ struct HostContents: Equatable, Sendable {
 
     var isEmpty: Bool { types.isEmpty }
 
+    init() {}
+
+    /// A host holding these (type, count) pairs, in any order: types merged and sorted, counts
+    /// of 0 or less left out.
+    init(_ pairs: [(type: Int, count: Int)]) {
+        let ordered = zip(pairs, pairs.dropFirst()).allSatisfy { $0.type < $1.type }
+        for (type, count) in ordered ? pairs : pairs.sorted(by: { $0.type < $1.type }) {
+            if let last = types.last, last == type {
+                counts[counts.count - 1] += count
+            } else {
+                types.append(type)
+                counts.append(count)
+            }
+        }
+        for index in types.indices.reversed() where counts[index] <= 0 {
+            types.remove(at: index)
+            counts.remove(at: index)
+        }
+    }
+
     /// Items on the host.
     var total: Int { counts.reduce(0, +) }
 

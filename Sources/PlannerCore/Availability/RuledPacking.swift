@@ -7,8 +7,9 @@ struct RuledPacking {
     /// Per host: its types in order with their counts.
     private(set) var bins: [HostContents]
     private(set) var loads: [Resources]
-    /// Per zone-limited type (and soft zone-spread type): its count in each zone.
-    private(set) var zoneCounts: [Int: [Int]]
+    /// Per type, indexed by type: its count in each zone for a zone-limited (or soft
+    /// zone-spread) type, nil for any other, so adding an item costs no hashing.
+    private(set) var zoneCounts: [[Int]?]
     /// Per type: its largest share of a host, the size every "largest first" here orders by.
     let sizes: [Double]
 
@@ -17,14 +18,23 @@ struct RuledPacking {
         self.rules = rules
         bins = []
         loads = []
-        zoneCounts = [:]
+        zoneCounts = Array(repeating: nil, count: problem.items.count)
         sizes = problem.items.map { $0.demand.largestShare(of: problem.capacity) }
         for type in problem.items.indices where rules.zoneLimit[type] != .max || rules.softByZone[type] {
             zoneCounts[type] = Array(repeating: 0, count: rules.zones)
         }
+        let demands = problem.items.map(\.demand)
         for contents in solution.bins where contents.contains(where: { $0.count > 0 }) {
-            let bin = openBin()
-            for packed in contents where packed.count > 0 { add(packed.type, to: bin, count: packed.count) }
+            // Each host is built whole, in type order, rather than one insertion per type.
+            let bin = bins.count
+            let host = HostContents(contents.map { ($0.type, $0.count) })
+            var load = Resources.zero
+            for (type, count) in zip(host.types, host.counts) {
+                load += demands[type].times(Int64(count))
+                if zoneCounts[type] != nil { zoneCounts[type]![rules.zone(of: bin)] += count }
+            }
+            bins.append(host)
+            loads.append(load)
         }
     }
 
@@ -81,7 +91,9 @@ struct RuledPacking {
                 if rules.conflicts[type].contains(where: { self.count($0, in: bin) > 0 }) { return false }
             }
         }
-        return zoneCounts.allSatisfy { type, zones in zones.allSatisfy { $0 <= rules.zoneLimit[type] } }
+        return zoneCounts.indices.allSatisfy { type in
+            zoneCounts[type]?.allSatisfy { $0 <= rules.zoneLimit[type] } ?? true
+        }
     }
 
     /// The packing without its empty hosts, types in order within each host.

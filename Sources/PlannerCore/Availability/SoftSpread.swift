@@ -2,11 +2,19 @@
 /// with the hosts the packer found, replicas as evenly spread as moves and swaps can make them.
 /// Never adds a host and never breaks a hard rule.
 ///
-/// For each soft type, from the domain (host, or zone for zone spread) holding most of it: an
-/// item moves to a host of a domain holding at least two fewer, if it fits there; else it swaps
-/// with an item of another type on that host when both fit after the swap and the sum of squared
-/// domain counts (over every soft type) falls. Bounded by `work` checks, so a million-instance
-/// plan spends milliseconds here, not minutes.
+/// Types go most unevenly spread first (the most crowded domain's count above the even share), so
+/// a budget that runs out leaves the mildest cases. Each type is evened level by level from its
+/// most crowded domain (host, or zone for zone spread). Each host in a domain at that level, in
+/// index order, gives one item:
+/// - a move to the first host where it fits of a domain below the even share and at least two
+///   below the level, else of any domain at least two below the level;
+/// - else a swap with an item of another type on a host of a domain at least two below, when both
+///   fit after the swap and the sum of squared domain counts (over every soft type) falls.
+///
+/// A host that can give nothing is not asked again for that type, a host found full is not
+/// looked at again, and counts are kept as items move, so evening a type costs about one pass
+/// over the hosts plus its swaps. Bounded by `work` checks, so a million-instance plan spends
+/// milliseconds here, not minutes.
 enum SoftSpread {
     /// Host-and-item checks one plan may spend.
     static let work = 1_000_000
@@ -23,11 +31,24 @@ enum SoftSpread {
             for (type, count) in zip(bin.types, bin.counts) { crowdest[type] = max(crowdest[type], count) }
         }
         let hosts = max(1, packing.usedBins)
+        let zones = max(1, packing.rules.zones)
+        var uneven: [(type: Int, excess: Int)] = []
         for type in packing.problem.items.indices where packing.rules.soft[type] {
+            let count = packing.problem.items[type].count
+            if packing.rules.softByZone[type] {
+                let most = packing.zoneCounts[type]?.max() ?? 0
+                uneven.append((type, most - (count + zones - 1) / zones))
+            } else if crowdest[type] > (count + hosts - 1) / hosts {
+                uneven.append((type, crowdest[type] - (count + hosts - 1) / hosts))
+            }
+        }
+        uneven.sort { $0.excess > $1.excess || ($0.excess == $1.excess && $0.type < $1.type) }
+        var scratch = Scratch(hosts: packing.bins.count)
+        for (type, _) in uneven {
             guard budget > 0 else { return }
-            let evenCount = (packing.problem.items[type].count + hosts - 1) / hosts
-            guard packing.rules.softByZone[type] || crowdest[type] > evenCount else { continue }
-            even(type, &packing, budget: &budget)
+            let count = packing.problem.items[type].count
+            let domains = packing.rules.softByZone[type] ? zones : hosts
+            even(type, share: (count + domains - 1) / domains, &packing, &scratch, budget: &budget)
         }
     }
 
@@ -36,57 +57,165 @@ enum SoftSpread {
         zones ? packing.rules.zone(of: bin) : bin
     }
 
-    private static func even(_ type: Int, _ packing: inout RuledPacking, budget: inout Int) {
+    /// Evens one type, level by level from its most crowded domain (see the type's comment). A
+    /// move goes first to a domain below the even `share`, where the item need not move again.
+    private static func even(
+        _ type: Int, share: Int, _ packing: inout RuledPacking, _ scratch: inout Scratch, budget: inout Int
+    ) {
         let zones = packing.rules.softByZone[type]
-        var improved = true
-        while improved && budget > 0 {
-            improved = false
-            // Each round looks at every host once: it costs the budget as much.
-            budget -= packing.bins.count
-            let counts = domainCounts(type, packing, zones: zones)
-            let crowding = packing.bins.indices.map { counts[domain($0, packing, zones: zones)] }
-            let sources = packing.bins.indices.filter { packing.count(type, in: $0) > 0 }
-                .sorted { crowding[$0] > crowding[$1] || (crowding[$0] == crowding[$1] && $0 < $1) }
-            for source in sources {
-                let crowd = crowding[source]
-                guard crowd >= 2 else { break }
-                let targets = packing.bins.indices.filter { !packing.bins[$0].isEmpty && crowding[$0] <= crowd - 2 }
-                guard !targets.isEmpty else { continue }
-                budget -= targets.count
-                if moveOrSwap(type, from: source, to: targets, &packing, budget: &budget) {
-                    improved = true
-                    break
+        // Per domain (host, or zone) its count: the zones' own counts, or the hosts' in the
+        // scratch's array (all 0), taken for this type and handed back at the end.
+        var counts: [Int] = []
+        if zones {
+            counts = packing.zoneCounts[type] ?? Array(repeating: 0, count: packing.rules.zones)
+        } else {
+            Swift.swap(&counts, &scratch.counts)
+        }
+        let (found, roomy, held) = survey(type, packing)
+        var holders = found
+        for (bin, count) in zip(holders, held) {
+            scratch.holds[bin] = true
+            if !zones { counts[bin] = count }
+        }
+        budget -= packing.bins.count
+        // Two scans of the roomy hosts: for domains below the even share (an item moved there
+        // need not move again), then for any domain at least two below the level.
+        var belowShare = RoomyScan(count: roomy.count)
+        var belowLevel = RoomyScan(count: roomy.count)
+        var crowd = holders.map { counts[domain($0, packing, zones: zones)] }.max() ?? 0
+        // Each level: every host of a domain at `crowd` gives one item or is stuck, so afterwards no
+        // domain a host may still give from holds more than `crowd` − 1.
+        while crowd >= 2 && budget > 0 {
+            budget -= holders.count
+            for source in holders where budget > 0 {
+                let gives = counts[domain(source, packing, zones: zones)] == crowd && packing.count(type, in: source) > 0
+                guard gives && !scratch.stuck[source] else { continue }
+                let target =
+                    move(
+                        type, from: source, below: min(crowd - 1, share), roomy, &belowShare, counts, &packing,
+                        budget: &budget)
+                    ?? move(type, from: source, below: crowd - 1, roomy, &belowLevel, counts, &packing, budget: &budget)
+                    ?? swap(type, from: source, crowd: crowd, counts, &packing, budget: &budget)
+                guard let target else {
+                    scratch.stuck[source] = true
+                    continue
                 }
-                if budget <= 0 { return }
+                counts[domain(source, packing, zones: zones)] -= 1
+                counts[domain(target, packing, zones: zones)] += 1
+                if !scratch.holds[target] {
+                    scratch.holds[target] = true
+                    holders.append(target)
+                }
             }
+            crowd -= 1
+        }
+        // Every entry set above is a holder's: put them back for the next type.
+        for bin in holders {
+            scratch.holds[bin] = false
+            scratch.stuck[bin] = false
+            if !zones { counts[bin] = 0 }
+        }
+        if !zones { Swift.swap(&counts, &scratch.counts) }
+    }
+
+    /// One pass over the hosts: those holding `type` with their counts, and those with room for
+    /// one more, each in index order.
+    private static func survey(_ type: Int, _ packing: RuledPacking) -> (holders: [Int], roomy: [Int], counts: [Int]) {
+        let demand = packing.problem.items[type].demand
+        let capacity = packing.problem.capacity
+        var holders: [Int] = []
+        var roomy: [Int] = []
+        var counts: [Int] = []
+        for bin in packing.bins.indices where !packing.bins[bin].isEmpty {
+            let count = packing.count(type, in: bin)
+            if count > 0 {
+                holders.append(bin)
+                counts.append(count)
+            }
+            if packing.loads[bin].fits(removing: .zero, adding: demand, within: capacity) { roomy.append(bin) }
+        }
+        return (holders, roomy, counts)
+    }
+
+    /// Per-host marks and counts reused from type to type, all false or 0 between types.
+    struct Scratch {
+        var holds: [Bool]
+        var stuck: [Bool]
+        var counts: [Int]
+
+        init(hosts: Int) {
+            holds = Array(repeating: false, count: hosts)
+            stuck = holds
+            counts = Array(repeating: 0, count: hosts)
         }
     }
 
-    /// Per domain, the count of `type`.
-    private static func domainCounts(_ type: Int, _ packing: RuledPacking, zones: Bool) -> [Int] {
-        if zones, let counts = packing.zoneCounts[type] { return counts }
-        var counts = Array(repeating: 0, count: zones ? packing.rules.zones : packing.bins.count)
-        for bin in packing.bins.indices { counts[domain(bin, packing, zones: zones)] += packing.count(type, in: bin) }
-        return counts
+    /// Where a scan of the roomy hosts stands: the hosts passed over for good, and the first not.
+    struct RoomyScan {
+        var passed: [Bool]
+        var next = 0
+
+        init(count: Int) { passed = Array(repeating: false, count: count) }
     }
 
-    /// One move or improving swap of an item of `type` from `source` to one of `targets`.
-    private static func moveOrSwap(
+    /// Moves one item of `type` from `source` to the first roomy host, from the scan's `next`,
+    /// whose domain holds fewer than `below`: the host, or nil (nothing changed). A host found
+    /// full, barred or too crowded is passed over for good in this scan: `below` only falls from
+    /// level to level, so a host too crowded for this one is too crowded for the next.
+    private static func move(
+        _ type: Int, from source: Int, below: Int, _ roomy: [Int], _ scan: inout RoomyScan, _ counts: [Int],
+        _ packing: inout RuledPacking, budget: inout Int
+    ) -> Int? {
+        let zones = packing.rules.softByZone[type]
+        var index = scan.next
+        while index < roomy.count {
+            let target = roomy[index]
+            budget -= 1
+            if !scan.passed[index] && target != source {
+                if counts[domain(target, packing, zones: zones)] < below, packing.allows(type, in: target) {
+                    packing.remove(type, from: source)
+                    packing.add(type, to: target)
+                    return target
+                }
+                scan.passed[index] = true
+            }
+            if scan.passed[index] && index == scan.next { scan.next += 1 }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Swaps one item of `type` on `source` with an item of another type on a host whose domain
+    /// holds at most `crowd` − 2, when both fit after the swap and the spread improves: the host,
+    /// or nil (nothing changed).
+    private static func swap(
+        _ type: Int, from source: Int, crowd: Int, _ counts: [Int], _ packing: inout RuledPacking, budget: inout Int
+    ) -> Int? {
+        let zones = packing.rules.softByZone[type]
+        let targets = packing.bins.indices.filter {
+            !packing.bins[$0].isEmpty && counts[domain($0, packing, zones: zones)] <= crowd - 2
+        }
+        budget -= packing.bins.count
+        return swap(type, from: source, to: targets, &packing, budget: &budget)
+    }
+
+    /// One improving swap of an item of `type` from `source` with an item on one of `targets`:
+    /// the host it went to, or nil (nothing changed).
+    private static func swap(
         _ type: Int, from source: Int, to targets: [Int], _ packing: inout RuledPacking, budget: inout Int
-    ) -> Bool {
+    ) -> Int? {
         packing.remove(type, from: source)
-        for target in targets where packing.allows(type, in: target) {
-            packing.add(type, to: target)
-            return true
-        }
         let capacity = packing.problem.capacity
         let demand = packing.problem.items[type].demand
+        // Which types the source has room for, once, rather than once per host they are on.
+        let sourceLoad = packing.loads[source]
+        let fitsSource = packing.problem.items.map { sourceLoad.fits(removing: .zero, adding: $0.demand, within: capacity) }
         for target in targets where packing.allows(type, in: target, ignoringCapacity: true) {
             for other in packing.types(in: target) where other != type {
                 budget -= 1
-                let otherDemand = packing.problem.items[other].demand
-                guard packing.loads[target].fits(removing: otherDemand, adding: demand, within: capacity),
-                    packing.loads[source].fits(removing: .zero, adding: otherDemand, within: capacity),
+                guard fitsSource[other],
+                    packing.loads[target].fits(
+                        removing: packing.problem.items[other].demand, adding: demand, within: capacity),
                     swapGain(other, from: target, to: source, packing)
                         < swapGain(type, from: source, to: target, packing, moving: true)
                 else { continue }
@@ -97,11 +226,11 @@ enum SoftSpread {
                 }
                 packing.add(type, to: target)
                 packing.add(other, to: source)
-                return true
+                return target
             }
         }
         packing.add(type, to: source)
-        return false
+        return nil
     }
 
     /// The rise in the sum of squared domain counts when one item of `type` goes from `from` to

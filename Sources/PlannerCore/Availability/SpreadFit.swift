@@ -29,14 +29,14 @@ enum SpreadFit {
     /// The sum over soft types of their squared per-domain counts: lower is more even.
     static func unevenness(_ packing: RuledPacking) -> Int {
         var total = 0
-        for type in packing.problem.items.indices where packing.rules.soft[type] {
-            if packing.rules.softByZone[type], let zones = packing.zoneCounts[type] {
-                total += zones.reduce(0) { $0 + $1 * $1 }
-            } else {
-                for bin in packing.bins.indices {
-                    let count = packing.count(type, in: bin)
-                    total += count * count
-                }
+        let rules = packing.rules
+        for type in packing.problem.items.indices where rules.soft[type] && rules.softByZone[type] {
+            if let zones = packing.zoneCounts[type] { total += zones.reduce(0) { $0 + $1 * $1 } }
+        }
+        // Host spread: each host's own entries, so a host's absent types cost nothing.
+        for bin in packing.bins {
+            for (type, count) in zip(bin.types, bin.counts) where rules.soft[type] && !rules.softByZone[type] {
+                total += count * count
             }
         }
         return total

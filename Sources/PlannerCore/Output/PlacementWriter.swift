@@ -5,7 +5,11 @@ struct PlacementWriter {
     var out: [UInt8] = []
     /// Each workload's name as an escaped JSON string, quotes included.
     private let names: [[UInt8]]
-    private let kinds: [InstanceKind: [UInt8]]
+    /// Each instance kind as an escaped JSON string, at the kind's `index`.
+    private let kinds: [[UInt8]]
+    /// Reused for the bytes before and after each replica number of a run.
+    private var head: [UInt8] = []
+    private var tail: [UInt8] = []
 
     init(workloadNames: [String]) {
         names = workloadNames.map { name in
@@ -13,13 +17,11 @@ struct PlacementWriter {
             JSONValue.writeString(name, into: &bytes)
             return bytes
         }
-        var kinds: [InstanceKind: [UInt8]] = [:]
-        for kind in InstanceKind.allCases {
+        kinds = InstanceKind.allCases.map { kind in
             var bytes: [UInt8] = []
             JSONValue.writeString(kind.rawValue, into: &bytes)
-            kinds[kind] = bytes
+            return bytes
         }
-        self.kinds = kinds
     }
 
     mutating func append(_ text: String) {
@@ -28,8 +30,7 @@ struct PlacementWriter {
 
     /// A newline and `level` × 2 spaces.
     mutating func newline(_ level: Int) {
-        out.append(UInt8(ascii: "\n"))
-        for _ in 0..<(level * 2) { out.append(UInt8(ascii: " ")) }
+        PlacementWriter.newline(level, into: &out)
     }
 
     /// A decimal integer, as `String(value)` spells it.
@@ -118,17 +119,19 @@ struct PlacementWriter {
         out.append(UInt8(ascii: "["))
         var first = true
         for run in placement.runs where run.count > 0 {
-            // Everything around the replica number is the same for the whole run.
-            var head: [UInt8] = []
+            // Everything around the replica number is the same for the whole run; it is built in
+            // two reused buffers, since most runs on a large fleet are a single replica.
+            head.removeAll(keepingCapacity: true)
             PlacementWriter.newline(level + 1, into: &head)
             head.append(UInt8(ascii: "{"))
             PlacementWriter.newline(level + 2, into: &head)
             head.append(contentsOf: "\"kind\": ".utf8)
-            head.append(contentsOf: kinds[run.kind] ?? [])
+            head.append(contentsOf: kinds[run.kind.index])
             head.append(UInt8(ascii: ","))
             PlacementWriter.newline(level + 2, into: &head)
             head.append(contentsOf: "\"replica\": ".utf8)
-            var tail: [UInt8] = [UInt8(ascii: ",")]
+            tail.removeAll(keepingCapacity: true)
+            tail.append(UInt8(ascii: ","))
             PlacementWriter.newline(level + 2, into: &tail)
             if let leader = run.ridesWith {
                 // A pod member in its pod's one VM names the member whose VM it shares.
@@ -154,8 +157,27 @@ struct PlacementWriter {
         out.append(UInt8(ascii: "]"))
     }
 
+    /// Spaces enough for any indent the plan document uses, appended as one slice.
+    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
+
     private static func newline(_ level: Int, into bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "\n"))
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: level * 2))
+        var indent = level * 2
+        while indent > 0 {
+            let step = min(indent, spaces.count)
+            bytes.append(contentsOf: spaces[0..<step])
+            indent -= step
+        }
+    }
+}
+
+extension InstanceKind {
+    /// The kind's position in `allCases`.
+    fileprivate var index: Int {
+        switch self {
+        case .vm: 0
+        case .container: 1
+        case .function: 2
+        }
     }
 }

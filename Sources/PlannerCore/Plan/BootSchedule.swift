@@ -14,12 +14,14 @@ enum BootSchedule {
         var readyAt: [Double: Int] = [:]
         var longestStart = 0.0
         var hostFinish = 0.0
-        var byKind: [InstanceKind: [(seconds: Double, count: Int, weight: Int)]] = [:]
+        // Per kind, in `InstanceKind.allCases` order: the host's start groups (reused per host).
+        let kinds = InstanceKind.allCases
+        var byKind = [[(seconds: Double, count: Int, weight: Int)]](repeating: [], count: kinds.count)
         // A function's start comes from its cold-start model (logs and gammas): once per workload,
         // not once per host it runs on.
         var functionStarts = [Double?](repeating: nil, count: scenario.workloads.count)
         for placement in placements {
-            byKind.removeAll(keepingCapacity: true)
+            for index in byKind.indices { byKind[index].removeAll(keepingCapacity: true) }
             // Sidecars riding in a function are ready with it: its start counts them too.
             var riders: [Int: [Workload]] = [:]
             for run in placement.runs where run.kind == .function {
@@ -34,12 +36,12 @@ enum BootSchedule {
                     if run.kind == .function { functionStarts[run.workload] = seconds }
                 }
                 longestStart = max(longestStart, seconds)
-                byKind[run.kind, default: []].append((seconds, run.count, 1 + (riders[run.workload]?.count ?? 0)))
+                let slot = kinds.firstIndex(of: run.kind) ?? 0
+                byKind[slot].append((seconds, run.count, 1 + (riders[run.workload]?.count ?? 0)))
             }
-            for kind in InstanceKind.allCases {
-                guard var starts = byKind[kind] else { continue }
-                starts.sort { $0.seconds > $1.seconds }
-                let finish = schedule(starts, parallel: parallelism(kind, scenario), into: &readyAt)
+            for (slot, kind) in kinds.enumerated() where !byKind[slot].isEmpty {
+                byKind[slot].sort { $0.seconds > $1.seconds }
+                let finish = schedule(byKind[slot], parallel: parallelism(kind, scenario), into: &readyAt)
                 hostFinish = max(hostFinish, finish)
             }
         }

@@ -51,6 +51,9 @@ enum ImageTransfer {
             var seenOnHost = [Int](repeating: -1, count: workloads.count)
             let (workloadLayers, layerCount) = ImageTransfer.layerNumbers(workloads)
             var layerOnHost = [Int](repeating: -1, count: layerCount)
+            // Sizes and image sizes by workload, read once rather than copying a workload per run.
+            let layerSizes = workloads.map { $0.layers.map(\.sizeMiB) }
+            let imageSizes = workloads.map(\.imageMiB)
             for (position, placement) in placements.enumerated() {
                 var hostMiB = 0.0
                 // Container and function layers to unpack: all of them, and the largest image's.
@@ -58,7 +61,6 @@ enum ImageTransfer {
                 var largestImageMiB = 0.0
                 var osOnHost = false
                 for run in placement.runs {
-                    let workload = workloads[run.workload]
                     let firstOnHost = seenOnHost[run.workload] != placement.host
                     if firstOnHost {
                         seenOnHost[run.workload] = placement.host
@@ -70,21 +72,21 @@ enum ImageTransfer {
                         if run.ridesWith != nil { ridesInPodVM[run.workload] = true }
                         if !vm.imageCachedPerHost {
                             // Every VM its own copy (a pod member riding in its pod's VM adds only its layers).
-                            hostMiB += ((run.ridesWith == nil ? vm.osImageMiB : 0) + workload.imageMiB) * Double(run.count)
+                            hostMiB += ((run.ridesWith == nil ? vm.osImageMiB : 0) + imageSizes[run.workload]) * Double(run.count)
                         } else {
                             // One OS image per host, each workload's layers once per host.
                             if !osOnHost {
                                 osOnHost = true
                                 hostMiB += vm.osImageMiB
                             }
-                            if firstOnHost { hostMiB += workload.imageMiB }
+                            if firstOnHost { hostMiB += imageSizes[run.workload] }
                         }
                     case .container, .function:
                         var imageMiB = 0.0
-                        for (layer, number) in zip(workload.layers, workloadLayers[run.workload])
+                        for (size, number) in zip(layerSizes[run.workload], workloadLayers[run.workload])
                         where layerOnHost[number] != position {
                             layerOnHost[number] = position
-                            imageMiB += layer.sizeMiB
+                            imageMiB += size
                         }
                         hostMiB += imageMiB
                         layerMiB += imageMiB

@@ -13,13 +13,22 @@ public struct Planner: Sendable {
     }
 
     /// Validates the scenario, then plans all four models (vm, container, faas, mixed).
+    ///
+    /// The four models are independent, so they run on up to `parallelism` threads (each model's
+    /// own catalog types then share what is left); the plans are the same whatever the count, and
+    /// the error thrown is the first model's in `PlanModel.allCases` order.
     public func plans(for scenario: Scenario) throws(PlanningError) -> [Plan] {
         if let problem = ScenarioValidator.errors(in: scenario).first { throw .scenario(problem) }
-        var plans: [Plan] = []
-        for model in PlanModel.allCases {
-            plans.append(try plan(scenario, model: model))
+        let models = PlanModel.allCases
+        let threads = max(1, min(parallelism, models.count))
+        let inner = Planner(packer: packer, parallelism: max(1, parallelism / threads))
+        let outcome = ParallelPoints<Plan, PlanningError>.run(count: models.count, threads: threads) { index in
+            Result { () throws(PlanningError) in try inner.plan(scenario, model: models[index]) }
         }
-        return plans
+        switch outcome {
+        case .success(let plans): return plans
+        case .failure(let error): throw error
+        }
     }
 
     /// One plan for a scenario that has passed validation (with a host catalog, on the type or

@@ -198,6 +198,8 @@ struct BenchInteractive: ParsableCommand {
     @Option(help: "Re-plans to time.") var runs = 300
     @Option(help: "Packing effort: interactive (what the dashboard re-plans with) or standard (the plan command's).")
     var effort = "interactive"
+    @Option(help: "Threads the four plans run on (default: every core, as the dashboard plans).")
+    var threads = ProcessInfo.processInfo.activeProcessorCount
     @Flag(help: "Print JSON instead of a table.") var json = false
 
     func run() throws {
@@ -209,7 +211,7 @@ struct BenchInteractive: ParsableCommand {
         else {
             throw ValidationError("--effort must be interactive, standard or thorough")
         }
-        let planner = Planner(packer: NearOptimalPacker.packer(effort: chosen))
+        let planner = Planner(packer: NearOptimalPacker.packer(effort: chosen), parallelism: Swift.max(1, threads))
         _ = try? planner.plans(for: scenario)  // warm-up
         var samples: [Double] = []
         var hosts: [Int] = []
@@ -226,7 +228,8 @@ struct BenchInteractive: ParsableCommand {
             bounds = plans.map(\.lowerBoundHosts)
         }
         let report = Report(
-            instances: instances, runs: samples.count, effort: effort, medianMs: BenchSupport.median(samples),
+            instances: instances, runs: samples.count, effort: effort, threads: Swift.max(1, threads),
+            medianMs: BenchSupport.median(samples),
             p90Ms: BenchSupport.quantile(samples, 0.9), p99Ms: BenchSupport.quantile(samples, 0.99),
             maxMs: samples.max() ?? 0, lastActiveHosts: hosts, lastLowerBoundHosts: bounds)
         if json {
@@ -236,12 +239,13 @@ struct BenchInteractive: ParsableCommand {
         Console.out(
             BenchSupport.table(
                 [
-                    "instances", "effort", "re-plans", "median ms", "p90 ms", "p99 ms", "max ms", "last hosts vm/ctr/faas/mixed",
+                    "instances", "effort", "threads", "re-plans", "median ms", "p90 ms", "p99 ms", "max ms",
+                    "last hosts vm/ctr/faas/mixed",
                     "lower bounds",
                 ],
                 [
                     [
-                        "\(instances)", effort, "\(samples.count)", BenchSupport.fixed(report.medianMs, 2),
+                        "\(instances)", effort, "\(report.threads)", "\(samples.count)", BenchSupport.fixed(report.medianMs, 2),
                         BenchSupport.fixed(report.p90Ms, 2), BenchSupport.fixed(report.p99Ms, 2),
                         BenchSupport.fixed(report.maxMs, 2),
                         hosts.map(String.init).joined(separator: "/"), bounds.map(String.init).joined(separator: "/"),
@@ -254,6 +258,8 @@ struct BenchInteractive: ParsableCommand {
         var instances: Int
         var runs: Int
         var effort: String
+        /// Threads the four plans ran on.
+        var threads: Int
         var medianMs: Double
         var p90Ms: Double
         var p99Ms: Double

@@ -16,6 +16,8 @@ struct BenchScale: ParsableCommand {
     @Option(help: "Shapes (synthetic, memory, cpu, slots, vm, mixed; repeatable).") var shape: [String] = ["synthetic"]
     @Option(help: "Seeds (repeatable).") var seed: [UInt64] = [1]
     @Option(help: "Work units for each plan's pattern-LP bound (PatternBound); 0 skips it.") var lpBudget = 400_000_000
+    @Option(help: "Threads the four plans run on (default: every core, as `plan` and the dashboard use).")
+    var threads = ProcessInfo.processInfo.activeProcessorCount
     @Flag(help: "Print JSON instead of a table.") var json = false
 
     func run() throws {
@@ -52,12 +54,14 @@ struct BenchScale: ParsableCommand {
     private func table(_ rows: [Fleet]) -> String {
         BenchSupport.table(
             [
-                "shape", "seed", "instances", "plan 4 models", "write JSON", "peak MiB", "hosts vm/ctr/faas/mixed", "bounds",
+                "shape", "seed", "instances", "threads", "plan 4 models", "write JSON", "peak MiB", "hosts vm/ctr/faas/mixed",
+                "bounds",
                 "LP bounds", "gap to best bound", "stages",
             ],
             rows.map { row in
                 [
-                    row.shape, "\(row.seed)", "\(row.instances)", "\(BenchSupport.fixed(row.planSeconds * 1000, 1)) ms",
+                    row.shape, "\(row.seed)", "\(row.instances)", "\(row.threads)",
+                    "\(BenchSupport.fixed(row.planSeconds * 1000, 1)) ms",
                     "\(BenchSupport.fixed(row.writeSeconds * 1000, 1)) ms", BenchSupport.fixed(row.peakMemoryMiB, 0),
                     row.activeHosts.map(String.init).joined(separator: "/"),
                     row.lowerBoundHosts.map(String.init).joined(separator: "/"),
@@ -83,13 +87,15 @@ struct BenchScale: ParsableCommand {
         var last: [Plan] = []
         var bytes = 0
         for _ in 0..<Swift.max(1, repetitions) {
-            let (plans, planSeconds) = BenchSupport.timed { try? Planner().plans(for: scenario) }
+            let planner = Planner(parallelism: Swift.max(1, threads))
+            let (plans, planSeconds) = BenchSupport.timed { try? planner.plans(for: scenario) }
             guard let plans else { throw ValidationError("the \(name) fleet of \(size) instances does not plan") }
-            let (data, writeSeconds) = BenchSupport.timed { PlanDocument.json(scenario: scenario, plans: plans) }
+            // Streamed as `plan` writes it, so the document never sits whole in memory.
+            let (count, writeSeconds) = BenchSupport.timed { PlanDocument.byteCount(scenario: scenario, plans: plans) }
             planTimes.append(planSeconds)
             writeTimes.append(writeSeconds)
             last = plans
-            bytes = data.count
+            bytes = count
         }
         let peak = BenchSupport.peakMemoryMiB()
         let lp = last.map { BenchFleet.lpBound($0, scenario: scenario, budget: lpBudget)?.value }
@@ -101,7 +107,8 @@ struct BenchScale: ParsableCommand {
             shape: name, seed: seed, instances: size, workloads: scenario.workloads.count, planSeconds: plan,
             instancesPerSecond: Double(size) / plan, writeSeconds: BenchSupport.median(writeTimes), planBytes: bytes,
             peakMemoryMiB: peak, activeHosts: last.map(\.activeHosts), lowerBoundHosts: last.map(\.lowerBoundHosts),
-            lpBound: lp, gapPercent: gaps, stages: last.map(\.packingStage), runs: Swift.max(1, repetitions))
+            lpBound: lp, gapPercent: gaps, stages: last.map(\.packingStage), runs: Swift.max(1, repetitions),
+            threads: Swift.max(1, threads))
     }
 
     /// One fleet: the median times over the runs, the figures of the last run, per plan in the
@@ -115,7 +122,7 @@ struct BenchScale: ParsableCommand {
         var instancesPerSecond: Double
         var writeSeconds: Double
         var planBytes: Int
-        /// Peak resident memory after the plans and their document (before the LP bounds).
+        /// Peak resident memory after the plans and their streamed document (before the LP bounds).
         var peakMemoryMiB: Double
         var activeHosts: [Int]
         var lowerBoundHosts: [Int]
@@ -126,6 +133,8 @@ struct BenchScale: ParsableCommand {
         /// The packer's stage that produced each plan's packing.
         var stages: [String]
         var runs: Int
+        /// Threads the four plans ran on.
+        var threads: Int
     }
 
     struct Report: BenchReport {
