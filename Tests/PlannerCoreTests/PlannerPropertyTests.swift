@@ -85,4 +85,27 @@ import Testing
             #expect(chunks >= 1)
         }
     }
+
+    /// The four models on several threads give the plans one thread gives, for random scenarios
+    /// and a fleet large enough for every stage, at the dashboard's effort and the standard one.
+    @Test func modelsOnSeveralThreadsPlanAsOneThreadDoes() throws {
+        for scenario in [Self.randomScenario(5), Self.randomScenario(11), SyntheticFleet.scenario(instances: 3_000)] {
+            for effort in [PackingEffort.interactive, .standard] {
+                let one = try Planner(effort: effort, parallelism: 1).plans(for: scenario)
+                #expect(try Planner(effort: effort, parallelism: 3).plans(for: scenario) == one)
+                #expect(one.map(\.model) == PlanModel.allCases)
+            }
+        }
+    }
+
+    /// The dashboard's first pass spends less on soft spread than the standard pass. Spread never
+    /// adds a host, so its hosts and instances are those of the same packer with the full spread.
+    @Test func interactiveSpreadWorkChangesOnlyTheSpread() throws {
+        let scenario = SyntheticFleet.scenario(instances: 5_000)
+        let light = try Planner(effort: .interactive).plans(for: scenario)
+        let full = try Planner(packer: NearOptimalPacker.packer(effort: .interactive)).plans(for: scenario)
+        #expect(PackingEffort.interactive.spreadWork < PackingEffort.standard.spreadWork)
+        #expect(light.map(\.activeHosts) == full.map(\.activeHosts))
+        #expect(light.map(\.instances) == full.map(\.instances))
+    }
 }

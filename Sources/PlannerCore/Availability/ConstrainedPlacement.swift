@@ -22,7 +22,8 @@ enum ConstrainedPlacement {
     /// The packing made to keep the rules; `lowerBound` is the plan's (rules included), where the
     /// search for the fewest hosts starts.
     static func apply(
-        _ solution: PackingSolution, _ problem: PackingProblem, _ rules: PlacementRules, lowerBound: Int
+        _ solution: PackingSolution, _ problem: PackingProblem, _ rules: PlacementRules, lowerBound: Int,
+        spreadWork: Int = SoftSpread.work
     ) -> PackingSolution {
         var packing = RuledPacking(solution, problem, rules)
         let unchanged = packing.bins
@@ -45,12 +46,14 @@ enum ConstrainedPlacement {
             // replicas out in turn: the fewest hosts the spread-first construction fits in.
             if let dealt = fewestDealt(problem, rules, from: lowerBound, below: packing.usedBins) { packing = dealt }
         }
-        if packing.rules.soft.contains(true), let spread = SpreadFit.pack(problem, rules, hosts: packing.usedBins),
+        if packing.rules.soft.contains(true),
+            let spread = SpreadFit.pack(
+                problem, rules, hosts: packing.usedBins, work: min(SpreadFit.work, SpreadFit.perSpreadCheck * spreadWork)),
             spread.usedBins <= packing.usedBins, SpreadFit.unevenness(spread) < SpreadFit.unevenness(packing)
         {
             packing = spread
         }
-        SoftSpread.even(&packing)
+        SoftSpread.even(&packing, work: spreadWork)
         // Untouched, the packer's own order of types within a host stands (it is the pull order).
         return packing.bins == unchanged ? solution : packing.solution
     }

@@ -11,12 +11,13 @@ struct PlacementPipeline {
     var failover: FailoverCheck.Outcome
 
     static func place(
-        _ problem: PackingProblem, rules: PlacementRules, policy: FailoverPolicy, packer: Packer
+        _ problem: PackingProblem, rules: PlacementRules, policy: FailoverPolicy, packer: Packer,
+        spreadWork: Int = SoftSpread.work
     ) throws(InternalError) -> PlacementPipeline {
         let packed = packer(problem)
         try PackingCheck.verify(packed, problem)
         let bound = lowerBound(problem, rules, relaxation: packed.relaxationBound)
-        let solution = ConstrainedPlacement.apply(packed, problem, rules, lowerBound: bound.bins)
+        let solution = ConstrainedPlacement.apply(packed, problem, rules, lowerBound: bound.bins, spreadWork: spreadWork)
         try PackingCheck.verify(solution, problem)
         // Rebuilt from the solution, so the check does not trust the stage's own bookkeeping.
         let placed = RuledPacking(solution, problem, rules)

@@ -5,8 +5,11 @@
 /// when hosts × items exceeds `work`.
 enum SpreadFit {
     static let work = 20_000_000
+    /// Host-and-item steps it may take per check soft spread may spend (`Planner.spreadWork`):
+    /// 20, so the standard 1,000,000 checks allow the whole `work`.
+    static let perSpreadCheck = 20
 
-    static func pack(_ problem: PackingProblem, _ rules: PlacementRules, hosts: Int) -> RuledPacking? {
+    static func pack(_ problem: PackingProblem, _ rules: PlacementRules, hosts: Int, work: Int = work) -> RuledPacking? {
         guard hosts > 1, hosts * problem.itemCount <= work else { return nil }
         var packing = RuledPacking(PackingSolution(bins: []), problem, rules)
         for _ in 0..<hosts { packing.openBin() }

@@ -19,7 +19,7 @@ struct HourlyHosts {
 
     /// The day of a plan whose counts change by hour, packed hour by hour; nil when they do not.
     static func varying(
-        scenario: Scenario, model: PlanModel, units: [PlacementUnit], capacity: HostCapacity, packer: Packer
+        scenario: Scenario, model: PlanModel, units: [PlacementUnit], capacity: HostCapacity, planner: Planner
     ) throws(PlanningError) -> HourlyHosts? {
         guard PlacementUnit.varyByHour(units) else { return nil }
         let billed: (PlacementUnit) -> Bool = { model != .faas || $0.kind != .function }
@@ -32,7 +32,7 @@ struct HourlyHosts {
             if let known = cache[counts] {
                 hostCount = known
             } else {
-                hostCount = try hosts(atHour.filter(billed), capacity, scenario, packer)
+                hostCount = try hosts(atHour.filter(billed), capacity, scenario, planner)
                 cache[counts] = hostCount
             }
             result.hosts.append(hostCount)
@@ -50,10 +50,10 @@ struct HourlyHosts {
     /// plan: its containers packed on their own).
     static func flat(
         scenario: Scenario, model: PlanModel, units: [PlacementUnit], hosts planHosts: Int, capacity: HostCapacity,
-        packer: Packer
+        planner: Planner
     ) throws(PlanningError) -> HourlyHosts {
         let billedHosts =
-            model == .faas ? try hosts(units.filter { $0.kind != .function }, capacity, scenario, packer) : planHosts
+            model == .faas ? try hosts(units.filter { $0.kind != .function }, capacity, scenario, planner) : planHosts
         let instances = units.reduce(0) { $0 + $1.count * $1.instancesPerUnit }
         return HourlyHosts(
             hosts: Array(repeating: billedHosts, count: TrafficProfile.hoursPerDay),
@@ -63,11 +63,11 @@ struct HourlyHosts {
 
     /// Hosts (active + the failover policy's spares) the units need packed on their own.
     static func hosts(
-        _ units: [PlacementUnit], _ capacity: HostCapacity, _ scenario: Scenario, _ packer: Packer
+        _ units: [PlacementUnit], _ capacity: HostCapacity, _ scenario: Scenario, _ planner: Planner
     ) throws(PlanningError) -> Int {
         let placed = units.filter { $0.count > 0 }
         guard !placed.isEmpty else { return 0 }
-        let result = try Planner.place(placed, capacity: capacity.resources, scenario: scenario, packer: packer).placed
+        let result = try Planner.place(placed, capacity: capacity.resources, scenario: scenario, planner: planner).placed
         return result.solution.bins.count + result.failover.spares
     }
 }

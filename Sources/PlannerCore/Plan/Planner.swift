@@ -3,13 +3,25 @@
 public struct Planner: Sendable {
     /// The packing algorithm.
     public var packer: Packer
-    /// Threads a host catalog's types are planned on at once (1: one after another). The plans
-    /// are the same whatever the count.
+    /// Threads the four models, and a host catalog's types, are planned on at once (1: one after
+    /// another). The plans are the same whatever the count.
     public var parallelism: Int
+    /// Checks soft spread may spend on one placement, at most (`SoftSpread`; the spread-first
+    /// construction, `SpreadFit`, runs only where it costs less than `SpreadFit.perSpreadCheck`
+    /// times this).
+    public var spreadWork: Int
 
-    public init(packer: @escaping Packer = NearOptimalPacker.pack, parallelism: Int = 1) {
+    public init(
+        packer: @escaping Packer = NearOptimalPacker.pack, parallelism: Int = 1, spreadWork: Int = PackingEffort.fullSpreadWork
+    ) {
         self.packer = packer
         self.parallelism = parallelism
+        self.spreadWork = spreadWork
+    }
+
+    /// The planner of an effort: its packer (`NearOptimalPacker`) and its spread work.
+    public init(effort: PackingEffort, parallelism: Int = 1) {
+        self.init(packer: NearOptimalPacker.packer(effort: effort), parallelism: parallelism, spreadWork: effort.spreadWork)
     }
 
     /// Validates the scenario, then plans all four models (vm, container, faas, mixed).
@@ -21,7 +33,7 @@ public struct Planner: Sendable {
         if let problem = ScenarioValidator.errors(in: scenario).first { throw .scenario(problem) }
         let models = PlanModel.allCases
         let threads = max(1, min(parallelism, models.count))
-        let inner = Planner(packer: packer, parallelism: max(1, parallelism / threads))
+        let inner = Planner(packer: packer, parallelism: max(1, parallelism / threads), spreadWork: spreadWork)
         let outcome = ParallelPoints<Plan, PlanningError>.run(count: models.count, threads: threads) { index in
             Result { () throws(PlanningError) in try inner.plan(scenario, model: models[index]) }
         }
@@ -40,7 +52,7 @@ public struct Planner: Sendable {
         let capacity = HostCapacity(scenario: scenario, model: model, units: peakUnits)
         try Self.checkFits(peakUnits, capacity: capacity, scenario: scenario, model: model)
         let day = try HourlyHosts.varying(
-            scenario: scenario, model: model, units: peakUnits, capacity: capacity, packer: packer)
+            scenario: scenario, model: model, units: peakUnits, capacity: capacity, planner: self)
         // The plan places its busiest hour (every hour alike when the counts do not change).
         let units = day?.placementHour.map { peakUnits.at(hour: $0) } ?? peakUnits
         let packed = try pack(units, capacity: capacity, scenario: scenario, model: model)
@@ -60,7 +72,7 @@ public struct Planner: Sendable {
         } else {
             hours = try HourlyHosts.flat(
                 scenario: scenario, model: model, units: units, hosts: packed.placements.count + packed.failover.spares,
-                capacity: capacity, packer: packer)
+                capacity: capacity, planner: self)
         }
         let (cost, byHour) = CostModel.figures(model: model, hours: hours, functions: functions, scenario: scenario)
         if packed.placements.isEmpty && !scenario.workloads.isEmpty {
@@ -117,7 +129,7 @@ public struct Planner: Sendable {
         _ units: [PlacementUnit], capacity: HostCapacity, scenario: Scenario, model: PlanModel
     ) throws(PlanningError) -> Packed {
         let bin = capacity.resources
-        let (problem, placed) = try Self.place(units, capacity: bin, scenario: scenario, packer: packer)
+        let (problem, placed) = try Self.place(units, capacity: bin, scenario: scenario, planner: self)
         let solution = placed.solution
         let zones = max(1, scenario.host.zones)
 
@@ -154,14 +166,14 @@ public struct Planner: Sendable {
     /// The units packed by the placement pipeline (spread, anti-affinity and the failover policy's
     /// spares), with the packing problem they make: one item type per unit.
     static func place(
-        _ units: [PlacementUnit], capacity: Resources, scenario: Scenario, packer: Packer
+        _ units: [PlacementUnit], capacity: Resources, scenario: Scenario, planner: Planner
     ) throws(PlanningError) -> (problem: PackingProblem, placed: PlacementPipeline) {
         let problem = PackingProblem(
             capacity: capacity, items: units.map { PackingItemType(demand: $0.resources, count: $0.count) })
         do throws(InternalError) {
             let placed = try PlacementPipeline.place(
                 problem, rules: PlacementRules(units: units, scenario: scenario), policy: scenario.host.failoverPolicy,
-                packer: packer)
+                packer: planner.packer, spreadWork: planner.spreadWork)
             return (problem, placed)
         } catch {
             throw .internalFailure(error)

@@ -211,7 +211,7 @@ struct BenchInteractive: ParsableCommand {
         else {
             throw ValidationError("--effort must be interactive, standard or thorough")
         }
-        let planner = Planner(packer: NearOptimalPacker.packer(effort: chosen), parallelism: Swift.max(1, threads))
+        let planner = Planner(effort: chosen, parallelism: Swift.max(1, threads))
         _ = try? planner.plans(for: scenario)  // warm-up
         var samples: [Double] = []
         var hosts: [Int] = []

@@ -28,7 +28,7 @@ struct BenchKeys: ParsableCommand {
 
     func run() throws {
         let scenario = SyntheticFleet.scenario(instances: instances)
-        guard let plans = try? Planner(packer: NearOptimalPacker.packer(effort: .interactive)).plans(for: scenario) else {
+        guard let plans = try? Planner(effort: .interactive).plans(for: scenario) else {
             throw ValidationError("the synthetic fleet of \(instances) instances does not plan")
         }
         var state = DashboardState(

@@ -19,14 +19,14 @@ final class PlanWorker: @unchecked Sendable {
     func request(_ scenario: Scenario, revision: Int) {
         lock.withLock { latestRevision = revision }
         queue.async { [self] in
-            for packer in [NearOptimalPacker.packer(effort: .interactive), NearOptimalPacker.pack] {
+            for effort in [PackingEffort.interactive, .standard] {
                 if lock.withLock({ latestRevision != revision }) { return }
                 let result: Result<[Plan], PlanningError>
                 do throws(PlanningError) {
                     result = .success(
                         try overlay.plans(
                             for: scenario,
-                            planner: Planner(packer: packer, parallelism: ProcessInfo.processInfo.activeProcessorCount)))
+                            planner: Planner(effort: effort, parallelism: ProcessInfo.processInfo.activeProcessorCount)))
                 } catch {
                     result = .failure(error)
                 }

@@ -22,13 +22,13 @@ final class WhatIfWorker: @unchecked Sendable {
     func request(_ scenario: Scenario, variants: [WhatIfVariant], revision: Int) {
         lock.withLock { latestRevision = revision }
         queue.async { [self] in
-            for packer in [NearOptimalPacker.packer(effort: .interactive), NearOptimalPacker.pack] {
+            for effort in [PackingEffort.interactive, .standard] {
                 var planned: [(Scenario, Result<[WhatIfFigures], PlanningError>)] = []
                 for (index, variant) in variants.enumerated() {
                     if lock.withLock({ latestRevision != revision }) { return }
                     let edited = variant.apply(to: scenario)
                     let result =
-                        planned.first { $0.0 == edited }?.1 ?? plan(edited, packer: packer)
+                        planned.first { $0.0 == edited }?.1 ?? plan(edited, effort: effort)
                     planned.append((edited, result))
                     lock.withLock { finished.append(.whatIfFinished(revision: revision, index: index, result: result)) }
                 }
@@ -58,9 +58,9 @@ final class WhatIfWorker: @unchecked Sendable {
         }
     }
 
-    private func plan(_ scenario: Scenario, packer: @escaping Packer) -> Result<[WhatIfFigures], PlanningError> {
+    private func plan(_ scenario: Scenario, effort: PackingEffort) -> Result<[WhatIfFigures], PlanningError> {
         do throws(PlanningError) {
-            return .success(try overlay.plans(for: scenario, planner: Planner(packer: packer)).map(WhatIfFigures.init))
+            return .success(try overlay.plans(for: scenario, planner: Planner(effort: effort)).map(WhatIfFigures.init))
         } catch {
             return .failure(error)
         }
