@@ -7,9 +7,15 @@ struct PlacementWriter {
     private let names: [[UInt8]]
     /// Each instance kind as an escaped JSON string, at the kind's `index`.
     private let kinds: [[UInt8]]
-    /// Reused for the bytes before and after each replica number of a run.
-    private var head: [UInt8] = []
-    private var tail: [UInt8] = []
+    /// The indent level the caches below were built for (-1: none yet).
+    private var cachedLevel = -1
+    /// Per kind: the bytes before an instance's replica number.
+    private var heads: [[UInt8]] = []
+    /// Per kind and workload: the bytes after the replica number of a run riding in no other
+    /// member's instance (built on first use; empty until then).
+    private var tails: [[[UInt8]]] = []
+    /// The bytes after the replica number of the run being written, when it rides with another.
+    private var ridingTail: [UInt8] = []
 
     init(workloadNames: [String]) {
         names = workloadNames.map { name in
@@ -116,45 +122,68 @@ struct PlacementWriter {
             append("[]")
             return
         }
+        if cachedLevel != level { resetCache(level: level) }
         out.append(UInt8(ascii: "["))
         var first = true
         for run in placement.runs where run.count > 0 {
-            // Everything around the replica number is the same for the whole run; it is built in
-            // two reused buffers, since most runs on a large fleet are a single replica.
-            head.removeAll(keepingCapacity: true)
-            PlacementWriter.newline(level + 1, into: &head)
-            head.append(UInt8(ascii: "{"))
-            PlacementWriter.newline(level + 2, into: &head)
-            head.append(contentsOf: "\"kind\": ".utf8)
-            head.append(contentsOf: kinds[run.kind.index])
-            head.append(UInt8(ascii: ","))
-            PlacementWriter.newline(level + 2, into: &head)
-            head.append(contentsOf: "\"replica\": ".utf8)
-            tail.removeAll(keepingCapacity: true)
-            tail.append(UInt8(ascii: ","))
-            PlacementWriter.newline(level + 2, into: &tail)
-            if let leader = run.ridesWith {
-                // A pod member in its pod's one VM names the member whose VM it shares.
-                let key = run.kind == .function ? "\"ridesInFunctionOf\": " : "\"sharesVmWith\": "
-                tail.append(contentsOf: key.utf8)
-                tail.append(contentsOf: names[leader])
-                tail.append(UInt8(ascii: ","))
-                PlacementWriter.newline(level + 2, into: &tail)
+            // Everything around the replica number is the same for the whole run: the part before
+            // it depends on the kind alone, the part after on the workload (and the member whose
+            // VM it shares), so on a large fleet, where most runs are one replica, both are
+            // copied from the cache rather than built.
+            let kind = run.kind.index
+            if run.ridesWith == nil {
+                if tails[kind][run.workload].isEmpty { tails[kind][run.workload] = tailBytes(run, level: level) }
+            } else {
+                ridingTail = tailBytes(run, level: level)
             }
-            tail.append(contentsOf: "\"workload\": ".utf8)
-            tail.append(contentsOf: names[run.workload])
-            PlacementWriter.newline(level + 1, into: &tail)
-            tail.append(UInt8(ascii: "}"))
             for replica in run.firstReplica..<(run.firstReplica + run.count) {
                 if !first { out.append(UInt8(ascii: ",")) }
                 first = false
-                out.append(contentsOf: head)
+                out.append(contentsOf: heads[kind])
                 integer(replica)
-                out.append(contentsOf: tail)
+                out.append(contentsOf: run.ridesWith == nil ? tails[kind][run.workload] : ridingTail)
             }
         }
         newline(level)
         out.append(UInt8(ascii: "]"))
+    }
+
+    /// Heads for an instance object at `level` + 1, one per kind, and empty tails.
+    private mutating func resetCache(level: Int) {
+        cachedLevel = level
+        heads = kinds.map { kind in
+            var head: [UInt8] = []
+            PlacementWriter.newline(level + 1, into: &head)
+            head.append(UInt8(ascii: "{"))
+            PlacementWriter.newline(level + 2, into: &head)
+            head.append(contentsOf: "\"kind\": ".utf8)
+            head.append(contentsOf: kind)
+            head.append(UInt8(ascii: ","))
+            PlacementWriter.newline(level + 2, into: &head)
+            head.append(contentsOf: "\"replica\": ".utf8)
+            return head
+        }
+        tails = Array(repeating: Array(repeating: [], count: names.count), count: kinds.count)
+    }
+
+    /// The bytes after a run's replica number: the workload (and the member whose VM or
+    /// function it rides in), then the object's end.
+    private func tailBytes(_ run: ReplicaRun, level: Int) -> [UInt8] {
+        var tail: [UInt8] = [UInt8(ascii: ",")]
+        PlacementWriter.newline(level + 2, into: &tail)
+        if let leader = run.ridesWith {
+            // A pod member in its pod's one VM names the member whose VM it shares.
+            let key = run.kind == .function ? "\"ridesInFunctionOf\": " : "\"sharesVmWith\": "
+            tail.append(contentsOf: key.utf8)
+            tail.append(contentsOf: names[leader])
+            tail.append(UInt8(ascii: ","))
+            PlacementWriter.newline(level + 2, into: &tail)
+        }
+        tail.append(contentsOf: "\"workload\": ".utf8)
+        tail.append(contentsOf: names[run.workload])
+        PlacementWriter.newline(level + 1, into: &tail)
+        tail.append(UInt8(ascii: "}"))
+        return tail
     }
 
     /// Spaces enough for any indent the plan document uses, appended as one slice.

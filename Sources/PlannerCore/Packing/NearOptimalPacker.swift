@@ -96,14 +96,17 @@ public enum NearOptimalPacker {
         let firstCount = first.bins.filter { $0.contains { $0.count > 0 } }.count
         // Types with equal demands (workloads of one size) are one type to the search.
         let merged = MergedTypes(problem)
+        // Without equal demands the merged problem is this one: its first fit is `first`.
+        let start = merged.problem.items.count == problem.items.count ? first : nil
         // The class relaxation at every effort that affords it when the classes are the types
         // themselves (few distinct demands); for more, only at thorough, below.
         var distinct = packDistinct(
-            merged.problem, effort: effort, classes: merged.problem.items.count <= ClassPatterns.maximumClasses)
+            merged.problem, effort: effort, classes: merged.problem.items.count <= ClassPatterns.maximumClasses,
+            firstFit: start)
         // Thorough: the class relaxation's path too, and the better of the two, so `thorough`
         // never ends above `standard` (a different start can lead the search elsewhere).
         if effort.classRelaxation, used(distinct) > LowerBound.bins(merged.problem) {
-            let classes = packDistinct(merged.problem, effort: effort, classes: true)
+            let classes = packDistinct(merged.problem, effort: effort, classes: true, firstFit: start)
             if used(classes) < used(distinct) { distinct = classes }
         }
         let solution = merged.split(distinct)
@@ -116,12 +119,13 @@ public enum NearOptimalPacker {
     /// Hosts a solution uses.
     static func used(_ solution: PackingSolution) -> Int { solution.bins.filter { $0.contains { $0.count > 0 } }.count }
 
-    /// Packs a problem whose types all differ in demand: first-fit decreasing, the
-    /// `constructions` in order, then the window search.
+    /// Packs a problem whose types all differ in demand: first-fit decreasing (`firstFit`, when
+    /// the caller has it already), the `constructions` in order, then the window search.
     static func packDistinct(
-        _ problem: PackingProblem, effort: PackingEffort, classes: Bool = true, peel: Bool = true
+        _ problem: PackingProblem, effort: PackingEffort, classes: Bool = true, peel: Bool = true,
+        firstFit: PackingSolution? = nil
     ) -> PackingSolution {
-        let first = FirstFitDecreasing.pack(problem)
+        let first = firstFit ?? FirstFitDecreasing.pack(problem)
         var progress = PackingProgress(
             problem: problem, effort: effort, bound: LowerBound.bins(problem), classes: classes, peel: peel,
             bins: first.bins.filter { $0.contains { $0.count > 0 } }, stage: Stage.firstFit)
