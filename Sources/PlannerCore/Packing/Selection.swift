@@ -30,9 +30,25 @@ enum Selection {
             let sample = (0..<Self.sampleSize).map { keys[$0 * n / Self.sampleSize] }.sorted()
             let position = min(Self.sampleSize - 1, 2 * k * Self.sampleSize / n + 8)
             let threshold = sample[position]
-            for index in 0..<n where keys[index] <= threshold { entries.append(Keyed(key: keys[index], element: index)) }
+            // Keys under the threshold are kept; of those equal to it (many, where hosts were
+            // dealt alike) only the first k by index, the only ones that can be chosen.
+            var equal: [Int] = []
+            equal.reserveCapacity(k)
+            for index in 0..<n {
+                let key = keys[index]
+                if key < threshold {
+                    entries.append(Keyed(key: key, element: index))
+                } else if key == threshold && equal.count < k {
+                    equal.append(index)
+                }
+            }
             if entries.count >= k {
                 select(k, in: &entries)
+                return entries[0..<k]
+            }
+            if entries.count + equal.count >= k {
+                // Every key under the threshold, then the lowest indices at it.
+                for index in equal.prefix(k - entries.count) { entries.append(Keyed(key: threshold, element: index)) }
                 return entries[0..<k]
             }
             entries.removeAll(keepingCapacity: true)
