@@ -23,7 +23,7 @@ enum ConstrainedPlacement {
     /// search for the fewest hosts starts.
     static func apply(
         _ solution: PackingSolution, _ problem: PackingProblem, _ rules: PlacementRules, lowerBound: Int,
-        spreadWork: Int = SoftSpread.work
+        spreadWork: Int
     ) -> PackingSolution {
         var packing = RuledPacking(solution, problem, rules)
         let unchanged = packing.bins

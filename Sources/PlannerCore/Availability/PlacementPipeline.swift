@@ -12,7 +12,7 @@ struct PlacementPipeline {
 
     static func place(
         _ problem: PackingProblem, rules: PlacementRules, policy: FailoverPolicy, packer: Packer,
-        spreadWork: Int = SoftSpread.work
+        spreadWork: Int
     ) throws(InternalError) -> PlacementPipeline {
         let packed = packer(problem)
         try PackingCheck.verify(packed, problem)

@@ -5,3 +5,14 @@ public enum InstanceKind: String, Sendable, Hashable, CaseIterable {
     case container
     case function
 }
+
+extension InstanceKind {
+    /// The kind's position in `allCases`, for tables kept per kind in an array.
+    var index: Int {
+        switch self {
+        case .vm: 0
+        case .container: 1
+        case .function: 2
+        }
+    }
+}

@@ -11,9 +11,9 @@ struct PlacementWriter {
     private var cachedLevel = -1
     /// Per kind: the bytes before an instance's replica number.
     private var heads: [[UInt8]] = []
-    /// Per kind and workload: the bytes after the replica number of a run riding in no other
-    /// member's instance (built on first use; empty until then).
-    private var tails: [[[UInt8]]] = []
+    /// Per workload: the bytes after the replica number of a run riding in no other member's
+    /// instance, whatever its kind (built on first use; empty until then).
+    private var tails: [[UInt8]] = []
     /// The bytes after the replica number of the run being written, when it rides with another.
     private var ridingTail: [UInt8] = []
 
@@ -130,18 +130,17 @@ struct PlacementWriter {
             // it depends on the kind alone, the part after on the workload (and the member whose
             // VM it shares), so on a large fleet, where most runs are one replica, both are
             // copied from the cache rather than built.
-            let kind = run.kind.index
             if run.ridesWith == nil {
-                if tails[kind][run.workload].isEmpty { tails[kind][run.workload] = tailBytes(run, level: level) }
+                if tails[run.workload].isEmpty { tails[run.workload] = tailBytes(run, level: level) }
             } else {
                 ridingTail = tailBytes(run, level: level)
             }
             for replica in run.firstReplica..<(run.firstReplica + run.count) {
                 if !first { out.append(UInt8(ascii: ",")) }
                 first = false
-                out.append(contentsOf: heads[kind])
+                out.append(contentsOf: heads[run.kind.index])
                 integer(replica)
-                out.append(contentsOf: run.ridesWith == nil ? tails[kind][run.workload] : ridingTail)
+                out.append(contentsOf: run.ridesWith == nil ? tails[run.workload] : ridingTail)
             }
         }
         newline(level)
@@ -163,7 +162,7 @@ struct PlacementWriter {
             head.append(contentsOf: "\"replica\": ".utf8)
             return head
         }
-        tails = Array(repeating: Array(repeating: [], count: names.count), count: kinds.count)
+        tails = Array(repeating: [], count: names.count)
     }
 
     /// The bytes after a run's replica number: the workload (and the member whose VM or
@@ -196,17 +195,6 @@ struct PlacementWriter {
             let step = min(indent, spaces.count)
             bytes.append(contentsOf: spaces[0..<step])
             indent -= step
-        }
-    }
-}
-
-extension InstanceKind {
-    /// The kind's position in `allCases`.
-    fileprivate var index: Int {
-        switch self {
-        case .vm: 0
-        case .container: 1
-        case .function: 2
         }
     }
 }

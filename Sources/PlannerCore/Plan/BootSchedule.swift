@@ -36,8 +36,7 @@ enum BootSchedule {
                     if run.kind == .function { functionStarts[run.workload] = seconds }
                 }
                 longestStart = max(longestStart, seconds)
-                let slot = kinds.firstIndex(of: run.kind) ?? 0
-                byKind[slot].append((seconds, run.count, 1 + (riders[run.workload]?.count ?? 0)))
+                byKind[run.kind.index].append((seconds, run.count, 1 + (riders[run.workload]?.count ?? 0)))
             }
             for (slot, kind) in kinds.enumerated() where !byKind[slot].isEmpty {
                 byKind[slot].sort { $0.seconds > $1.seconds }

@@ -33,7 +33,9 @@ public struct Planner: Sendable {
         if let problem = ScenarioValidator.errors(in: scenario).first { throw .scenario(problem) }
         let models = PlanModel.allCases
         let threads = max(1, min(parallelism, models.count))
-        let inner = Planner(packer: packer, parallelism: max(1, parallelism / threads), spreadWork: spreadWork)
+        var split = self
+        split.parallelism = max(1, parallelism / threads)
+        let inner = split
         let outcome = ParallelPoints<Plan, PlanningError>.run(count: models.count, threads: threads) { index in
             Result { () throws(PlanningError) in try inner.plan(scenario, model: models[index]) }
         }
