@@ -54,7 +54,10 @@ import Testing
         let directory = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let fifo = directory.appendingPathComponent("scenario.fifo").path
-        let fed = try Self.shell("mkfifo \(fifo) && (sleep 0.2; cat \(Self.shop) > \(fifo)) & \"$VPLAN\" validate \(fifo); wait")
+        // The FIFO exists before either side starts: `mkfifo … && (…) & validate` would put mkfifo
+        // in the background too, and a loaded machine could start validate before the FIFO exists.
+        let fed = try Self.shell(
+            "mkfifo \(fifo) || exit 2; (sleep 0.2; cat \(Self.shop) > \(fifo)) & \"$VPLAN\" validate \(fifo); wait")
         #expect(fed.stdout == "ok\n", "\(fed.stderr)")
         let imported = try Self.shell(
             "\"$VPLAN\" import kubernetes <(cat \(SourceTree.root.path)/Tests/ImportersTests/Fixtures/kubernetes/multi-container.yaml) | head -c 1"

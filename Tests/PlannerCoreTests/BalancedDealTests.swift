@@ -23,6 +23,47 @@ import Testing
         }
     }
 
+    /// The k-d tree over the bins' loads chooses what a full scan and sort choose (by score, then
+    /// bin), query after query as picked bins' loads grow and the tree is rebuilt: with loads of
+    /// many values and of few (ties everywhere), one to three lanes, some weights zero.
+    @Test func loadTreeChoosesWhatAFullScanChooses() {
+        var random = SplitMix64(seed: 11)
+        for (bins, lanes, steps) in [(1_100, 3, 4), (3_000, 2, 1_000_000), (2_048, 1, 3), (5_000, 3, 50)] {
+            var loads = [Double](repeating: 0, count: lanes * bins)
+            var tree = LoadTree(loads: loads, lanes: lanes, binCount: bins)
+            for query in 0..<250 {
+                let weights = (0..<lanes).map { lane in
+                    lane == query % lanes && query % 5 == 0 ? 0 : Double(1 + random.below(steps)) / Double(steps)
+                }
+                let k = 1 + random.below(bins / 8)
+                let scores = (0..<bins).map { bin in
+                    var sum = 0.0
+                    for lane in 0..<lanes where weights[lane] > 0 { sum += loads[lane * bins + bin] * weights[lane] }
+                    return sum
+                }
+                let expected = (0..<bins).sorted { scores[$0] != scores[$1] ? scores[$0] < scores[$1] : $0 < $1 }.prefix(k)
+                let chosen = tree.smallest(k, weights: weights, loads: loads).map(\.element)
+                #expect(Set(chosen) == Set(expected), "\(bins) bins, \(lanes) lanes, query \(query), k \(k)")
+                #expect(chosen.count == k)
+                for bin in expected {
+                    for lane in 0..<lanes { loads[lane * bins + bin] += weights[lane] }
+                }
+                tree.picked(Array(expected), loads: loads)
+            }
+        }
+    }
+
+    /// What a rebuilt tree would serve: the searches (remainders under one bin in
+    /// `treeBelowShare`) from each position on, before their picks reach a bin's worth (the wear at
+    /// `LoadTree.rebuildShare` = 1). With 1,280 bins a search is a remainder of 1 to 9.
+    @Test func treeSearchesAheadCountsUntilTheTreeWears() {
+        #expect(LoadTree.rebuildShare == 1)
+        let remainders = [5, 0, 600, 9, 700, 3, 1_279, 2]
+        // From 0: 5, 0, 600, 9 (614 picks, 2 searches), then 700 would reach 1,314.
+        #expect(BalancedDeal.treeSearchesAhead(remainders, bins: 1_280) == [2, 1, 1, 2, 1, 1, 0, 1])
+        #expect(BalancedDeal.treeSearchesAhead([], bins: 1_280) == [])
+    }
+
     /// On fleets of every shape the deal places every item once, overfills no host, never goes
     /// below the bound, is the same every run, and on the fleets of many small items it is made
     /// for ends within one host per hundred of the bound.
