@@ -54,14 +54,28 @@ import Testing
     }
 
     /// What a rebuilt tree would serve: the searches (remainders under one bin in
-    /// `treeBelowShare`) from each position on, before their picks reach a bin's worth (the wear at
-    /// `LoadTree.rebuildShare` = 1). With 1,280 bins a search is a remainder of 1 to 9.
+    /// `treeBelowShare`) from each position on, up to and including the type whose picks reach a
+    /// bin's worth (the wear at `LoadTree.rebuildShare` = 1), which searches before it picks. With
+    /// 1,280 bins a search is a remainder of 1 to 9.
     @Test func treeSearchesAheadCountsUntilTheTreeWears() {
         #expect(LoadTree.rebuildShare == 1)
         let remainders = [5, 0, 600, 9, 700, 3, 1_279, 2]
-        // From 0: 5, 0, 600, 9 (614 picks, 2 searches), then 700 would reach 1,314.
-        #expect(BalancedDeal.treeSearchesAhead(remainders, bins: 1_280) == [2, 1, 1, 2, 1, 1, 0, 1])
+        // From 0: 5, 0, 600, 9, then 700 reaches 1,314 (2 searches: 5 and 9). From 6: 1,279 and 2.
+        #expect(BalancedDeal.treeSearchesAhead(remainders, bins: 1_280) == [2, 1, 1, 2, 1, 1, 1, 1])
         #expect(BalancedDeal.treeSearchesAhead([], bins: 1_280) == [])
+    }
+
+    /// The deal with the tree packs as the deal with a full scan for every type, on fleets of
+    /// more than `BalancedDeal.treeFrom` hosts where many remainders are small.
+    @Test(arguments: [FleetShape.mixed, .memoryBound])
+    func theTreeDealsAsTheFullScanDoes(_ shape: FleetShape) {
+        let problem = Planner.packingProblem(shape.scenario(instances: 60_000, distinct: 3_000), model: .container)
+        let bound = LowerBound.bins(problem)
+        #expect(bound >= BalancedDeal.treeFrom)
+        let searches = BalancedDeal.treeSearchesAhead(
+            problem.items.map { $0.count % bound }, bins: bound)
+        #expect(searches.contains { $0 > 0 }, "some type searches the tree")
+        #expect(BalancedDeal.pack(problem, bins: bound) == BalancedDeal.pack(problem, bins: bound, tree: false))
     }
 
     /// On fleets of every shape the deal places every item once, overfills no host, never goes

@@ -254,6 +254,23 @@ import Testing
         }
     }
 
+    /// Every model fails on a workload no host can take; whatever order the models start in and
+    /// however many threads, the error thrown is the vm plan's, the first in model order.
+    @Test func theErrorThrownIsTheFirstModelsInModelOrder() {
+        let scenario = Scenario(
+            name: "big", host: PlannerFixture.plainHost(cores: 4, memoryGiB: 8),
+            workloads: [Workload(name: "whale", cpuCores: 2, memoryMiB: 16384)])
+        #expect(Planner.startOrder.first != .vm, "the vm plan does not start first")
+        for threads in [1, 2, 4] {
+            do {
+                _ = try Planner(parallelism: threads).plans(for: scenario)
+                Issue.record("no error on \(threads) threads")
+            } catch {
+                #expect(error.description.contains("in the vm plan"), "\(threads) threads: \(error.description)")
+            }
+        }
+    }
+
     @Test func emptyWorkloadListIsAValidEmptyPlan() throws {
         let plans = try Planner().plans(for: Scenario(name: "empty", host: PlannerFixture.plainHost(failover: 1)))
         #expect(plans.map(\.model) == [.vm, .container, .faas, .mixed])

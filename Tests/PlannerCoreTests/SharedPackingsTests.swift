@@ -36,20 +36,23 @@ import Testing
         #expect(counter.count == 2)
     }
 
-    /// Only the last `kept` packings are kept: the oldest is packed again once more came after it.
-    @Test func onlyTheLastPackingsAreKept() {
+    /// Packings are let go oldest first once they hold more than the entries allowed: with room
+    /// for three one-entry packings, the fourth lets the first go.
+    @Test func theOldestPackingsAreLetGoPastTheLimit() {
         let counter = Counter()
-        let shared = SharedPackings().sharing(counter.packer(NearOptimalPacker.pack))
-        let problems = (1...(SharedPackings.kept + 1)).map { size in
+        let shared = SharedPackings(keptEntries: 3).sharing(counter.packer(NearOptimalPacker.pack))
+        let problems = (1...4).map { size in
             PackingProblem(
                 capacity: Resources(cpuMillicores: 10, memoryKiB: 10, pods: 10),
                 items: [PackingItemType(demand: Resources(cpuMillicores: 1, memoryKiB: 1, pods: 1), count: size)])
         }
         for problem in problems { _ = shared(problem) }
-        _ = shared(problems[SharedPackings.kept])
-        #expect(counter.count == SharedPackings.kept + 1, "the newest is still kept")
+        #expect(problems.allSatisfy { NearOptimalPacker.pack($0).bins.reduce(0) { $0 + $1.count } == 1 })
+        _ = shared(problems[1])
+        _ = shared(problems[3])
+        #expect(counter.count == 4, "the last three are kept")
         _ = shared(problems[0])
-        #expect(counter.count == SharedPackings.kept + 2, "the oldest was let go")
+        #expect(counter.count == 5, "the oldest was let go")
     }
 
     /// A memory-bound fleet's mixed plan packs what its container plan packs: the four plans pack

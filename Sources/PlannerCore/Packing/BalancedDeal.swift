@@ -35,9 +35,10 @@ enum BalancedDeal {
     /// 3.40, 3.26 and 3.02 s (no tree: 2.9 to 3.0 s); mixed shape alike within the noise.
     static let searchesPerBuild = 64
 
-    static func pack(_ problem: PackingProblem, bins count: Int) -> [[PackedCount]] {
+    /// The deal's packing (`tree` false: every remainder chosen by a full scan, the same packing).
+    static func pack(_ problem: PackingProblem, bins count: Int, tree: Bool = true) -> [[PackedCount]] {
         guard count > 0, problem.itemCount > 0 else { return [] }
-        let (each, picks) = deal(problem, bins: count)
+        let (each, picks) = deal(problem, bins: count, tree: tree)
         // Every bin's ⌊count ÷ bins⌋ of each type, then its picks, one entry a type.
         let uniform = problem.items.indices.filter { each[$0] > 0 }.map { PackedCount(type: $0, count: each[$0]) }
         var position = [Int](repeating: -1, count: problem.items.count)
@@ -59,7 +60,9 @@ enum BalancedDeal {
     /// The deal itself: how many of each type every bin gets, and which bin gets each of the
     /// remainders (bin, type), bin by bin in no order. Only the remainders make bins differ, so
     /// only their loads are kept, in the dimensions some type uses, one row a bin.
-    static func deal(_ problem: PackingProblem, bins count: Int) -> (each: [Int], picks: [(bin: Int, type: Int)]) {
+    static func deal(
+        _ problem: PackingProblem, bins count: Int, tree useTree: Bool = true
+    ) -> (each: [Int], picks: [(bin: Int, type: Int)]) {
         let shares = problem.items.map { $0.demand.shares(of: problem.capacity) }
         let lanes = (0..<Shares.dimensions).filter { lane in shares.contains { $0[lane] > 0 } }
         let order = problem.items.indices.sorted { a, b in
@@ -73,9 +76,12 @@ enum BalancedDeal {
         var loads = [Double](repeating: 0, count: lanes.count * count)
         var scores = [Double](repeating: 0, count: count)
         var scratch: [Selection.Keyed] = []
-        var tree = count >= Self.treeFrom ? LoadTree(loads: loads, lanes: lanes.count, binCount: count) : nil
         let remainders = order.map { problem.items[$0].count % count }
-        let ahead = tree == nil ? [] : Self.treeSearchesAhead(remainders, bins: count)
+        let ahead = Self.treeSearchesAhead(remainders, bins: count)
+        // A tree only where some type will search it.
+        var tree =
+            useTree && count >= Self.treeFrom && ahead.contains(where: { $0 > 0 })
+            ? LoadTree(loads: loads, lanes: lanes.count, binCount: count) : nil
         for (position, type) in order.enumerated() {
             let remainder: Int
             (each[type], remainder) = problem.items[type].count.quotientAndRemainder(dividingBy: count)
@@ -100,9 +106,10 @@ enum BalancedDeal {
         return (each, picks)
     }
 
-    /// For each position in the deal's order, how many types from it on would search the tree
-    /// (remainder under one bin in `treeBelowShare`) before their picks wear a tree built there
-    /// (`LoadTree.rebuildShare` picks a bin): what a rebuild at that position would serve.
+    /// For each position in the deal's order, how many types from it on would search a tree built
+    /// there (remainder under one bin in `treeBelowShare`) before it wears (`LoadTree.rebuildShare`
+    /// picks a bin): what a rebuild at that position would serve. The type whose picks reach the
+    /// wear still searches it, since a type searches before it picks.
     static func treeSearchesAhead(_ remainders: [Int], bins: Int) -> [Int] {
         let wear = Int(LoadTree.rebuildShare * Double(bins))
         let searches = remainders.map { $0 > 0 && $0 * Self.treeBelowShare < bins ? 1 : 0 }
@@ -114,7 +121,7 @@ enum BalancedDeal {
             if end < position {
                 (end, picks, counted) = (position, 0, 0)
             }
-            while end < remainders.count && picks + remainders[end] < wear {
+            while end < remainders.count && picks < wear {
                 picks += remainders[end]
                 counted += searches[end]
                 end += 1

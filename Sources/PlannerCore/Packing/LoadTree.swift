@@ -14,9 +14,11 @@
 /// grouping, as the bins of one leaf grow apart, so the tree is rebuilt after `rebuildShare`
 /// picks per bin.
 ///
-/// Measured with `bench scale` (mixed shape, 1,000,000 instances, seed 1, one thread): the four
-/// plans' deals took 3.1 s with a full scan for every type and 1.5 s with the tree for every
-/// remainder under an eighth of the bins, choosing the same bins. Equal scores matter: bins dealt alike tie, and a node whose bound equals the k-th
+/// Measured with `bench scale` (mixed shape, 1,000,000 instances, seed 1, one thread), before
+/// `BalancedDeal.treeBelowShare` and `searchesPerBuild` were tuned (every remainder under an
+/// eighth of the bins searched the tree, which was rebuilt whenever worn): the four plans' deals
+/// took 3.1 s with a full scan for every type and 1.5 s with the tree, choosing the same bins.
+/// The constants below were chosen in that setting. Equal scores matter: bins dealt alike tie, and a node whose bound equals the k-th
 /// score is skipped only when its lowest bin comes after the k-th's; without that, 2.1 s.
 struct LoadTree {
     /// Bins a leaf at most. Measured as above: leaves of 16, 32 and 64 bins, 1.57, 1.45 and 1.62 s.
@@ -214,8 +216,8 @@ struct LoadTree {
     /// lower bounds whatever happens here; keeping them exact keeps the search short. A few picks
     /// refresh their leaves and ancestors; as many picks as leaves refresh every node at the next
     /// search; once the picks since the last build reach `rebuildShare` per bin, the next search
-    /// rebuilds the tree. Nothing is done until a search needs it, so types whose remainders are
-    /// chosen by a full scan cost the tree nothing.
+    /// rebuilds the tree. The last two wait until a search needs them, so many picks by types
+    /// chosen by a full scan cost the tree little; a few cost their leaves' refresh.
     mutating func picked(_ bins: [Int], loads: [Double]) {
         picksSinceBuild += bins.count
         guard !stale else { return }
