@@ -24,7 +24,7 @@ import Testing
     }
 
     /// The interleaved first fit: every item placed once, no host over capacity, the same packing
-    /// every run, and on a slot-bound fleet fewer hosts than largest-first (the small pods no
+    /// every run and whether the first fit is found by scan or by index, and on a slot-bound fleet fewer hosts than largest-first (the small pods no
     /// longer fill hosts 110 at a time at the end).
     @Test(arguments: FleetShape.allCases)
     func interleavedFirstFitIsFeasibleAndDeterministic(_ shape: FleetShape) throws {
@@ -35,6 +35,9 @@ import Testing
             #expect(bins.count >= LowerBound.bins(problem))
             #expect(bins.allSatisfy { bin in Set(bin.map(\.type)).count == bin.count }, "each type once per bin")
             #expect(InterleavedFirstFit.pack(problem, rounds: rounds) == bins)
+            // The first fit through the index (from 2 open bins on) is the scan's.
+            #expect(InterleavedFirstFit.pack(problem, rounds: rounds, indexFrom: 2) == bins)
+            #expect(InterleavedFirstFit.pack(problem, rounds: rounds, indexFrom: .max) == bins)
         }
         // One round is first fit in decreasing order.
         #expect(InterleavedFirstFit.pack(problem, rounds: 1).count == FirstFitDecreasing.pack(problem).bins.count)
