@@ -56,8 +56,11 @@ import Testing
         let fifo = directory.appendingPathComponent("scenario.fifo").path
         // The FIFO exists before either side starts: `mkfifo … && (…) & validate` would put mkfifo
         // in the background too, and a loaded machine could start validate before the FIFO exists.
+        // Should validate end without reading it, opening the FIFO read-write (which never blocks
+        // on Linux) lets the writer finish, so the test fails instead of waiting forever.
         let fed = try Self.shell(
-            "mkfifo \(fifo) || exit 2; (sleep 0.2; cat \(Self.shop) > \(fifo)) & \"$VPLAN\" validate \(fifo); wait")
+            "mkfifo \(fifo) || exit 2; (sleep 0.2; cat \(Self.shop) > \(fifo)) & \"$VPLAN\" validate \(fifo); "
+                + "status=$?; exec 3<>\(fifo); wait; exec 3>&-; exit $status")
         #expect(fed.stdout == "ok\n", "\(fed.stderr)")
         let imported = try Self.shell(
             "\"$VPLAN\" import kubernetes <(cat \(SourceTree.root.path)/Tests/ImportersTests/Fixtures/kubernetes/multi-container.yaml) | head -c 1"
