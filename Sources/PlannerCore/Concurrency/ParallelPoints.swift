@@ -2,29 +2,35 @@ import Foundation
 
 /// Runs independent jobs, one per index, on a number of threads and keeps each result at its
 /// index, so the answer is the same whatever the thread count or the order jobs finish in. Threads
-/// take the next index from a shared counter. After a failure no index above it is started, and
-/// the failure reported is the one at the lowest index: every index below a failure has been
-/// started, so this too is the same whatever the thread count.
+/// take the next index from a shared counter, in index order or in a given start order (longer
+/// jobs first keeps the threads evenly busy). After a failure no index above it is started, and
+/// the failure reported is the one at the lowest index: every index below a failure is started,
+/// so this too is the same whatever the thread count and the start order.
 public final class ParallelPoints<Value: Sendable, Failure: Error>: @unchecked Sendable {
     private let lock = NSLock()
     private let count: Int
+    /// The indices in the order they are started.
+    private let order: [Int]
     private var next = 0
     private var completed = 0
     private var results: [Value?]
     private var failure: (index: Int, error: Failure)?
 
-    private init(count: Int) {
+    private init(count: Int, order: [Int]?) {
         self.count = count
+        self.order = order ?? Array(0..<count)
         results = Array(repeating: nil, count: count)
     }
 
-    /// Every job's value in index order, or the failure at the lowest index. `finished` is called
-    /// (on a worker thread) after each job, with the number done so far.
+    /// Every job's value in index order, or the failure at the lowest index. `order`, when given,
+    /// is the order the indices start in (each of 0 ..< count once). `finished` is called (on a
+    /// worker thread) after each job, with the number done so far.
     public static func run(
-        count: Int, threads: Int, finished: @escaping @Sendable (Int) -> Void = { _ in },
+        count: Int, threads: Int, order: [Int]? = nil, finished: @escaping @Sendable (Int) -> Void = { _ in },
         _ job: @escaping @Sendable (Int) -> Result<Value, Failure>
     ) -> Result<[Value], Failure> {
-        let runner = ParallelPoints(count: count)
+        precondition(order.map { $0.sorted() == Array(0..<count) } ?? true, "the start order is each index once")
+        let runner = ParallelPoints(count: count, order: order)
         let group = DispatchGroup()
         for _ in 1..<max(1, min(threads, count)) {
             group.enter()
@@ -56,12 +62,16 @@ public final class ParallelPoints<Value: Sendable, Failure: Error>: @unchecked S
         }
     }
 
-    /// The next index to run, or nil when all are taken or one below has failed.
+    /// The next index to run in the start order, skipping those above a failed one, or nil when
+    /// none is left.
     private func claim() -> Int? {
         lock.withLock {
-            guard next < count, failure.map({ next < $0.index }) ?? true else { return nil }
-            defer { next += 1 }
-            return next
+            while next < count {
+                let index = order[next]
+                next += 1
+                if failure.map({ index < $0.index }) ?? true { return index }
+            }
+            return nil
         }
     }
 }

@@ -11,8 +11,8 @@
 /// 100,000 instances: 2,501 hosts against 2,880 for the previous constructions, bound 2,414).
 ///
 /// Cost: `rounds × types` first-fit searches, each among the bins opened since the last
-/// `lookBack` (a `BinIndex` over them, rebuilt each round, finds the first with room without
-/// scanning the others); the caller picks `rounds` to keep that product bounded.
+/// `lookBack` and during the round (from `indexFrom` of them, a `BinIndex` finds the first with
+/// room without scanning the others); the caller picks `rounds` to keep that product bounded.
 enum InterleavedFirstFit {
     /// Bins back a round's items may still go: older bins are left as they are. Searching all of
     /// them made the multi-dimensional first-fit index backtrack over thousands of nearly full

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Turns a scenario into its four plans. Pure and deterministic: the same scenario gives the same
 /// plans. The packing algorithm is the one replaceable part.
 public struct Planner: Sendable {
@@ -34,50 +32,28 @@ public struct Planner: Sendable {
     /// whatever the count, and the error thrown is the first model's in `PlanModel.allCases` order.
     public func plans(for scenario: Scenario) throws(PlanningError) -> [Plan] {
         if let problem = ScenarioValidator.errors(in: scenario).first { throw .scenario(problem) }
-        let models = Self.startOrder
+        let models = PlanModel.allCases
         let threads = max(1, min(parallelism, models.count))
         var split = self
         split.parallelism = max(1, parallelism / threads)
         split.packer = SharedPackings().sharing(packer)
         let inner = split
-        // A model after a failed one in model order is not started: the error reported is the
-        // first model's in that order, whichever thread finds it first.
-        let failed = FirstFailure()
-        let outcome = ParallelPoints<Result<Plan, PlanningError>?, Never>.run(count: models.count, threads: threads) {
-            index in
-            let rank = PlanModel.allCases.firstIndex(of: models[index])!
-            guard !failed.any(before: rank) else { return .success(nil) }
-            let result = Result { () throws(PlanningError) in try inner.plan(scenario, model: models[index]) }
-            if case .failure = result { failed.record(rank) }
-            return .success(result)
+        let outcome = ParallelPoints<Plan, PlanningError>.run(
+            count: models.count, threads: threads, order: Self.startOrder.map { models.firstIndex(of: $0)! }
+        ) { index in
+            Result { () throws(PlanningError) in try inner.plan(scenario, model: models[index]) }
         }
-        guard case .success(let results) = outcome else { return [] }
-        var plans: [Plan] = []
-        for model in PlanModel.allCases {
-            // Not started only when a model before it failed, whose error was thrown first.
-            switch results[models.firstIndex(of: model)!] {
-            case .success(let plan): plans.append(plan)
-            case .failure(let error): throw error
-            case nil: break
-            }
+        switch outcome {
+        case .success(let plans): return plans
+        case .failure(let error): throw error
         }
-        return plans
-    }
-
-    /// The first failed model so far, by its rank in model order, from any thread.
-    private final class FirstFailure: @unchecked Sendable {
-        private let lock = NSLock()
-        private var rank = Int.max
-
-        func any(before other: Int) -> Bool { lock.withLock { rank < other } }
-        func record(_ failed: Int) { lock.withLock { rank = min(rank, failed) } }
     }
 
     /// The order the models start in, the longer plans first as far as a fixed order can tell: the
     /// faas plan packs twice (every instance, then the containers its hosts are billed for), and
-    /// the vm plan packs the fewest, largest items. Measured with `bench scale` at 1,000,000 instances, one
-    /// thread, seconds for faas / vm / container / mixed: synthetic 1.16 / 0.55 / 0.63 / 0.90,
-    /// mixed shape 1.69 / 0.86 / 1.73 / 1.25, VM-like 1.94 / 0.70 / 0.76 / 0.83. On two threads
+    /// the vm plan packs the fewest, largest items. Measured with `bench scale` at 1,000,000
+    /// instances, one thread, seconds for faas / vm / container / mixed: synthetic 1.16 / 0.55 /
+    /// 0.63 / 0.90, mixed shape 1.69 / 0.86 / 1.73 / 1.25, VM-like 1.94 / 0.70 / 0.76 / 0.83. On two threads
     /// this order takes the least time a split of the four can on all three (1.71, 2.94 and 2.29 s
     /// of work on the busier thread); model order took up to 2.6 s on the VM-like shape.
     static let startOrder: [PlanModel] = [.faas, .container, .mixed, .vm]
