@@ -3,23 +3,24 @@
 /// free capacity below them. A subtree whose maximum cannot hold the item in some dimension is
 /// skipped whole. (With several dimensions a subtree may pass that test without one bin that fits,
 /// so the search backtracks; it still returns exactly the leftmost fitting bin.)
+///
+/// A node's five dimensions sit together (one `Resources` a node), so the test reads one cache
+/// line, and the search walks the tree in a loop rather than by recursion. Measured with `bench
+/// scale` (mixed shape, 1,000,000 instances, one thread): the index was 13% of the four plans'
+/// time with a separate array per dimension and a recursive search.
 struct BinIndex {
     private var size = 1
-    private var cpu: [Int64] = [-1, -1]
-    private var memory: [Int64] = [-1, -1]
-    private var pods: [Int64] = [-1, -1]
-    private var gpus: [Int64] = [-1, -1]
-    private var disk: [Int64] = [-1, -1]
+    /// Node n's children are 2n and 2n + 1; bin i is leaf `size + i`. Free capacity −1 in every
+    /// dimension marks a leaf without a bin, which holds nothing.
+    private var nodes: [Resources] = [BinIndex.none, BinIndex.none]
     /// Bins stored.
     private(set) var count = 0
 
+    private static let none = Resources(cpuMillicores: -1, memoryKiB: -1, pods: -1, gpus: -1, diskMiB: -1)
+
     init(expectedBins: Int = 16) {
         while size < max(1, expectedBins) { size *= 2 }
-        cpu = [Int64](repeating: -1, count: 2 * size)
-        memory = cpu
-        pods = cpu
-        gpus = cpu
-        disk = cpu
+        nodes = [Resources](repeating: Self.none, count: 2 * size)
     }
 
     /// Adds a bin with `free` capacity at index `count`.
@@ -31,65 +32,58 @@ struct BinIndex {
 
     /// Sets bin `index`'s free capacity.
     mutating func update(_ index: Int, _ free: Resources) {
-        var node = index + size
-        cpu[node] = free.cpuMillicores
-        memory[node] = free.memoryKiB
-        pods[node] = free.pods
-        gpus[node] = free.gpus
-        disk[node] = free.diskMiB
-        node /= 2
-        while node >= 1 {
-            let left = 2 * node
-            let right = left + 1
-            cpu[node] = max(cpu[left], cpu[right])
-            memory[node] = max(memory[left], memory[right])
-            pods[node] = max(pods[left], pods[right])
-            gpus[node] = max(gpus[left], gpus[right])
-            disk[node] = max(disk[left], disk[right])
+        let size = size
+        nodes.withUnsafeMutableBufferPointer { nodes in
+            var node = index + size
+            nodes[node] = free
             node /= 2
+            while node >= 1 {
+                nodes[node] = Self.most(nodes[2 * node], nodes[2 * node + 1])
+                node /= 2
+            }
         }
     }
 
     /// The leftmost bin at or after `start` whose free capacity holds `demand`, if any.
     func firstFit(_ demand: Resources, from start: Int) -> Int? {
         guard start < count else { return nil }
-        return search(1, 0, size, demand, start)
+        let (size, count) = (size, count)
+        return nodes.withUnsafeBufferPointer { nodes -> Int? in
+            // Depth first, left to right: node covers bins low ..< low + width, low = node × width − size.
+            var node = 1
+            var width = size
+            while true {
+                let low = node * width - size
+                if low + width > start && low < count && demand.fits(within: nodes[node]) {
+                    if width == 1 { return low }
+                    node *= 2
+                    width /= 2
+                    continue
+                }
+                // On to the next subtree to the right: up while a right child, then its sibling.
+                while node & 1 == 1 {
+                    node /= 2
+                    width *= 2
+                }
+                if node == 0 { return nil }
+                node += 1
+            }
+        }
     }
 
-    private func holds(_ node: Int, _ demand: Resources) -> Bool {
-        cpu[node] >= demand.cpuMillicores && memory[node] >= demand.memoryKiB && pods[node] >= demand.pods
-            && gpus[node] >= demand.gpus && disk[node] >= demand.diskMiB
-    }
-
-    private func search(_ node: Int, _ low: Int, _ high: Int, _ demand: Resources, _ start: Int) -> Int? {
-        if high <= start || low >= count || !holds(node, demand) { return nil }
-        if high - low == 1 { return low }
-        let middle = (low + high) / 2
-        if let found = search(2 * node, low, middle, demand, start) { return found }
-        return search(2 * node + 1, middle, high, demand, start)
+    /// The component-wise maximum.
+    @inline(__always)
+    private static func most(_ a: Resources, _ b: Resources) -> Resources {
+        Resources(
+            cpuMillicores: max(a.cpuMillicores, b.cpuMillicores), memoryKiB: max(a.memoryKiB, b.memoryKiB),
+            pods: max(a.pods, b.pods), gpus: max(a.gpus, b.gpus), diskMiB: max(a.diskMiB, b.diskMiB))
     }
 
     private mutating func grow() {
-        let old = (cpu, memory, pods, gpus, disk, size)
+        let (old, oldSize) = (nodes, size)
         size *= 2
-        cpu = [Int64](repeating: -1, count: 2 * size)
-        memory = cpu
-        pods = cpu
-        gpus = cpu
-        disk = cpu
-        for index in 0..<count {
-            cpu[size + index] = old.0[old.5 + index]
-            memory[size + index] = old.1[old.5 + index]
-            pods[size + index] = old.2[old.5 + index]
-            gpus[size + index] = old.3[old.5 + index]
-            disk[size + index] = old.4[old.5 + index]
-        }
-        for node in stride(from: size - 1, through: 1, by: -1) {
-            cpu[node] = max(cpu[2 * node], cpu[2 * node + 1])
-            memory[node] = max(memory[2 * node], memory[2 * node + 1])
-            pods[node] = max(pods[2 * node], pods[2 * node + 1])
-            gpus[node] = max(gpus[2 * node], gpus[2 * node + 1])
-            disk[node] = max(disk[2 * node], disk[2 * node + 1])
-        }
+        nodes = [Resources](repeating: Self.none, count: 2 * size)
+        for index in 0..<count { nodes[size + index] = old[oldSize + index] }
+        for node in stride(from: size - 1, through: 1, by: -1) { nodes[node] = Self.most(nodes[2 * node], nodes[2 * node + 1]) }
     }
 }
