@@ -25,6 +25,8 @@ enum ConstrainedPlacement {
         _ solution: PackingSolution, _ problem: PackingProblem, _ rules: PlacementRules, lowerBound: Int,
         spreadWork: Int
     ) -> PackingSolution {
+        // Nothing to honour or even out: the packer's packing, without building the hosts' contents.
+        guard rules.hasAnyRule else { return solution }
         var packing = RuledPacking(solution, problem, rules)
         let unchanged = packing.bins
         if rules.hasHardRules {

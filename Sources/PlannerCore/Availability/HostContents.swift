@@ -12,6 +12,8 @@ struct HostContents: Equatable, Sendable {
     /// A host holding these (type, count) pairs, in any order: types merged and sorted, counts
     /// of 0 or less left out.
     init(_ pairs: [(type: Int, count: Int)]) {
+        types.reserveCapacity(pairs.count)
+        counts.reserveCapacity(pairs.count)
         let ordered = zip(pairs, pairs.dropFirst()).allSatisfy { $0.type < $1.type }
         for (type, count) in ordered ? pairs : pairs.sorted(by: { $0.type < $1.type }) {
             if let last = types.last, last == type {

@@ -80,6 +80,9 @@ struct PlacementRules: Sendable {
         }
     }
 
+    /// Whether any type has a rule, hard or soft: without one the packer's packing stands.
+    var hasAnyRule: Bool { hasHardRules || soft.contains(true) }
+
     /// Whether any hard rule applies (else placement is the packer's alone).
     var hasHardRules: Bool {
         hostLimit.contains { $0 != .max } || zoneLimit.contains { $0 != .max } || conflicts.contains { !$0.isEmpty }

@@ -24,6 +24,8 @@ struct RuledPacking {
             zoneCounts[type] = Array(repeating: 0, count: rules.zones)
         }
         let demands = problem.items.map(\.demand)
+        bins.reserveCapacity(solution.bins.count)
+        loads.reserveCapacity(solution.bins.count)
         for contents in solution.bins where contents.contains(where: { $0.count > 0 }) {
             // Each host is built whole, in type order, rather than one insertion per type.
             let bin = bins.count

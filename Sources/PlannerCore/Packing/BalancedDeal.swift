@@ -43,13 +43,27 @@ enum BalancedDeal {
         let uniform = problem.items.indices.filter { each[$0] > 0 }.map { PackedCount(type: $0, count: each[$0]) }
         var position = [Int](repeating: -1, count: problem.items.count)
         for (index, entry) in uniform.enumerated() { position[entry.type] = index }
-        var bins = [[PackedCount]](repeating: uniform, count: count)
+        // The picks grouped by bin, in pick order within a bin, so each bin is built once at its size.
+        var firstPick = [Int](repeating: 0, count: count + 1)
+        for (bin, _) in picks { firstPick[bin + 1] += 1 }
+        for bin in 0..<count { firstPick[bin + 1] += firstPick[bin] }
+        var byBin = [Int](repeating: 0, count: picks.count)
+        var next = firstPick
         for (bin, type) in picks {
-            if position[type] >= 0 {
-                bins[bin][position[type]].count += 1
-            } else {
-                bins[bin].append(PackedCount(type: type, count: 1))
+            byBin[next[bin]] = type
+            next[bin] += 1
+        }
+        var bins = (0..<count).map { bin in
+            var contents = uniform
+            contents.reserveCapacity(uniform.count + firstPick[bin + 1] - firstPick[bin])
+            for type in byBin[firstPick[bin]..<firstPick[bin + 1]] {
+                if position[type] >= 0 {
+                    contents[position[type]].count += 1
+                } else {
+                    contents.append(PackedCount(type: type, count: 1))
+                }
             }
+            return contents
         }
         var left = [Int](repeating: 0, count: problem.items.count)
         for bin in bins.indices { giveBack(&bins[bin], problem, to: &left) }

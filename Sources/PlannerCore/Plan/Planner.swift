@@ -156,6 +156,7 @@ public struct Planner: Sendable {
         for contents in solution.bins where contents.contains(where: { $0.count > 0 }) {
             var load = Resources.zero
             var runs: [ReplicaRun] = []
+            runs.reserveCapacity(contents.count)
             for packed in contents where packed.count > 0 {
                 let unit = units[packed.type]
                 load += problem.items[packed.type].demand.times(Int64(packed.count))
