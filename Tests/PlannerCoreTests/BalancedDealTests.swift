@@ -25,10 +25,10 @@ import Testing
 
     /// The k-d tree over the bins' loads chooses what a full scan and sort choose (by score, then
     /// bin), query after query as picked bins' loads grow and the tree is rebuilt: with loads of
-    /// many values and of few (ties everywhere), one to three lanes, some weights zero.
+    /// many values and of few (ties everywhere), one to five lanes, some weights zero.
     @Test func loadTreeChoosesWhatAFullScanChooses() {
         var random = SplitMix64(seed: 11)
-        for (bins, lanes, steps) in [(1_100, 3, 4), (3_000, 2, 1_000_000), (2_048, 1, 3), (5_000, 3, 50)] {
+        for (bins, lanes, steps) in [(1_100, 3, 4), (3_000, 2, 1_000_000), (2_048, 1, 3), (5_000, 3, 50), (1_500, 5, 7)] {
             var loads = [Double](repeating: 0, count: lanes * bins)
             var tree = LoadTree(loads: loads, lanes: lanes, binCount: bins)
             for query in 0..<250 {

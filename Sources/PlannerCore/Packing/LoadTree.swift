@@ -63,7 +63,13 @@ struct LoadTree {
 
     /// Regroups the bins by their current loads.
     mutating func build(_ loads: [Double]) {
-        (start, end, firstChild, parent, lowestBin, least) = ([], [], [], [], [], [])
+        // Emptied, not released: a rebuild has as many nodes as the last build.
+        start.removeAll(keepingCapacity: true)
+        end.removeAll(keepingCapacity: true)
+        firstChild.removeAll(keepingCapacity: true)
+        parent.removeAll(keepingCapacity: true)
+        lowestBin.removeAll(keepingCapacity: true)
+        least.removeAll(keepingCapacity: true)
         allocate(0..<members.count, parent: -1)
         fillSubtree(0, 0..<members.count, loads)
         picksSinceBuild = 0
@@ -76,7 +82,7 @@ struct LoadTree {
         end.append(Int32(range.upperBound))
         firstChild.append(-1)
         parent.append(up)
-        lowestBin.append(members[range].min() ?? 0)
+        lowestBin.append(0)
         least.append(contentsOf: repeatElement(0, count: lanes))
     }
 
@@ -84,7 +90,12 @@ struct LoadTree {
     /// least loads of it and its subtree.
     private mutating func fillSubtree(_ node: Int32, _ range: Range<Int>, _ loads: [Double]) {
         guard range.count > Self.leafSize else {
-            for position in range { leafOf[Int(members[position])] = node }
+            var lowest = Int32.max
+            for position in range {
+                leafOf[Int(members[position])] = node
+                lowest = min(lowest, members[position])
+            }
+            lowestBin[Int(node)] = range.isEmpty ? 0 : lowest
             refreshLeaf(Int(node), loads)
             return
         }
@@ -97,6 +108,7 @@ struct LoadTree {
         allocate(middle..<range.upperBound, parent: node)
         fillSubtree(first, range.lowerBound..<middle, loads)
         fillSubtree(first + 1, middle..<range.upperBound, loads)
+        lowestBin[Int(node)] = min(lowestBin[Int(first)], lowestBin[Int(first) + 1])
         _ = mergeChildren(Int(node))
     }
 
@@ -114,16 +126,30 @@ struct LoadTree {
         return changed
     }
 
-    /// The lane whose loads over `members[range]` spread widest (the first on a tie).
+    /// The lane whose loads over `members[range]` spread widest (the first on a tie). The first
+    /// three lanes are read in one pass over the bins (scenarios without GPUs or disk have no more).
     private func widestLane(_ range: Range<Int>, _ loads: [Double]) -> Int {
+        guard lanes > 0 else { return 0 }
         var lane = 0
         var widest = -1.0
         members.withUnsafeBufferPointer { members in
             loads.withUnsafeBufferPointer { loads in
-                for index in 0..<lanes {
+                var low = (Double.infinity, Double.infinity, Double.infinity)
+                var high = (-Double.infinity, -Double.infinity, -Double.infinity)
+                let (second, third) = (min(1, lanes - 1) * binCount, min(2, lanes - 1) * binCount)
+                for position in range {
+                    let bin = Int(members[position])
+                    let values = (loads[bin], loads[second + bin], loads[third + bin])
+                    low = (min(low.0, values.0), min(low.1, values.1), min(low.2, values.2))
+                    high = (max(high.0, values.0), max(high.1, values.1), max(high.2, values.2))
+                }
+                for index in 0..<min(lanes, 3) {
+                    let spread = index == 0 ? high.0 - low.0 : index == 1 ? high.1 - low.1 : high.2 - low.2
+                    if spread > widest { (lane, widest) = (index, spread) }
+                }
+                for index in min(lanes, 3)..<lanes {
                     let base = index * binCount
-                    var low = Double.infinity
-                    var high = -Double.infinity
+                    var (low, high) = (Double.infinity, -Double.infinity)
                     for position in range {
                         let value = loads[base + Int(members[position])]
                         low = min(low, value)
@@ -167,6 +193,11 @@ struct LoadTree {
         update(loads)
         let active = weights.indices.filter { weights[$0] > 0 }
         let factors = active.map { weights[$0] }
+        let binCount = binCount
+        let lane = { (index: Int) in
+            index < active.count ? (offset: active[index] * binCount, factor: factors[index]) : (offset: 0, factor: 0.0)
+        }
+        let (lane0, lane1, lane2) = (lane(0), lane(1), lane(2))
         frontier.removeAll(keepingCapacity: true)
         best.removeAll(keepingCapacity: true)
         BinaryHeap.push(entry(0, active, factors), into: &frontier, by: NodeEntry.first)
@@ -186,8 +217,15 @@ struct LoadTree {
             loads.withUnsafeBufferPointer { loads in
                 for position in Int(start[node])..<Int(end[node]) {
                     let bin = Int(members[position])
+                    // Up to three lanes (every scenario without GPUs or disk) unrolled, in lane order.
                     var score = 0.0
-                    for (lane, factor) in zip(active, factors) { score += loads[lane * binCount + bin] * factor }
+                    if active.count <= 3 {
+                        if active.count > 0 { score += loads[lane0.offset + bin] * lane0.factor }
+                        if active.count > 1 { score += loads[lane1.offset + bin] * lane1.factor }
+                        if active.count > 2 { score += loads[lane2.offset + bin] * lane2.factor }
+                    } else {
+                        for (lane, factor) in zip(active, factors) { score += loads[lane * binCount + bin] * factor }
+                    }
                     let entry = Selection.Keyed(key: score, element: bin)
                     if best.count < k {
                         BinaryHeap.push(entry, into: &best, by: { $1 < $0 })
