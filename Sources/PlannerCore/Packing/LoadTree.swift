@@ -48,7 +48,9 @@ struct LoadTree {
     private var stale = false
     /// Scratch reused between calls: keyed bins for the median splits, nodes to visit (a
     /// min-heap, `BinaryHeap`), the k best so far (a max-heap).
-    private var keyed: [Selection.Keyed] = []
+    private var keyed: [UInt64] = []
+    /// The leaves of the bins just picked.
+    private var touched: [Int32] = []
     private var frontier: [NodeEntry] = []
     private var best: [Selection.Keyed] = []
 
@@ -163,16 +165,20 @@ struct LoadTree {
     }
 
     /// Reorders `members[range]` so that the bins before `middle` have loads in `lane` at most
-    /// those from `middle` on (by load, then bin: `Selection.select`).
+    /// those from `middle` on, by the load rounded to a `Float` and then the bin, one 64-bit
+    /// integer each (`Selection.select`): the bit patterns of non-negative floats order as their
+    /// values. Any split keeps the search exact; the rounding only groups nearly equal loads
+    /// either way. Measured with `bench scale` (mixed shape, 1,000,000 instances, one thread): the
+    /// split by exact load and bin as 16-byte keys was 8% of the four plans' time.
     private mutating func splitAtMedian(_ range: Range<Int>, middle: Int, lane: Int, _ loads: [Double]) {
         keyed.removeAll(keepingCapacity: true)
         let base = lane * binCount
         for position in range {
-            let bin = Int(members[position])
-            keyed.append(Selection.Keyed(key: loads[base + bin], element: bin))
+            let bin = members[position]
+            keyed.append(UInt64(Float(loads[base + Int(bin)]).bitPattern) << 32 | UInt64(UInt32(bin)))
         }
         Selection.select(middle - range.lowerBound, in: &keyed)
-        for (offset, entry) in keyed.enumerated() { members[range.lowerBound + offset] = Int32(entry.element) }
+        for (offset, entry) in keyed.enumerated() { members[range.lowerBound + offset] = Int32(truncatingIfNeeded: entry) }
     }
 
     /// Recomputes one leaf's least loads.
@@ -263,10 +269,16 @@ struct LoadTree {
             stale = true
             return
         }
-        for bin in bins {
-            let leaf = Int(leafOf[bin])
-            refreshLeaf(leaf, loads)
-            var node = Int(parent[leaf])
+        // Each leaf once, however many of its bins were picked (a search's picks crowd into a few
+        // leaves): the least loads come out the same, exact minima.
+        touched.removeAll(keepingCapacity: true)
+        for bin in bins { touched.append(leafOf[bin]) }
+        touched.sort()
+        var last: Int32 = -1
+        for leaf in touched where leaf != last {
+            last = leaf
+            refreshLeaf(Int(leaf), loads)
+            var node = Int(parent[Int(leaf)])
             while node >= 0 && mergeChildren(node) { node = Int(parent[node]) }
         }
     }

@@ -5,7 +5,7 @@
 /// last entry, and equal keys break by index, so the same keys select the same set every run.
 enum Selection {
     /// An index with its key, compared by key and then by index.
-    struct Keyed {
+    struct Keyed: Comparable {
         var key: Double
         var element: Int
 
@@ -59,7 +59,7 @@ enum Selection {
     }
 
     /// Quickselect: rearranges `entries` so that its first `k` are the k smallest.
-    static func select(_ k: Int, in entries: inout [Keyed]) {
+    static func select<Entry: Comparable>(_ k: Int, in entries: inout [Entry]) {
         guard k > 0, k < entries.count else { return }
         entries.withUnsafeMutableBufferPointer { entries in
             var low = 0
