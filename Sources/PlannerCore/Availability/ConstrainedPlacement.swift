@@ -19,14 +19,22 @@ enum ConstrainedPlacement {
     /// Attempts to empty a host in step 3, at most.
     static let compactionAttempts = 400
 
+    /// The packing that keeps the rules, and its hosts' contents when they are exactly what
+    /// `RuledPacking(solution, problem, rules)` would build (no host left empty), so the pipeline
+    /// need not build them again.
+    struct Placed {
+        var solution: PackingSolution
+        var hosts: RuledPacking?
+    }
+
     /// The packing made to keep the rules; `lowerBound` is the plan's (rules included), where the
     /// search for the fewest hosts starts.
     static func apply(
         _ solution: PackingSolution, _ problem: PackingProblem, _ rules: PlacementRules, lowerBound: Int,
         spreadWork: Int
-    ) -> PackingSolution {
+    ) -> Placed {
         // Nothing to honour or even out: the packer's packing, without building the hosts' contents.
-        guard rules.hasAnyRule else { return solution }
+        guard rules.hasAnyRule else { return Placed(solution: solution, hosts: nil) }
         var packing = RuledPacking(solution, problem, rules)
         let unchanged = packing.bins
         if rules.hasHardRules {
@@ -57,7 +65,11 @@ enum ConstrainedPlacement {
         }
         SoftSpread.even(&packing, work: spreadWork)
         // Untouched, the packer's own order of types within a host stands (it is the pull order).
-        return packing.bins == unchanged ? solution : packing.solution
+        // Either way the contents rebuilt from the result are `packing`'s, unless a host was emptied
+        // (the result drops it, and the hosts after it change zones).
+        return Placed(
+            solution: packing.bins == unchanged ? solution : packing.solution,
+            hosts: packing.usedBins == packing.bins.count ? packing : nil)
     }
 
     /// The spread-first construction (`SpreadFit`, which respects the rules) in the fewest hosts

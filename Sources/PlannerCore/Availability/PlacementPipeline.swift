@@ -1,6 +1,6 @@
 /// The whole placement of one plan's units: the packer (any `Packer`), checked; the placement
-/// rules applied (`ConstrainedPlacement`), checked; the lower bound with the rules' own; the
-/// spares the failover policy needs (`FailoverCheck`).
+/// rules applied (`ConstrainedPlacement`), checked again when there are rules; the lower bound
+/// with the rules' own; the spares the failover policy needs (`FailoverCheck`).
 struct PlacementPipeline {
     var solution: PackingSolution
     var bound: LowerBound.Certificate
@@ -17,11 +17,15 @@ struct PlacementPipeline {
         let packed = packer(problem)
         try PackingCheck.verify(packed, problem)
         let bound = lowerBound(problem, rules, relaxation: packed.relaxationBound)
-        let solution = ConstrainedPlacement.apply(packed, problem, rules, lowerBound: bound.bins, spreadWork: spreadWork)
+        let ruled = ConstrainedPlacement.apply(packed, problem, rules, lowerBound: bound.bins, spreadWork: spreadWork)
+        let solution = ruled.solution
         // Without rules the packing is the packer's, checked above.
         if rules.hasAnyRule { try PackingCheck.verify(solution, problem) }
-        // Rebuilt from the solution, so the check does not trust the stage's own bookkeeping.
-        let placed = RuledPacking(solution, problem, rules)
+        // Under hard rules rebuilt from the solution, so the check does not trust the stage's own
+        // bookkeeping; else the stage's hosts when it kept them (soft spread only moves items).
+        let placed =
+            rules.hasHardRules
+            ? RuledPacking(solution, problem, rules) : ruled.hosts ?? RuledPacking(solution, problem, rules)
         guard !rules.hasHardRules || placed.satisfiesRules else {
             throw InternalError(
                 component: "placement", reason: "internal error, the placement breaks a spread or anti-affinity rule")

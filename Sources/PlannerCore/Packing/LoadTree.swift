@@ -1,7 +1,8 @@
 /// The balanced deal's bins in a k-d tree over their loads, so that the k bins of smallest score
 /// load · d (d ≥ 0, one weight a lane) are found without scoring every bin.
 ///
-/// The tree splits the bins at the median of the lane whose loads spread widest, down to leaves
+/// The tree splits the bins at the median (of loads rounded to `Float`) of the lane whose loads
+/// spread widest, down to leaves
 /// of at most `leafSize` bins. Every node keeps the least load of its bins in each lane, so
 /// least · d is at most the score of every bin under it: floating-point products and
 /// left-to-right sums are monotone, so this holds to the bit. The search takes nodes in
@@ -164,8 +165,9 @@ struct LoadTree {
         return lane
     }
 
-    /// Reorders `members[range]` so that the bins before `middle` have loads in `lane` at most
-    /// those from `middle` on, by the load rounded to a `Float` and then the bin, one 64-bit
+    /// Reorders `members[range]` so that the bins before `middle` come first by their load in
+    /// `lane` rounded to a `Float` (at most those from `middle` on, after that rounding), then by
+    /// bin: one 64-bit
     /// integer each (`Selection.select`): the bit patterns of non-negative floats order as their
     /// values. Any split keeps the search exact; the rounding only groups nearly equal loads
     /// either way. Measured with `bench scale` (mixed shape, 1,000,000 instances, one thread): the

@@ -153,20 +153,24 @@ public struct Planner: Sendable {
         var nextReplica = [Int](repeating: 0, count: units.count)
         var placements: [HostPlacement] = []
         placements.reserveCapacity(solution.bins.count)
+        // Per unit what a run needs, read once rather than copying the unit for every host it is on.
+        let (members, kinds, share) = (units.map(\.members), units.map(\.kind), units.map(\.membersShareInstance))
+        let demands = problem.items.map(\.demand)
         for contents in solution.bins where contents.contains(where: { $0.count > 0 }) {
             var load = Resources.zero
             var runs: [ReplicaRun] = []
             runs.reserveCapacity(contents.count)
             for packed in contents where packed.count > 0 {
-                let unit = units[packed.type]
-                load += problem.items[packed.type].demand.times(Int64(packed.count))
-                for member in unit.members {
+                let type = packed.type
+                load += demands[type].times(Int64(packed.count))
+                let leader = members[type][0]
+                for member in members[type] {
                     var run = ReplicaRun(
-                        workload: member, firstReplica: nextReplica[packed.type], count: packed.count, kind: unit.kind)
-                    if unit.membersShareInstance, member != unit.members[0] { run.ridesWith = unit.members[0] }
+                        workload: member, firstReplica: nextReplica[type], count: packed.count, kind: kinds[type])
+                    if share[type], member != leader { run.ridesWith = leader }
                     runs.append(run)
                 }
-                nextReplica[packed.type] += packed.count
+                nextReplica[type] += packed.count
             }
             placements.append(
                 HostPlacement(
