@@ -16,9 +16,6 @@
 ///
 /// A plan without hard rules skips 1–3, so the packer's host count stands.
 enum ConstrainedPlacement {
-    /// Attempts to empty a host in step 3, at most.
-    static let compactionAttempts = 400
-
     /// The packing that keeps the rules, and its hosts' contents when they are exactly what
     /// `RuledPacking(solution, problem, rules)` would build (no host left empty), so the pipeline
     /// need not build them again.
@@ -201,11 +198,6 @@ enum ConstrainedPlacement {
             if !emptied { log.undo(&packing) }
         }
     }
-
-    /// Hosts an ejection looks at per item, and host checks all ejections of one compaction may
-    /// spend, at most.
-    static let ejectionHosts = 64
-    static let ejectionWork = 2_000_000
 
     /// Puts `type` on a host (not `avoiding`) after moving that host's other items, largest first,
     /// to third hosts where the rules allow, until it fits; false (nothing changed) when no host

@@ -18,11 +18,6 @@
 /// spares is found by doubling then bisection, for the zone policy from a volume bound (the
 /// spares outside a zone must hold what its hosts carry beyond the others' free room).
 enum FailoverCheck {
-    static let exhaustiveHosts = 400
-    static let exhaustiveSets = 2_000
-    static let candidates = 16
-    static let refitHosts = 256
-
     /// What the policy needs: the spares added and whether it then holds (it may not, when even
     /// `limit` spares cannot take a zone's instances under the zone limits).
     struct Outcome: Sendable, Equatable {

@@ -16,16 +16,6 @@
 /// over the hosts plus its swaps. Bounded by `work` checks, so a million-instance plan spends
 /// milliseconds here, not minutes.
 enum SoftSpread {
-    /// Host-and-item checks one plan may spend.
-    static let work = PackingEffort.fullSpreadWork
-    static let minimumWork = 100_000
-    static let perItem = 20
-    /// Swap searches in a row that may fail for one type before it tries no more: a swap looks at
-    /// every item on every eligible host, and once a few have found nothing, the rest rarely do,
-    /// so the budget goes to other types (synthetic fleet of 5,000, vm plan, same budget and
-    /// time: at most 2 replicas of a workload per host instead of 3, squared counts 5,402 → 5,364).
-    static let swapTries = 3
-
     /// Evens every soft type out, spending at most `work` checks.
     static func even(_ packing: inout RuledPacking, work: Int = work) {
         // The budget follows the plan's size: a few dozen checks per instance, at most `work`.

@@ -4,11 +4,6 @@
 /// fits in the hosts the packer found and spreads better than the packer's placement; skipped
 /// when hosts × items exceeds `work`.
 enum SpreadFit {
-    static let work = 20_000_000
-    /// Host-and-item steps it may take per check soft spread may spend (`Planner.spreadWork`):
-    /// 20, so the standard 1,000,000 checks allow the whole `work`.
-    static let perSpreadCheck = 20
-
     static func pack(_ problem: PackingProblem, _ rules: PlacementRules, hosts: Int, work: Int = work) -> RuledPacking? {
         guard hosts > 1, hosts * problem.itemCount <= work else { return nil }
         var packing = RuledPacking(PackingSolution(bins: []), problem, rules)

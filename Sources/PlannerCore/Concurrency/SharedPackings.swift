@@ -15,10 +15,6 @@ import Foundation
 /// model on fleets of ordinary size, and a few at most at 1,000,000 instances, where one packing
 /// is about a million entries (tens of MiB).
 final class SharedPackings: @unchecked Sendable {
-    /// Entries kept at most (the newest packing is kept whatever its size). Not tuned: bench scale's
-    /// peak at 1,000,000 instances grew from 397-443 MiB to 455-484 MiB with the packings kept.
-    static let keptEntries = 4_000_000
-
     private let limit: Int
     private let condition = NSCondition()
     private var packed: [PackingProblem: PackingSolution] = [:]

@@ -23,18 +23,6 @@
 /// shape, 1,000,000 instances, four plans on two threads, 3.9 to 4.0 s before it and 2.9 s with
 /// it (one thread: 6.6 s and 5.2 s); the synthetic fleet, with a tenth of the types, unchanged.
 enum BalancedDeal {
-    /// From this many bins the remainders are chosen through `LoadTree`, and then only for
-    /// types whose remainder is under one bin in `treeBelowShare`; for more, a full scan with
-    /// `Selection` is about as fast. Either way the same bins are chosen. Measured with `bench
-    /// scale` at 1,000,000 instances, one thread: a share of 8 cost the synthetic fleet 0.6 s (the
-    /// tree rebuilt after every few large remainders) and 128 nothing; mixed shape 5.3 and 5.1 s.
-    static let treeFrom = 1_024
-    static let treeBelowShare = 128
-    /// A worn tree is rebuilt only when at least this many searches would use it before it wears
-    /// again; else the type gets a full scan. Measured as above, synthetic fleet: 0, 16 and 64,
-    /// 3.40, 3.26 and 3.02 s (no tree: 2.9 to 3.0 s); mixed shape alike within the noise.
-    static let searchesPerBuild = 64
-
     /// The deal's packing (`tree` false: every remainder chosen by a full scan, the same packing).
     static func pack(_ problem: PackingProblem, bins count: Int, tree: Bool = true) -> [[PackedCount]] {
         guard count > 0, problem.itemCount > 0 else { return [] }

@@ -14,8 +14,6 @@ struct BinCompletion {
     let weights: [Double]
     let capacity: Resources
     let nodeLimit: Int
-    /// Completions tried per bin, fullest first.
-    static let completionsPerBin = 12
 
     private(set) var nodes = 0
     private var left: [Int] = []

@@ -23,9 +23,6 @@ struct BoundedMultiset {
     /// suffix[i]: the weight of every item candidates i... may still add, Σ weight × bound.
     private let suffix: [Double]
 
-    /// Weights closer than this count as equal.
-    static let epsilon = 1e-12
-
     init(
         demands: [Resources], weights: [Double], bounds: [Int], capacity: Resources,
         accounting: NodeAccounting = .everyCount

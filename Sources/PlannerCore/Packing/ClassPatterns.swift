@@ -9,30 +9,6 @@
 /// the members it holds. The relaxation's objective is over the rounded-up class demands, so it
 /// is an estimate, not a bound; `LowerBound` gives the proven bound.
 enum ClassPatterns {
-    /// The most classes: the relaxation's dense basis inverse is classes² numbers, and each simplex
-    /// pivot touches it twice. Problems of up to this many distinct demands are relaxed over the
-    /// demands themselves at standard effort too (`NearOptimalPacker.pack`). Measured with
-    /// `bench fleets --effort standard`: 200 rather than 150 took the synthetic fleet of 20,000
-    /// instances (166 demands) from 442 to 435 container hosts (bound 426) at about 0.6 s more
-    /// a plan; 400 did not converge within the budget at 100,000 instances (2,501 hosts, as
-    /// without it).
-    static let maximumClasses = 200
-    /// Exact pricing nodes per round, when the greedy fills found no improving pattern.
-    static let pricingNodes = 20_000
-    /// A pricing search that found nothing within its limit is tried once more with this many
-    /// times the nodes.
-    static let deeperPricing = 8
-    /// Rounds of pricing after each step of sequential rounding.
-    static let laterColumns = 2
-    /// Column generation stops when the last `tailSteps` columns gained under
-    /// `tailGain` × the objective (plus a twentieth of a bin).
-    static let tailSteps = 100
-    static let tailGain = 1e-4
-    /// ... or when the best pattern the greedy fills find is worth less than 1 + `closeEnough`
-    /// bins and the exact search finds none better: the relaxation is then within about that
-    /// share of its optimum.
-    static let closeEnough = 2e-3
-
     /// The outcome: bins of the problem's types, the relaxation's objective over the classes, the
     /// classes and the work spent.
     struct Result {

@@ -41,18 +41,6 @@ struct ConsistentNeighbourhoodSearch {
     private var budget = 0
     private var random: SplitMix64
 
-    /// Tabu moves in a row without a lighter (or as light, with more items) trash can before
-    /// the descent takes over.
-    static let tabuStall = 150
-    /// Nodes the exact fit test of the trash can, and one bin's best fill, may visit.
-    static let fitNodes = 4_000
-    static let fillNodes = 2_000
-    /// Bins with more items than this, and trash cans with more items than `pairPoolLimit`, are
-    /// not searched for two-item swaps.
-    static let pairLimit = 24
-    static let pairPoolLimit = 48
-    static let epsilon = 1e-12
-
     init(demands: [Resources], weights: [Double], capacity: Resources, seed: UInt64) {
         self.demands = demands
         self.weights = weights
@@ -338,9 +326,6 @@ struct ConsistentNeighbourhoodSearch {
         thrownOut[item] += 1
         tabuUntil[item * bins.count + bin] = iteration + Self.tenureBase + random.below(Self.tenureSpread) + thrownOut[item] / 4
     }
-
-    static let tenureBase = 3
-    static let tenureSpread = 8
 
     // MARK: Descent
 

@@ -24,9 +24,6 @@ struct CoveringLP {
     /// Simplex pivots and reduced-cost evaluations spent, for the caller's budget.
     private(set) var work = 0
 
-    static let refactorEvery = 40
-    static let tolerance = 1e-9
-
     var types: Int { demand.count }
 
     /// `patterns` must hold, for every type t with r_t > 0, one pattern of type t alone at index t.

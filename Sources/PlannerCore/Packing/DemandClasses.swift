@@ -24,8 +24,6 @@ struct DemandClasses {
     /// on the fleet shapes of `FleetShape` (bench scale): 1% grouping costs at most 0.3% in hosts
     /// against the ungrouped relaxation, 4% up to 1.5%.
     static let tolerances: [Double] = [0, 0.001, 0.0025, 0.005, 0.01, 0.015, 0.02, 0.03, 0.04, 0.06, 0.08, 0.12, 0.16, 0.25]
-    /// A dimension binding less than the busiest is rounded at most this many times coarser.
-    static let coarsest = 8.0
 
     /// Groups `problem`'s types into at most `maximumClasses` classes (when the coarsest tolerance
     /// allows). With `roundingDown`, a class's demand is the *smallest* of its members' instead:

@@ -15,9 +15,6 @@ struct DotProductFill {
     let demands: [Resources]
     let counts: [Int]
     let capacity: Resources
-    static let sectors = 32
-    /// Types a sector scans past (too large for the bin) before giving up on it for this step.
-    static let scanLimit = 64
 
     func pack() -> [[PackedCount]] {
         let sectors = sortedSectors()

@@ -57,13 +57,6 @@ struct ExactCompletion {
     /// items are then one look-up too, so s items cost about (items left)^(s − 2) steps.
     private let pairsByKey: [Resources: [(Int32, Int32)]]
 
-    /// At most this many types with items left get the pair table. Measured with `bench vector`:
-    /// at 1,000 types (up to 500,000 pairs) building it took a 200-host triplet instance from
-    /// 0.01 s to 0.15 s and one independent instance over 1 s; at 400 (80,000 pairs) every
-    /// instance stayed under 1 s, and the partly full hosts `PerfectBins.completeSlack` repacks
-    /// are well under that.
-    static let pairTypes = 400
-
     init(demands: [Resources], capacity: Resources, dimensions: TightDimensions, counts: [Int]) {
         self.demands = demands
         self.capacity = capacity

@@ -113,9 +113,6 @@ struct GreedyPricing {
         return best
     }
 
-    /// Rounds of `improve` at most.
-    static let improveRounds = 20
-
     /// Types by price per unit of weight (`weights`, one per candidate), each as many times as fits.
     private func staticFill(
         _ weights: [Double], prices: [Double], limits: [Int], candidates: [Int]

@@ -14,18 +14,6 @@
 /// `lookBack` and during the round (from `indexFrom` of them, a `BinIndex` finds the first with
 /// room without scanning the others); the caller picks `rounds` to keep that product bounded.
 enum InterleavedFirstFit {
-    /// Bins back a round's items may still go: older bins are left as they are. Searching all of
-    /// them made the multi-dimensional first-fit index backtrack over thousands of nearly full
-    /// bins (four plans of the 100,000-instance synthetic fleet: 3.7 s, 0.8 s with the limit).
-    /// `bench fleets` gave the same hosts with 16, 64 and 256 bins on the memory, slot-bound and
-    /// synthetic fleets of 10,000 and 100,000 instances, and as searching every bin.
-    static let lookBack = 16
-    /// From this many open bins in a round, the first that fits is found through a `BinIndex`
-    /// instead of a scan (the same bin either way). Measured with `bench scale` at 1,000,000
-    /// instances: an index in every round made the VM-like shape's four plans 0.2 s slower (few
-    /// open bins, where the scan is cheaper) and the mixed shape's 0.4 s faster.
-    static let indexFrom = 64
-
     /// The packing (`indexFrom`: open bins from which the first fit is found through an index;
     /// `Int.max` scans always, the same packing).
     static func pack(

@@ -19,15 +19,9 @@
 /// `BalancedDeal.treeBelowShare` and `searchesPerBuild` were tuned (every remainder under an
 /// eighth of the bins searched the tree, which was rebuilt whenever worn): the four plans' deals
 /// took 3.1 s with a full scan for every type and 1.5 s with the tree, choosing the same bins.
-/// The constants below were chosen in that setting. Equal scores matter: bins dealt alike tie, and a node whose bound equals the k-th
+/// Its constants (`leafSize`, `rebuildShare`, in Tuning.swift) were chosen in that setting. Equal scores matter: bins dealt alike tie, and a node whose bound equals the k-th
 /// score is skipped only when its lowest bin comes after the k-th's; without that, 2.1 s.
 struct LoadTree {
-    /// Bins a leaf at most. Measured as above: leaves of 16, 32 and 64 bins, 1.57, 1.45 and 1.62 s.
-    static let leafSize = 32
-    /// The tree is rebuilt once the picks since the last build reach this many per bin. Measured as
-    /// above: after 0.25, 0.5, 1, 2, 4 and 8 picks a bin, 3.1, 2.1, 1.5, 1.7, 2.2 and 3.3 s.
-    static let rebuildShare = 1.0
-
     let binCount: Int
     let lanes: Int
     /// Bins, leaf by leaf: node n holds `members[start[n] ..< end[n]]`.

@@ -71,10 +71,6 @@ public enum LowerBound {
         return (Int((total + capacity - 1) / capacity), large)
     }
 
-    /// Subset sums above this many states (capacity ÷ the sizes' common divisor, times the distinct
-    /// sizes) are not computed; the common divisor alone then rounds the capacity down.
-    static let subsetSumWork = 2_000_000
-
     /// The largest load one bin can carry in a dimension: the largest sum of item sizes (each size
     /// at most as often as there are items of it, and as fit) that is at most the capacity. First
     /// the capacity is rounded down to a multiple of the sizes' greatest common divisor g; then,

@@ -16,9 +16,6 @@ struct MinimumBinSlack {
     let weights: [Double]
     let counts: [Int]
     let capacity: Resources
-    /// Nodes one bin's subset search may visit.
-    static let nodesPerBin = 600
-    static let noise = 0.25
 
     /// One pass with the given priorities; bins as (type, count) lists, and the nodes spent.
     /// With `averageControlled` (SAWMBS of Fleszar and Charalambous), a bin only takes a subset

@@ -33,59 +33,6 @@ public enum NearOptimalPacker {
     /// The default packer at `PackingEffort.standard`.
     public static let pack: Packer = { problem in pack(problem, effort: .standard) }
 
-    /// Above this many distinct demands the whole-problem minimum-bin-slack pass is skipped.
-    static let wholePassTypes = 512
-    /// Above this many distinct demands the pattern relaxation is not tried.
-    static let patternTypes = 200
-    /// Below this many items per type on average the pattern relaxation is not tried: with
-    /// items that barely repeat, patterns are single bins and the search does better.
-    static let patternRepeats = 3
-    /// The pattern relaxation's work budget, in multiples of the effort's evaluations, and the
-    /// least budget worth starting it with: below it column generation does not get through its
-    /// first round on a fleet of a few dozen types (so `PackingEffort.interactive` skips it).
-    static let patternBudget = 3
-    static let patternMinimumWork = 1_000_000
-    /// The class relaxation's work budget (`ClassPatterns`), in multiples of the effort's evaluations.
-    /// Measured with `bench fleets`: 10,000-instance fleets converge within about 40 million work
-    /// units, 100,000-instance ones within 500 million.
-    static let classBudget = 200
-    /// ... and at most this many work units per item, so small problems (BPPLIB's, a few hundred
-    /// items) spend milliseconds on it: with 200 × evaluations alone a Scholl instance took 1.9 s.
-    static let classWorkPerItem = 5_000
-    /// The window search's budget: at most 1/slackShare to perturbed minimum bin slack, and
-    /// 1/completionShare kept for bin completion.
-    static let slackShare = 16
-    /// The interleaved first fit deals the types out in at most this many first-fit calls
-    /// (rounds × types), and in no more rounds than the lower bound has hosts. Measured with
-    /// `bench fleets`: on the slot-bound 100,000-instance fleet 300 rounds gave 1,014 hosts, 1,200
-    /// gave 917 and 2,414 (one per bound host) 915 (largest-first order within rounds); more
-    /// rounds than hosts changed nothing. A million calls rather than two cost one host there and
-    /// halve the time.
-    static let interleaveWork = 1_000_000
-    static let completionShare = 8
-    /// The balanced deal runs only with at least this many items per bound host: it evens bins
-    /// out to about one small item, which needs many of them (fleets have 20 to 110 a host).
-    /// Measured with `bench packing`: run on every problem, it cost BPPLIB two instances
-    /// (Falkenauer T, three items a bin, and Scholl 2), whose search started elsewhere.
-    static let dealItemsPerBin = 8
-    /// A packing within one host per this many of the bound skips the other greedy constructions
-    /// (`PackingProgress.isCloseEnough`). Measured with `bench scale` at 1,000,000 instances: the
-    /// balanced deal ends 3 to 25 hosts above bounds of 25,779 to 32,569 and no other greedy
-    /// construction came closer; they cost about a quarter of a second each there.
-    static let closeEnough = 1_000
-    /// ... on problems of at least this many items: below, the constructions take milliseconds
-    /// and still save hosts (CPU-bound fleet of 100,000 instances, faas plan: the deal's 8,206
-    /// hosts, minimum bin slack's 8,200, bound 8,199).
-    static let closeEnoughItems = 250_000
-    /// Steps `ExactCompletion` may spend on one bin before `PerfectBins` sets its first item aside.
-    /// Not tuned: with it, triplet instances of 1,000 hosts peel whole in 0.2 s (`bench vector`),
-    /// while a host of five or six items among thousands is not completed within it.
-    static let perfectNodesPerBin = 20_000
-    /// `PerfectBins.completeSlack` may spend 1/slackCompletionShare of the evaluations. Measured
-    /// with `bench vector`: the whole evaluations let one two-dimensional instance of 200 hosts
-    /// take 1.03 s; a quarter keeps every one under 1 s.
-    static let slackCompletionShare = 4
-
     /// A packer at another effort.
     public static func packer(effort: PackingEffort) -> Packer {
         { problem in pack(problem, effort: effort) }

@@ -24,11 +24,6 @@ public enum PatternBound {
         public var method: String { optimal ? "pattern LP" : "Farley's bound on the pattern LP" }
     }
 
-    /// Classes for the bound: finer than the packer's, since rounding down loosens it.
-    public static let maximumClasses = 600
-    /// Exact pricing nodes for the final check.
-    static let proofNodes = 2_000_000
-
     /// The bound for `problem`, within about `budget` work units of column generation.
     public static func compute(_ problem: PackingProblem, budget: Int) -> Result? {
         let merged = MergedTypes(problem).problem

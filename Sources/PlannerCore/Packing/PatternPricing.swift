@@ -144,9 +144,6 @@ struct PatternPricing {
         return fa <= fb ? (a, fa) : (b, fb)
     }
 
-    /// Golden-section steps per dimension of the surrogate weights (the interval ends 0.618¹⁶ ≈ 0.05% wide).
-    static let surrogateSteps = 16
-
     private struct Search {
         let order: [Int]
         let prices: [Double]

@@ -17,20 +17,6 @@
 /// The result is a complete feasible packing, deterministic (no randomness at all); the caller
 /// keeps it only when it uses fewer bins than its other candidates.
 enum PatternRounding {
-    /// Pricing nodes per column generation step.
-    static let pricingNodes = 20_000
-    /// A pricing search that found nothing within its limit is tried once more with this many
-    /// times the nodes.
-    static let deeperPricing = 8
-    /// Column generation stops when the last this many columns gained under a tenth of a bin.
-    static let tailSteps = 10
-    /// Columns priced in each round after the first.
-    static let laterColumns = 2
-    /// Exact pricing nodes for the bound on the first round's relaxation (`PatternBound.farley`):
-    /// enough to prove the relaxation optimal on the bundled profiles and `bench fleets`' fleets of
-    /// up to 200 types, a small share of the effort's budget otherwise.
-    static let proofNodes = 200_000
-
     /// A packing of `problem` (types of distinct demands), at most about `budget` work units
     /// spent (simplex pivots count types² each, pricing nodes count types ÷ 16 each); nil when
     /// some item fits no bin at all.

@@ -13,9 +13,6 @@ enum Selection {
         static func < (a: Keyed, b: Keyed) -> Bool { a.key != b.key ? a.key < b.key : a.element < b.element }
     }
 
-    /// Keys sampled to set the threshold. Not tuned beyond keeping the sample's sort small.
-    static let sampleSize = 256
-
     /// The indices of the `k` smallest of `keys` (by key, then index), in no particular order;
     /// `entries` is scratch space reused between calls.
     static func smallest(_ k: Int, of keys: [Double], entries: inout [Keyed]) -> ArraySlice<Keyed> {

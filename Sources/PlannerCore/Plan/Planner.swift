@@ -49,15 +49,6 @@ public struct Planner: Sendable {
         }
     }
 
-    /// The order the models start in, the longer plans first as far as a fixed order can tell: the
-    /// faas plan packs twice (every instance, then the containers its hosts are billed for), and
-    /// the vm plan packs the fewest, largest items. Measured with `bench scale` at 1,000,000
-    /// instances, one thread, seconds for faas / vm / container / mixed: synthetic 1.16 / 0.55 /
-    /// 0.63 / 0.90, mixed shape 1.69 / 0.86 / 1.73 / 1.25, VM-like 1.94 / 0.70 / 0.76 / 0.83. On two threads
-    /// this order takes the least time a split of the four can on all three (1.71, 2.94 and 2.29 s
-    /// of work on the busier thread); model order took up to 2.6 s on the VM-like shape.
-    static let startOrder: [PlanModel] = [.faas, .container, .mixed, .vm]
-
     /// One plan for a scenario that has passed validation (with a host catalog, on the type or
     /// mix of types `hostSelection` chooses: `HostChoice`).
     public func plan(_ scenario: Scenario, model: PlanModel) throws(PlanningError) -> Plan {
