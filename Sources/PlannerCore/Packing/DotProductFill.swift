@@ -17,14 +17,18 @@ struct DotProductFill {
     let capacity: Resources
 
     func pack() -> [[PackedCount]] {
-        let sectors = sortedSectors()
-        var start = [Int](repeating: 0, count: Self.sectors)  // first type with items left, per sector
+        let sectors = Sectors(sortedSectors())
+        let shares = demands.map { $0.shares(of: capacity) }
+        var start = sectors.firsts  // per sector, its first type with items left
         var left = counts
         var bins: [[PackedCount]] = []
         while true {
             var free = capacity
             var bin: [PackedCount] = []
-            while let best = bestNext(sectors: sectors, start: &start, left: left, free: free) {
+            // Per sector, where this bin's scan got to: the types before it did not fit (or had no
+            // items left) and, as the bin's free capacity only shrinks, never will in this bin.
+            var cursor = start
+            while let best = bestNext(sectors, start: &start, cursor: &cursor, left: left, free: free, shares: shares) {
                 left[best] -= 1
                 free = free - demands[best]
                 if let index = bin.firstIndex(where: { $0.type == best }) {
@@ -40,6 +44,22 @@ struct DotProductFill {
             for _ in 0..<copies { bins.append(bin) }
         }
         return bins
+    }
+
+    /// The sectors' types in one array, sector after sector: sector s holds
+    /// `types[firsts[s] ..< ends[s]]`. Positions below are positions in `types`.
+    private struct Sectors {
+        var types: [Int] = []
+        var firsts: [Int] = []
+        var ends: [Int] = []
+
+        init(_ sectors: [[Int]]) {
+            for sector in sectors {
+                firsts.append(types.count)
+                types += sector
+                ends.append(types.count)
+            }
+        }
     }
 
     /// The types with items, by the angle of their (CPU, memory) shares into `sectors` sectors,
@@ -63,31 +83,37 @@ struct DotProductFill {
     }
 
     /// The type to add next: of each sector's largest type that still fits (scanning at most
-    /// `scanLimit` past), the one whose demand points most along the bin's free capacity (dot
-    /// product of shares); nil when none fits.
-    private func bestNext(sectors: [[Int]], start: inout [Int], left: [Int], free: Resources) -> Int? {
+    /// `scanLimit` past the sector's first type with items left), the one whose demand points
+    /// most along the bin's free capacity (dot product of shares); nil when none fits. The scan
+    /// resumes at the bin's `cursor`, which finds the same type as scanning from `start` would:
+    /// within a bin, free capacity and items left only shrink.
+    private func bestNext(
+        _ sectors: Sectors, start: inout [Int], cursor: inout [Int], left: [Int], free: Resources, shares: [Shares]
+    ) -> Int? {
         var best = -1
         var bestScore = -Double.infinity
         let room = free.shares(of: capacity)
-        for sector in sectors.indices {
-            while start[sector] < sectors[sector].count && left[sectors[sector][start[sector]]] == 0 {
-                start[sector] += 1
-            }
-            var position = start[sector]
-            var scanned = 0
-            while position < sectors[sector].count && scanned < Self.scanLimit {
-                let type = sectors[sector][position]
-                if left[type] > 0 && demands[type].fits(within: free) { break }
-                position += 1
-                scanned += 1
-            }
-            guard position < sectors[sector].count, scanned < Self.scanLimit else { continue }
-            let type = sectors[sector][position]
-            let item = demands[type].shares(of: capacity)
-            let score = item.dimensionDot(room)
-            if score > bestScore || (score == bestScore && type < best) {
-                best = type
-                bestScore = score
+        sectors.types.withUnsafeBufferPointer { types in
+            left.withUnsafeBufferPointer { left in
+                for sector in 0..<Self.sectors {
+                    let end = sectors.ends[sector]
+                    while start[sector] < end && left[types[start[sector]]] == 0 { start[sector] += 1 }
+                    let first = start[sector]
+                    var position = max(first, cursor[sector])
+                    while position < end && position - first < Self.scanLimit {
+                        let type = types[position]
+                        if left[type] > 0 && demands[type].fits(within: free) { break }
+                        position += 1
+                    }
+                    cursor[sector] = position
+                    guard position < end, position - first < Self.scanLimit else { continue }
+                    let type = types[position]
+                    let score = shares[type].dimensionDot(room)
+                    if score > bestScore || (score == bestScore && type < best) {
+                        best = type
+                        bestScore = score
+                    }
+                }
             }
         }
         return best >= 0 ? best : nil
