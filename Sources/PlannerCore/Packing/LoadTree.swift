@@ -2,10 +2,9 @@
 /// load · d (d ≥ 0, one weight a lane) are found without scoring every bin.
 ///
 /// The tree splits the bins at the median (of loads rounded to `Float`) of the lane whose loads
-/// spread widest, down to leaves
-/// of at most `leafSize` bins. Every node keeps the least load of its bins in each lane, so
-/// least · d is at most the score of every bin under it: floating-point products and
-/// left-to-right sums are monotone, so this holds to the bit. The search takes nodes in
+/// spread widest, down to leaves of at most `leafSize` bins. Every node keeps the least load of
+/// its bins in each lane, so least · d is at most the score of every bin under it: floating-point
+/// products and left-to-right sums are monotone, so this holds to the bit. The search takes nodes in
 /// increasing order of that bound and stops at the first bound above the k-th smallest score
 /// found. The result is exactly the set a full scan selects: the same scores, computed lane by
 /// lane in the same order, and equal scores broken by bin index (`Selection.Keyed`).
@@ -19,8 +18,9 @@
 /// `BalancedDeal.treeBelowShare` and `searchesPerBuild` were tuned (every remainder under an
 /// eighth of the bins searched the tree, which was rebuilt whenever worn): the four plans' deals
 /// took 3.1 s with a full scan for every type and 1.5 s with the tree, choosing the same bins.
-/// Its constants (`leafSize`, `rebuildShare`, in Tuning.swift) were chosen in that setting. Equal scores matter: bins dealt alike tie, and a node whose bound equals the k-th
-/// score is skipped only when its lowest bin comes after the k-th's; without that, 2.1 s.
+/// Its constants (`leafSize`, `rebuildShare`, in Tuning.swift) were chosen in that setting.
+/// Equal scores matter: bins dealt alike tie, and a node whose bound equals the k-th score is
+/// skipped only when its lowest bin comes after the k-th's; without that, 2.1 s.
 struct LoadTree {
     let binCount: Int
     let lanes: Int

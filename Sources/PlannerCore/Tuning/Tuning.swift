@@ -1,7 +1,7 @@
 // Every tuning constant of the packer and of the placement stages after it, in one place and in
 // pipeline order (constructions, relaxations, search, bounds, placement rules and spread,
-// failover, the planner), each with what it bounds and the measurement that chose it, or
-// "not measured" where none is recorded. docs/tuning.md lists the same constants as a table.
+// failover, the planner), each with what it bounds and, where one is recorded, the measurement
+// that chose it (docs/tuning.md marks the others "not measured: set by hand"). docs/tuning.md lists the same constants as a table.
 //
 // They count work in steps (evaluations, nodes, checks, items), never seconds, so the same input
 // gives the same plan on any machine. The effort presets (`PackingEffort.standard`, `.thorough`,
@@ -105,8 +105,8 @@ extension DotProductFill {
 extension MinimumBinSlack {
     /// Nodes one bin's subset search may visit.
     static let nodesPerBin = 600
-    /// Later passes multiply each type's priority by a random factor in [1, 1 + this]. Not
-    /// measured: set by hand.
+    /// From the third pass on, each type's priority is multiplied by a random factor in
+    /// [1, 1 + this). Not measured: set by hand.
     static let noise = 0.25
 }
 
@@ -122,7 +122,7 @@ extension BalancedDeal {
     /// (See `treeFrom`.)
     static let treeBelowShare = 128
     /// A worn tree is rebuilt only when at least this many searches would use it before it wears
-    /// again; else the type gets a full scan. Measured as above, synthetic fleet: 0, 16 and 64,
+    /// again; else the type gets a full scan. Measured as for `treeFrom`, synthetic fleet: 0, 16 and 64,
     /// 3.40, 3.26 and 3.02 s (no tree: 2.9 to 3.0 s); mixed shape alike within the noise.
     static let searchesPerBuild = 64
 }
@@ -130,7 +130,9 @@ extension BalancedDeal {
 // MARK: - LoadTree (Packing/LoadTree.swift)
 
 extension LoadTree {
-    /// Bins a leaf at most. Measured as above: leaves of 16, 32 and 64 bins, 1.57, 1.45 and 1.62 s.
+    /// Bins a leaf at most. Measured as in `LoadTree`'s doc comment (mixed shape, 1,000,000
+    /// instances, seed 1, one thread, the four deals): leaves of 16, 32 and 64 bins, 1.57, 1.45 and
+    /// 1.62 s.
     static let leafSize = 32
     /// The tree is rebuilt once the picks since the last build reach this many per bin. Measured as
     /// above: after 0.25, 0.5, 1, 2, 4 and 8 picks a bin, 3.1, 2.1, 1.5, 1.7, 2.2 and 3.3 s.
@@ -239,14 +241,9 @@ extension ConsistentNeighbourhoodSearch {
     static let pairLimit = 24
     /// (See `pairLimit`.)
     static let pairPoolLimit = 48
-    /// Weight gains closer than this count as equal when moves are ranked. Not measured: set by
-    /// hand.
+    /// Weight gains closer than this count as equal when moves are ranked and in the best-fill
+    /// test. Not measured: set by hand.
     static let epsilon = 1e-12
-}
-
-// MARK: - ConsistentNeighbourhoodSearch (Packing/ConsistentNeighbourhoodSearch.swift)
-
-extension ConsistentNeighbourhoodSearch {
     /// The fewest moves an item thrown out of a bin stays out of it. Not measured: set by hand.
     static let tenureBase = 3
     /// Random extra tabu moves, in [0, this), plus a quarter of the item's evictions so far.
@@ -292,11 +289,6 @@ extension LowerBound {
 extension ConstrainedPlacement {
     /// Attempts to empty a host in step 3, at most.
     static let compactionAttempts = 400
-}
-
-// MARK: - ConstrainedPlacement (Availability/ConstrainedPlacement.swift)
-
-extension ConstrainedPlacement {
     /// Hosts an ejection looks at per item, and host checks all ejections of one compaction may
     /// spend, at most.
     static let ejectionHosts = 64
@@ -320,7 +312,8 @@ extension SpreadFit {
 extension SoftSpread {
     /// Host-and-item checks one plan may spend.
     static let work = PackingEffort.fullSpreadWork
-    /// The least checks a plan gets, however small. Not measured: set by hand.
+    /// The least checks a plan gets, however small, unless the effort allows fewer in all
+    /// (`PackingEffort.interactive`: 25,000). Not measured: set by hand.
     static let minimumWork = 100_000
     /// Checks per item of the plan, up to `work`. Not measured: set by hand.
     static let perItem = 20
@@ -339,8 +332,9 @@ extension FailoverCheck {
     /// Every pair of hosts is tried where there are at most this many pairs. Not measured: set by
     /// hand.
     static let exhaustiveSets = 2_000
-    /// Beyond that, the fullest hosts by CPU, memory, pods and instances, this many each, are the
-    /// loss candidates. Not measured: set by hand.
+    /// Beyond that, the fullest hosts by CPU, memory, pods, GPUs, disk and instances, this many
+    /// each, are the loss candidates, with up to four times as many hosts of constrained types.
+    /// Not measured: set by hand.
     static let candidates = 16
     /// A restart may use the surviving hosts with most room, this many, plus the spares. Not
     /// measured: set by hand.
