@@ -3,7 +3,8 @@
 ///
 /// 1. First-fit decreasing over item types (`FirstFitDecreasing`); if it meets the lower bound
 ///    (`LowerBound.bins`) it is optimal and returned as is.
-/// 2. The `constructions`, in order (`PackingStages.swift`). On problems of many items a bin
+/// 2. The `constructions`, in order: the first of the declared `stages` (`PackingStages.swift`),
+///    whose last is the search of step 3. On problems of many items a bin
 ///    (fleets), the items dealt out over as many bins as the bound, each bin the fleet's mix
 ///    (`BalancedDeal`); on problems of `closeEnoughItems` or more, once within one bin per
 ///    `closeEnough` of the bound, only the relaxations below still run. Then one first fit over
@@ -68,7 +69,8 @@ public enum NearOptimalPacker {
     static func used(_ solution: PackingSolution) -> Int { solution.bins.filter { $0.contains { $0.count > 0 } }.count }
 
     /// Packs a problem whose types all differ in demand: first-fit decreasing (`firstFit`, when
-    /// the caller has it already), the `constructions` in order, then the window search.
+    /// the caller has it already), then the declared `stages` in order (the constructions, then
+    /// the window search).
     static func packDistinct(
         _ problem: PackingProblem, effort: PackingEffort, classes: Bool = true, peel: Bool = true,
         firstFit: PackingSolution? = nil
@@ -78,15 +80,10 @@ public enum NearOptimalPacker {
             problem: problem, effort: effort, bound: LowerBound.bins(problem), classes: classes, peel: peel,
             bins: first.bins.filter { $0.contains { $0.count > 0 } }, stage: Stage.firstFit)
         guard !progress.isProvenOptimal, effort.evaluations > 0, effort.windowItems > 1 else { return progress.solution }
-        for construction in constructions
-        where (construction.evenWhenClose || !progress.isCloseEnough) && construction.applies(progress) {
-            construction.run(&progress)
+        for stage in stages where (stage.evenWhenClose || !progress.isCloseEnough) && stage.applies(progress) {
+            stage.run(&progress)
             if progress.isProvenOptimal { return progress.solution }
         }
-        let searched = search(
-            progress.bins, problem, bound: progress.bound, effort: effort, weights: ItemWeights(problem))
-        if used(searched) < progress.bins.count { progress.stage += searched.stage }
-        progress.bins = searched.bins
         return progress.solution
     }
 

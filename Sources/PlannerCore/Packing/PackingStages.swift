@@ -42,8 +42,9 @@ struct PackingProgress: Sendable {
     }
 }
 
-/// One construction of the packer's step 2: whether it applies to the progress so far (the
-/// problem's size and shape, the effort), and the run that offers its packing.
+/// One stage of the packer after first-fit decreasing (a construction of step 2, or the search
+/// of step 3): whether it applies to the progress so far (the problem's size and shape, the
+/// effort), and the run that improves the packing within the budget the effort gives it.
 struct PackingConstruction: Sendable {
     let name: String
     /// Runs even when the packing so far is close enough to the bound (`PackingProgress.isCloseEnough`):
@@ -55,6 +56,23 @@ struct PackingConstruction: Sendable {
 }
 
 extension NearOptimalPacker {
+    /// Every stage after first-fit decreasing, in the order they run: the constructions, then
+    /// the search. After each the packer stops when the bound is met; once the packing is close
+    /// enough to the bound only the relaxations and the search still run.
+    static let stages: [PackingConstruction] = constructions + [windowSearch]
+
+    /// Step 3, the last stage: the least-filled hosts searched for a packing into fewer
+    /// (`search(_:_:bound:effort:weights:)`), the others kept.
+    static let windowSearch = PackingConstruction(
+        name: "window search", evenWhenClose: true, applies: { _ in true },
+        run: { progress in
+            let searched = search(
+                progress.bins, progress.problem, bound: progress.bound, effort: progress.effort,
+                weights: ItemWeights(progress.problem))
+            if used(searched) < progress.bins.count { progress.stage += searched.stage }
+            progress.bins = searched.bins
+        })
+
     /// Step 2, in the order it runs: after each, the packer stops when the bound is met, and once
     /// the packing is close enough to the bound only the relaxations still run. Cheapest first, because any of them
     /// may end the work.
