@@ -81,7 +81,7 @@ public enum NearOptimalPacker {
             bins: first.bins.filter { $0.contains { $0.count > 0 } }, stage: Stage.firstFit)
         guard !progress.isProvenOptimal, effort.evaluations > 0, effort.windowItems > 1 else { return progress.solution }
         for stage in stages where (stage.evenWhenClose || !progress.isCloseEnough) && stage.applies(progress) {
-            stage.run(&progress)
+            stage.run(&progress, stage.budget(progress))
             if progress.isProvenOptimal { return progress.solution }
         }
         return progress.solution
@@ -105,9 +105,10 @@ public enum NearOptimalPacker {
     /// some dimension, its partly full bins repacked exactly (`PerfectBins.completeSlack`); the
     /// stage says which of the two saved hosts.
     static func search(
-        _ bins: [[PackedCount]], _ problem: PackingProblem, bound: Int, effort: PackingEffort, weights: ItemWeights
+        _ bins: [[PackedCount]], _ problem: PackingProblem, bound: Int, effort: PackingEffort, budget: WorkBudget,
+        weights: ItemWeights
     ) -> PackingSolution {
-        let searched = searchWindow(of: bins, problem, effort: effort, weights: weights)
+        let searched = searchWindow(of: bins, problem, effort: effort, budget: budget, weights: weights)
         guard used(searched) > bound,
             let completed = PerfectBins.completeSlack(
                 searched.bins, problem, bound: bound, nodesPerBin: effort.evaluations / Self.slackCompletionShare,
@@ -120,27 +121,34 @@ public enum NearOptimalPacker {
     /// (`PerfectBins`) and the rest packed by the whole pipeline but this step; nil when no
     /// dimension is tight or nothing was peeled, or the result is not fewer than `beating` bins.
     static func perfectStart(
-        _ problem: PackingProblem, bound: Int, effort: PackingEffort, beating: Int
+        _ problem: PackingProblem, bound: Int, effort: PackingEffort, budget: WorkBudget, beating: Int
     ) -> [[PackedCount]]? {
         guard beating > bound,
             let peeled = PerfectBins.peel(
-                problem, bound: bound, nodesPerBin: Self.perfectNodesPerBin, budget: effort.evaluations),
+                problem, bound: bound, nodesPerBin: Self.perfectNodesPerBin, budget: budget.steps),
             !peeled.bins.isEmpty
         else { return nil }
         let restBins = problem.packLeft(peeled.left) { packDistinct($0, effort: effort, peel: false).bins }
         return peeled.bins.count + restBins.count < beating ? peeled.bins + restBins : nil
     }
 
-    /// Step 3: the least-filled hosts searched for a packing into fewer, the others kept.
-    static func searchWindow(
-        of bins: [[PackedCount]], _ problem: PackingProblem, effort: PackingEffort, weights: ItemWeights
-    ) -> PackingSolution {
-        // Beyond the window the search sees a shrinking share of the fleet, so it gets a shrinking
-        // budget: evaluations × windowItems ÷ items, which keeps large plans near-linear in time.
+    /// The window search's budget: the effort's evaluations, and beyond the window, where the
+    /// search sees a shrinking share of the fleet, a shrinking budget, evaluations × windowItems ÷
+    /// items, which keeps large plans near-linear in time.
+    static func windowBudget(_ problem: PackingProblem, effort: PackingEffort) -> WorkBudget {
         let items = problem.itemCount
-        let budget =
-            items <= effort.windowItems
-            ? effort.evaluations : Int(Double(effort.evaluations) * Double(effort.windowItems) / Double(items))
+        return WorkBudget(
+            steps: items <= effort.windowItems
+                ? effort.evaluations : Int(Double(effort.evaluations) * Double(effort.windowItems) / Double(items)))
+    }
+
+    /// Step 3: the least-filled hosts searched for a packing into fewer within `budget`
+    /// (`windowBudget`), the others kept.
+    static func searchWindow(
+        of bins: [[PackedCount]], _ problem: PackingProblem, effort: PackingEffort, budget work: WorkBudget,
+        weights: ItemWeights
+    ) -> PackingSolution {
+        let budget = work.steps
         let window = Window.choose(bins: bins, problem: problem, weights: weights, maximumItems: effort.windowItems)
         guard window.bins.count > 1 else { return PackingSolution(bins: bins) }
 

@@ -51,8 +51,11 @@ struct PackingConstruction: Sendable {
     /// the relaxations, which find the last hosts the greedy constructions miss (VM-like fleet of
     /// 10,000 instances: 2,437 hosts after minimum bin slack, 2,435 = bound after pattern rounding).
     var evenWhenClose = false
+    /// The work it may spend on this progress (`WorkBudget.greedy` for one pass).
+    var budget: @Sendable (PackingProgress) -> WorkBudget = { _ in .greedy }
     let applies: @Sendable (PackingProgress) -> Bool
-    let run: @Sendable (inout PackingProgress) -> Void
+    /// Improves the progress (offers a packing, or searches the best one) within the budget.
+    let run: @Sendable (inout PackingProgress, WorkBudget) -> Void
 }
 
 extension NearOptimalPacker {
@@ -64,10 +67,11 @@ extension NearOptimalPacker {
     /// Step 3, the last stage: the least-filled hosts searched for a packing into fewer
     /// (`search(_:_:bound:effort:weights:)`), the others kept.
     static let windowSearch = PackingConstruction(
-        name: "window search", evenWhenClose: true, applies: { _ in true },
-        run: { progress in
+        name: "window search", evenWhenClose: true, budget: { windowBudget($0.problem, effort: $0.effort) },
+        applies: { _ in true },
+        run: { progress, budget in
             let searched = search(
-                progress.bins, progress.problem, bound: progress.bound, effort: progress.effort,
+                progress.bins, progress.problem, bound: progress.bound, effort: progress.effort, budget: budget,
                 weights: ItemWeights(progress.problem))
             if used(searched) < progress.bins.count { progress.stage += searched.stage }
             progress.bins = searched.bins
@@ -79,19 +83,22 @@ extension NearOptimalPacker {
     static let constructions: [PackingConstruction] = [
         PackingConstruction(
             name: Stage.balancedDeal, applies: \.dealApplies,
-            run: { $0.offer(BalancedDeal.pack($0.problem, bins: $0.bound), from: Stage.balancedDeal) }),
+            run: { progress, _ in
+                progress.offer(BalancedDeal.pack(progress.problem, bins: progress.bound), from: Stage.balancedDeal)
+            }),
         PackingConstruction(
-            name: Stage.interleaved, applies: { _ in true },
-            run: { progress in
+            name: Stage.interleaved, budget: { _ in WorkBudget(steps: Self.interleaveWork) }, applies: { _ in true },
+            run: { progress, budget in
+                // Rounds × types first-fit calls within the budget, and no more rounds than bound hosts.
                 let problem = progress.problem
                 let interleaved = InterleavedFirstFit.pack(
-                    problem, rounds: min(progress.bound, max(1, Self.interleaveWork / problem.items.count)),
+                    problem, rounds: min(progress.bound, max(1, budget.steps / problem.items.count)),
                     order: InterleavedFirstFit.complementaryOrder(problem))
                 progress.offer(interleaved, from: Stage.interleaved)
             }),
         PackingConstruction(
             name: Stage.minimumBinSlack, applies: { $0.problem.items.count <= Self.wholePassTypes },
-            run: { progress in
+            run: { progress, _ in
                 let problem = progress.problem
                 let weights = ItemWeights(problem)
                 let typeWeights = problem.items.indices.map { weights.of(type: $0) }
@@ -102,40 +109,43 @@ extension NearOptimalPacker {
             }),
         PackingConstruction(
             name: Stage.dotProduct, applies: { _ in true },
-            run: { progress in
+            run: { progress, _ in
                 let problem = progress.problem
                 let dot = DotProductFill(
                     demands: problem.items.map(\.demand), counts: problem.items.map(\.count), capacity: problem.capacity)
                 progress.offer(dot.pack(), from: Stage.dotProduct)
             }),
         PackingConstruction(
-            name: Stage.perfectBins, applies: \.peel,
-            run: { progress in
+            name: Stage.perfectBins, budget: { WorkBudget(steps: $0.effort.evaluations) }, applies: \.peel,
+            run: { progress, budget in
                 guard
                     let perfect = perfectStart(
-                        progress.problem, bound: progress.bound, effort: progress.effort, beating: progress.bins.count)
+                        progress.problem, bound: progress.bound, effort: progress.effort, budget: budget,
+                        beating: progress.bins.count)
                 else { return }
                 progress.offer(perfect, from: Stage.perfectBins)
             }),
         PackingConstruction(
-            name: Stage.classRelaxation, evenWhenClose: true, applies: { $0.classes && relaxationApplies($0) },
-            run: { progress in
+            name: Stage.classRelaxation, evenWhenClose: true,
+            budget: {
+                WorkBudget(steps: min($0.effort.evaluations * Self.classBudget, $0.problem.itemCount * Self.classWorkPerItem))
+            },
+            applies: { $0.classes && relaxationApplies($0) },
+            run: { progress, budget in
                 let (problem, effort) = (progress.problem, progress.effort)
                 guard
                     let rounded = ClassPatterns.pack(
-                        problem,
-                        budget: min(effort.evaluations * Self.classBudget, problem.itemCount * Self.classWorkPerItem),
-                        start: progress.bins + progress.offered, rest: { packDistinct($0, effort: effort, classes: false).bins })
+                        problem, budget: budget.steps, start: progress.bins + progress.offered,
+                        rest: { packDistinct($0, effort: effort, classes: false).bins })
                 else { return }
                 progress.offer(rounded.bins, from: Stage.classRelaxation)
             }),
         PackingConstruction(
             name: Stage.patternRounding, evenWhenClose: true,
+            budget: { WorkBudget(steps: $0.effort.evaluations * Self.patternBudget) },
             applies: { relaxationApplies($0) && $0.problem.items.count <= Self.patternTypes },
-            run: { progress in
-                guard
-                    let rounded = PatternRounding.pack(
-                        progress.problem, budget: progress.effort.evaluations * Self.patternBudget)
+            run: { progress, budget in
+                guard let rounded = PatternRounding.pack(progress.problem, budget: budget.steps)
                 else { return }
                 progress.relaxation = rounded.bound
                 progress.offer(rounded.bins, from: Stage.patternRounding)

@@ -1,0 +1,48 @@
+import Fixtures
+import Testing
+
+@testable import PlannerCore
+
+/// The packer's declared stages: the constructions, then the window search, each with the work
+/// budget it declares for a progress.
+@Suite struct PackingStagesTests {
+    static func progress(instances: Int, effort: PackingEffort) -> PackingProgress {
+        let problem = Planner.packingProblem(FleetShape.mixed.scenario(instances: instances, distinct: 60), model: .container)
+        let bound = LowerBound.bins(problem)
+        return PackingProgress(
+            problem: problem, effort: effort, bound: bound, classes: true, peel: true,
+            bins: FirstFitDecreasing.pack(problem).bins, stage: NearOptimalPacker.Stage.firstFit)
+    }
+
+    @Test func theSearchIsTheLastStageAndEveryNameIsUsedOnce() {
+        let names = NearOptimalPacker.stages.map(\.name)
+        #expect(names.last == "window search")
+        #expect(Set(names).count == names.count)
+        #expect(NearOptimalPacker.stages.count == NearOptimalPacker.constructions.count + 1)
+    }
+
+    @Test func eachStageDeclaresItsBudget() throws {
+        let effort = PackingEffort.standard
+        let small = Self.progress(instances: 1_000, effort: effort)
+        let large = Self.progress(instances: 20_000, effort: effort)
+        let budget = { (name: String, progress: PackingProgress) -> Int? in
+            NearOptimalPacker.stages.first { $0.name == name }?.budget(progress).steps
+        }
+        typealias Stage = NearOptimalPacker.Stage
+        #expect(budget(Stage.balancedDeal, large) == Int.max)
+        #expect(budget(Stage.interleaved, large) == NearOptimalPacker.interleaveWork)
+        #expect(budget(Stage.perfectBins, large) == effort.evaluations)
+        #expect(budget(Stage.patternRounding, large) == effort.evaluations * NearOptimalPacker.patternBudget)
+        #expect(
+            budget(Stage.classRelaxation, small)
+                == min(
+                    effort.evaluations * NearOptimalPacker.classBudget,
+                    small.problem.itemCount * NearOptimalPacker.classWorkPerItem))
+        // The window search: all the evaluations within the window, a shrinking share beyond it.
+        #expect(small.problem.itemCount <= effort.windowItems)
+        #expect(budget("window search", small) == effort.evaluations)
+        let share = Int(Double(effort.evaluations) * Double(effort.windowItems) / Double(large.problem.itemCount))
+        #expect(budget("window search", large) == share)
+        #expect(share < effort.evaluations)
+    }
+}
