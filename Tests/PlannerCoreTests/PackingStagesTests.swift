@@ -29,7 +29,7 @@ import Testing
             NearOptimalPacker.stages.first { $0.name == name }?.budget(progress).steps
         }
         typealias Stage = NearOptimalPacker.Stage
-        #expect(budget(Stage.balancedDeal, large) == Int.max)
+        for greedy in [Stage.balancedDeal, Stage.minimumBinSlack, Stage.dotProduct] { #expect(budget(greedy, large) == Int.max) }
         #expect(budget(Stage.interleaved, large) == NearOptimalPacker.interleaveWork)
         #expect(budget(Stage.perfectBins, large) == effort.evaluations)
         #expect(budget(Stage.patternRounding, large) == effort.evaluations * NearOptimalPacker.patternBudget)
@@ -38,6 +38,10 @@ import Testing
                 == min(
                     effort.evaluations * NearOptimalPacker.classBudget,
                     small.problem.itemCount * NearOptimalPacker.classWorkPerItem))
+        // On a fleet of more items than the evaluations' multiple allows at 5,000 a item, the multiple.
+        let huge = Self.progress(instances: 250_000, effort: effort)
+        #expect(huge.problem.itemCount * NearOptimalPacker.classWorkPerItem > effort.evaluations * NearOptimalPacker.classBudget)
+        #expect(budget(Stage.classRelaxation, huge) == effort.evaluations * NearOptimalPacker.classBudget)
         // The window search: all the evaluations within the window, a shrinking share beyond it.
         #expect(small.problem.itemCount <= effort.windowItems)
         #expect(budget("window search", small) == effort.evaluations)

@@ -3,8 +3,8 @@
 ///
 /// 1. First-fit decreasing over item types (`FirstFitDecreasing`); if it meets the lower bound
 ///    (`LowerBound.bins`) it is optimal and returned as is.
-/// 2. The `constructions`, in order: the first of the declared `stages` (`PackingStages.swift`),
-///    whose last is the search of step 3. On problems of many items a bin
+/// 2. The `constructions`, in order: all of the declared `stages` (`PackingStages.swift`) but the
+///    last, which is the search of step 3. On problems of many items a bin
 ///    (fleets), the items dealt out over as many bins as the bound, each bin the fleet's mix
 ///    (`BalancedDeal`); on problems of `closeEnoughItems` or more, once within one bin per
 ///    `closeEnough` of the bound, only the relaxations below still run. Then one first fit over

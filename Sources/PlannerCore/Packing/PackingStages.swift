@@ -65,7 +65,9 @@ extension NearOptimalPacker {
     static let stages: [PackingConstruction] = constructions + [windowSearch]
 
     /// Step 3, the last stage: the least-filled hosts searched for a packing into fewer
-    /// (`search(_:_:bound:effort:weights:)`), the others kept.
+    /// (`search(_:_:bound:effort:budget:weights:)`), the others kept. Its budget is the window
+    /// search's; the exact completion after it takes its own share of the effort
+    /// (`slackCompletionShare`).
     static let windowSearch = PackingConstruction(
         name: "window search", evenWhenClose: true, budget: { windowBudget($0.problem, effort: $0.effort) },
         applies: { _ in true },

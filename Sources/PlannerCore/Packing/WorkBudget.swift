@@ -3,7 +3,10 @@
 /// packing on any machine whatever its speed or load. Every stage of `NearOptimalPacker.stages`
 /// declares its budget from the progress so far (the effort, the problem's size) and runs within
 /// it; a greedy construction whose work the problem's own size bounds declares `greedy`. The
-/// multiples of the effort each stage takes are in Tuning.swift.
+/// multiples of the effort each stage takes are in Tuning.swift. What a stage hands on is not in
+/// its budget: the rest after peeling exactly full hosts or after the class relaxation is packed
+/// by the stages again at the same effort, and the exact completion after the window search
+/// takes its own share of the evaluations.
 struct WorkBudget: Sendable, Hashable {
     /// Steps the stage may take (`Int.max`: bounded by the problem's size, not by a budget).
     let steps: Int
