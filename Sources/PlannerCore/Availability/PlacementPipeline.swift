@@ -23,9 +23,7 @@ struct PlacementPipeline {
         if rules.hasAnyRule { try PackingCheck.verify(solution, problem) }
         // Under hard rules rebuilt from the solution, so the check does not trust the stage's own
         // bookkeeping; else the stage's hosts when it kept them (soft spread only moves items).
-        let placed =
-            rules.hasHardRules
-            ? RuledPacking(solution, problem, rules) : ruled.hosts ?? RuledPacking(solution, problem, rules)
+        let placed = (rules.hasHardRules ? nil : ruled.hosts) ?? RuledPacking(solution, problem, rules)
         guard !rules.hasHardRules || placed.satisfiesRules else {
             throw InternalError(
                 component: "placement", reason: "internal error, the placement breaks a spread or anti-affinity rule")

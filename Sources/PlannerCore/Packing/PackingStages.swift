@@ -45,7 +45,7 @@ struct PackingProgress: Sendable {
 /// One stage of the packer after first-fit decreasing (a construction of step 2, or the search
 /// of step 3): whether it applies to the progress so far (the problem's size and shape, the
 /// effort), and the run that improves the packing within the budget the effort gives it.
-struct PackingConstruction: Sendable {
+struct PackingStage: Sendable {
     let name: String
     /// Runs even when the packing so far is close enough to the bound (`PackingProgress.isCloseEnough`):
     /// the relaxations, which find the last hosts the greedy constructions miss (VM-like fleet of
@@ -62,13 +62,13 @@ extension NearOptimalPacker {
     /// Every stage after first-fit decreasing, in the order they run: the constructions, then
     /// the search. After each the packer stops when the bound is met; once the packing is close
     /// enough to the bound only the relaxations and the search still run.
-    static let stages: [PackingConstruction] = constructions + [windowSearch]
+    static let stages: [PackingStage] = constructions + [windowSearch]
 
     /// Step 3, the last stage: the least-filled hosts searched for a packing into fewer
     /// (`search(_:_:bound:effort:budget:weights:)`), the others kept. Its budget is the window
     /// search's; the exact completion after it takes its own share of the effort
     /// (`slackCompletionShare`).
-    static let windowSearch = PackingConstruction(
+    static let windowSearch = PackingStage(
         name: "window search", evenWhenClose: true, budget: { windowBudget($0.problem, effort: $0.effort) },
         applies: { _ in true },
         run: { progress, budget in
@@ -82,13 +82,13 @@ extension NearOptimalPacker {
     /// Step 2, in the order it runs: after each, the packer stops when the bound is met, and once
     /// the packing is close enough to the bound only the relaxations still run. Cheapest first, because any of them
     /// may end the work.
-    static let constructions: [PackingConstruction] = [
-        PackingConstruction(
+    static let constructions: [PackingStage] = [
+        PackingStage(
             name: Stage.balancedDeal, applies: \.dealApplies,
             run: { progress, _ in
                 progress.offer(BalancedDeal.pack(progress.problem, bins: progress.bound), from: Stage.balancedDeal)
             }),
-        PackingConstruction(
+        PackingStage(
             name: Stage.interleaved, budget: { _ in WorkBudget(steps: Self.interleaveWork) }, applies: { _ in true },
             run: { progress, budget in
                 // Rounds × types first-fit calls within the budget, and no more rounds than bound hosts.
@@ -98,7 +98,7 @@ extension NearOptimalPacker {
                     order: InterleavedFirstFit.complementaryOrder(problem))
                 progress.offer(interleaved, from: Stage.interleaved)
             }),
-        PackingConstruction(
+        PackingStage(
             name: Stage.minimumBinSlack, applies: { $0.problem.items.count <= Self.wholePassTypes },
             run: { progress, _ in
                 let problem = progress.problem
@@ -109,7 +109,7 @@ extension NearOptimalPacker {
                     capacity: problem.capacity)
                 progress.offer(slack.pass(priorities: typeWeights).bins, from: Stage.minimumBinSlack)
             }),
-        PackingConstruction(
+        PackingStage(
             name: Stage.dotProduct, applies: { _ in true },
             run: { progress, _ in
                 let problem = progress.problem
@@ -117,7 +117,7 @@ extension NearOptimalPacker {
                     demands: problem.items.map(\.demand), counts: problem.items.map(\.count), capacity: problem.capacity)
                 progress.offer(dot.pack(), from: Stage.dotProduct)
             }),
-        PackingConstruction(
+        PackingStage(
             name: Stage.perfectBins, budget: { WorkBudget(steps: $0.effort.evaluations) }, applies: \.peel,
             run: { progress, budget in
                 guard
@@ -127,7 +127,7 @@ extension NearOptimalPacker {
                 else { return }
                 progress.offer(perfect, from: Stage.perfectBins)
             }),
-        PackingConstruction(
+        PackingStage(
             name: Stage.classRelaxation, evenWhenClose: true,
             budget: {
                 WorkBudget(steps: min($0.effort.evaluations * Self.classBudget, $0.problem.itemCount * Self.classWorkPerItem))
@@ -142,7 +142,7 @@ extension NearOptimalPacker {
                 else { return }
                 progress.offer(rounded.bins, from: Stage.classRelaxation)
             }),
-        PackingConstruction(
+        PackingStage(
             name: Stage.patternRounding, evenWhenClose: true,
             budget: { WorkBudget(steps: $0.effort.evaluations * Self.patternBudget) },
             applies: { relaxationApplies($0) && $0.problem.items.count <= Self.patternTypes },
