@@ -54,6 +54,9 @@ enum BalancedDeal {
             return contents
         }
         var left = [Int](repeating: 0, count: problem.items.count)
+        if problem.hasBinLimits {
+            for bin in bins.indices { giveBackOverLimit(&bins[bin], problem, to: &left) }
+        }
         for bin in bins.indices { giveBack(&bins[bin], problem, to: &left) }
         FirstFitDecreasing.fill(problem, left: &left, into: &bins, opening: true)
         return bins.filter { $0.contains { $0.count > 0 } }
@@ -166,6 +169,18 @@ enum BalancedDeal {
             load = load - problem.items[bin[taken].type].demand
         }
         bin.removeAll { $0.count == 0 }
+    }
+
+    /// Takes out of a bin what it holds of a type over the type's limit a bin, adding it to
+    /// `left`. Dealt over at least ⌈count ÷ limit⌉ bins (the packer deals over the bound, which
+    /// counts the limits, `LowerBound.bins`) no bin gets more than the limit; over fewer, this keeps it.
+    static func giveBackOverLimit(_ bin: inout [PackedCount], _ problem: PackingProblem, to left: inout [Int]) {
+        for entry in bin.indices {
+            let over = bin[entry].count - problem.items[bin[entry].type].maximumPerBin
+            guard over > 0 else { continue }
+            bin[entry].count -= over
+            left[bin[entry].type] += over
+        }
     }
 
     /// The entry of `bin` to take one item from (see `giveBack`).

@@ -8,11 +8,17 @@
 struct BestFill {
     /// The chosen items, or nil when no subset beats `incumbentWeight` (with `incumbentItems`
     /// items), and the search nodes spent. Of candidates with equal demands, the earlier in
-    /// `candidates` are chosen first (callers list a bin's own items first, so they stay).
+    /// `candidates` are chosen first (callers list a bin's own items first, so they stay). Under
+    /// `limits`, items of a limited type are a group of their own, of at most the type's limit.
     static func choose(
         from candidates: [Int], demands: [Resources], weights: [Double], capacity: Resources,
-        incumbentWeight: Double, incumbentItems: Int, nodeLimit: Int
+        incumbentWeight: Double, incumbentItems: Int, nodeLimit: Int, limits: TypeLimits? = nil
     ) -> (chosen: [Int]?, nodes: Int) {
+        // The limited type an item counts against (-1: none); equal demands of two such types stay apart.
+        let limitedType = { (item: Int) -> Int in
+            guard let limits, limits.limit(of: item) != .max else { return -1 }
+            return limits.itemType[item]
+        }
         let sorted = candidates.indices.sorted {
             let x = candidates[$0]
             let y = candidates[$1]
@@ -24,19 +30,23 @@ struct BestFill {
             if a.pods != b.pods { return a.pods > b.pods }
             if a.gpus != b.gpus { return a.gpus > b.gpus }
             if a.diskMiB != b.diskMiB { return a.diskMiB > b.diskMiB }
+            if limits != nil, limitedType(x) != limitedType(y) { return limitedType(x) < limitedType(y) }
             return $0 < $1
         }.map { candidates[$0] }
         var groups: [Group] = []
         for item in sorted {
-            if let last = groups.last, last.demand == demands[item] {
+            if let last = groups.last, last.demand == demands[item], last.limitedType == limitedType(item) {
                 groups[groups.count - 1].items.append(item)
             } else {
-                groups.append(Group(demand: demands[item], weight: weights[item], items: [item]))
+                groups.append(
+                    Group(demand: demands[item], weight: weights[item], items: [item], limitedType: limitedType(item)))
             }
         }
         let multiset = BoundedMultiset(
-            demands: groups.map(\.demand), weights: groups.map(\.weight), bounds: groups.map(\.items.count),
-            capacity: capacity)
+            demands: groups.map(\.demand), weights: groups.map(\.weight),
+            bounds: groups.map { group in
+                group.limitedType < 0 ? group.items.count : min(group.items.count, limits!.perBin[group.limitedType])
+            }, capacity: capacity)
         var heaviest = Heaviest(bestWeight: incumbentWeight, bestItems: incumbentItems)
         let nodes = multiset.search(&heaviest, load: .zero, weight: 0, items: 0, nodeLimit: nodeLimit)
         guard let counts = heaviest.best else { return (nil, nodes) }
@@ -50,6 +60,8 @@ struct BestFill {
         var demand: Resources
         var weight: Double
         var items: [Int]
+        /// The limited type of its items (-1: none).
+        var limitedType: Int
     }
 
     /// The heaviest multiset, of equal weights the one with fewer items, that beats the incumbent.

@@ -14,17 +14,20 @@ struct BinCompletion {
     let weights: [Double]
     let capacity: Resources
     let nodeLimit: Int
+    /// Per type, the most items a bin may hold (`PackingProblem.binLimits`); nil: no limits.
+    let perBin: [Int]?
 
     private(set) var nodes = 0
     private var left: [Int] = []
     private var order: [Int] = []
     private var bins: [[PackedCount]] = []
 
-    init(demands: [Resources], weights: [Double], capacity: Resources, nodeLimit: Int) {
+    init(demands: [Resources], weights: [Double], capacity: Resources, nodeLimit: Int, perBin: [Int]? = nil) {
         self.demands = demands
         self.weights = weights
         self.capacity = capacity
         self.nodeLimit = nodeLimit
+        self.perBin = perBin
     }
 
     /// A packing of `counts` into at most `target` bins, or nil when none was found in the limit.
@@ -65,7 +68,8 @@ struct BinCompletion {
         nodes += candidates.count / 8  // the scan and the bound array, charged like nodes
         let multiset = BoundedMultiset(
             demands: candidates.map { demands[$0] }, weights: candidates.map { weights[$0] },
-            bounds: candidates.map { left[$0] }, capacity: capacity, accounting: .takenCounts)
+            bounds: candidates.map { min(left[$0], (perBin?[$0] ?? .max) - ($0 == first ? 1 : 0)) }, capacity: capacity,
+            accounting: .takenCounts)
         var completions = Completions(needed: 1 - waste - 1e-9, enough: Self.completionsPerBin * 4)
         nodes += multiset.search(
             &completions, load: demands[first], weight: weights[first], items: 1, nodeLimit: nodeLimit - nodes)

@@ -25,9 +25,7 @@ enum ClassPatterns {
         _ problem: PackingProblem, budget: Int, start: [[PackedCount]] = [], rest: (PackingProblem) -> [[PackedCount]]
     ) -> Result? {
         let classes = DemandClasses(problem, maximumClasses: Self.maximumClasses)
-        let classProblem = PackingProblem(
-            capacity: problem.capacity,
-            items: classes.demands.indices.map { PackingItemType(demand: classes.demands[$0], count: classes.counts[$0]) })
+        let classProblem = classes.problem(capacity: problem.capacity)
         // The start packing's bins as class patterns: the relaxation begins near that packing.
         var classOf = [Int](repeating: 0, count: problem.items.count)
         for (index, group) in classes.members.enumerated() { for type in group { classOf[type] = index } }
@@ -37,7 +35,9 @@ enum ClassPatterns {
             var counts: [Int: Int] = [:]
             for entry in bin { counts[classOf[entry.type], default: 0] += entry.count }
             // Rounded up, a bin of the start may no longer fit: items come out, last class first, until it does.
-            var pattern = counts.keys.sorted().map { PackedCount(type: $0, count: counts[$0]!) }
+            var pattern = counts.keys.sorted().map {
+                PackedCount(type: $0, count: min(counts[$0]!, classes.perBin[$0]))
+            }
             var load = pattern.reduce(Resources.zero) { $0 + classes.demands[$1.type].times(Int64($1.count)) }
             while !load.fits(within: problem.capacity), let last = pattern.last {
                 load = load - classes.demands[last.type]
@@ -77,9 +77,7 @@ enum ClassPatterns {
         } else {
             solved.work += solved.lp.work - before
         }
-        let limited = PackingProblem(
-            capacity: problem.capacity,
-            items: problem.items.indices.map { PackingItemType(demand: problem.items[$0].demand, count: demand[$0]) })
+        let limited = problem.with(counts: demand)
         generate(&solved, limited, budget: budget, columns: Self.laterColumns)
     }
 
@@ -88,7 +86,8 @@ enum ClassPatterns {
     static func relaxation(_ problem: PackingProblem, budget: Int, known: [[PackedCount]] = []) -> (lp: CoveringLP, work: Int)? {
         var pool: [[PackedCount]] = []
         for item in problem.items {
-            let alone = FirstFitDecreasing.fitCount(item.demand, free: problem.capacity, limit: max(1, item.count))
+            let alone = FirstFitDecreasing.fitCount(
+                item.demand, free: problem.capacity, limit: max(1, min(item.count, item.maximumPerBin)))
             guard alone > 0 else { return nil }
             pool.append([PackedCount(type: pool.count, count: alone)])
         }
@@ -103,7 +102,7 @@ enum ClassPatterns {
     /// pattern is worth more than one bin, the objective tails off, or the budget is spent.
     static func generate(_ solved: inout (lp: CoveringLP, work: Int), _ problem: PackingProblem, budget: Int, columns: Int) {
         let types = problem.items.count
-        let limits = problem.items.map(\.count)
+        let limits = problem.perBinCounts(problem.items.map(\.count))
         let greedy = GreedyPricing(demands: problem.items.map(\.demand), capacity: problem.capacity)
         let exact = PatternPricing(demands: problem.items.map(\.demand), capacity: problem.capacity)
         let nodeCost = max(1, types / 16)

@@ -17,12 +17,14 @@
 /// After every move the trash can is tested for fitting into two bins, exactly.
 ///
 /// Item weights (`ItemWeights`) rank moves; feasibility is always checked exactly in every
-/// dimension, so the best packing found is feasible. The only randomness (tie-breaking, the
+/// dimension, and against the items' limits a bin when they have some (`TypeLimits`), so the best
+/// packing found is feasible. The only randomness (tie-breaking, the
 /// tabu tenure, the descent's bin order) is a seeded `SplitMix64`.
 struct ConsistentNeighbourhoodSearch {
     private let demands: [Resources]
     private let weights: [Double]
     private let capacity: Resources
+    private let limits: TypeLimits?
     private var bins: [[Int]] = []
     private var loads: [Resources] = []
     private var fill: [Double] = []
@@ -41,10 +43,11 @@ struct ConsistentNeighbourhoodSearch {
     private var budget = 0
     private var random: SplitMix64
 
-    init(demands: [Resources], weights: [Double], capacity: Resources, seed: UInt64) {
+    init(demands: [Resources], weights: [Double], capacity: Resources, seed: UInt64, limits: TypeLimits? = nil) {
         self.demands = demands
         self.weights = weights
         self.capacity = capacity
+        self.limits = limits
         thrownOut = [Int](repeating: 0, count: demands.count)
         random = SplitMix64(seed: seed)
     }
@@ -114,6 +117,20 @@ struct ConsistentNeighbourhoodSearch {
             && demand.gpus <= room.gpus && demand.diskMiB <= room.diskMiB
     }
 
+    /// Whether `bin`, without the items of `out`, may take the items of `into` under the limits.
+    private func keepsLimits(_ into: ItemPair, in members: [Int], without out: ItemPair) -> Bool {
+        guard let limits else { return true }
+        for item in [into.first, into.second] where item >= 0 && limits.limit(of: item) != .max {
+            let type = limits.itemType[item]
+            var held = into.second >= 0 && limits.itemType[into.first] == limits.itemType[into.second] ? 2 : 1
+            for member in members where limits.itemType[member] == type && member != out.first && member != out.second {
+                held += 1
+            }
+            if held > limits.limit(of: item) { return false }
+        }
+        return true
+    }
+
     private func tabu(_ item: Int, in bin: Int) -> Bool {
         (tabuUntil[item * bins.count + bin] ?? 0) > iteration
     }
@@ -141,7 +158,9 @@ struct ConsistentNeighbourhoodSearch {
             guard nodes < Self.fitNodes else { return false }
             let item = items[index]
             for bin in spare.indices {
-                if Self.fits(spareLoads[bin] + demands[item], capacity) {
+                if Self.fits(spareLoads[bin] + demands[item], capacity),
+                    limits?.allows(item, beside: spare[bin]) ?? true
+                {
                     spare[bin].append(item)
                     spareLoads[bin] += demands[item]
                     if place(index + 1) { return true }
@@ -224,6 +243,7 @@ struct ConsistentNeighbourhoodSearch {
                         spent += 1
                         index += 1
                         guard Self.fits(subset.demand, room), !sameDemands(subset, out),
+                            keepsLimits(subset, in: members, without: out),
                             !tabu(subset.first, in: bin), subset.second < 0 || !tabu(subset.second, in: bin)
                         else { continue }
                         let balance = outCount - subset.count
@@ -351,7 +371,7 @@ struct ConsistentNeighbourhoodSearch {
     private mutating func refill(_ bin: Int) -> Bool {
         let (chosen, nodes) = BestFill.choose(
             from: bins[bin] + pool, demands: demands, weights: weights, capacity: capacity,
-            incumbentWeight: fill[bin], incumbentItems: bins[bin].count, nodeLimit: Self.fillNodes)
+            incumbentWeight: fill[bin], incumbentItems: bins[bin].count, nodeLimit: Self.fillNodes, limits: limits)
         spent += nodes
         guard let chosen, chosen.reduce(0.0, { $0 + weights[$1] }) > fill[bin] + Self.epsilon else { return false }
         let all = bins[bin] + pool

@@ -19,6 +19,18 @@ struct DemandClasses {
     let counts: [Int]
     /// The tolerance ε the grouping used (0 when every class is one demand).
     let tolerance: Double
+    /// Each class's limit a bin: a type with a limit (`PackingItemType.maximumPerBin`) is a class
+    /// of its own and keeps it; the other classes have none.
+    let perBin: [Int]
+
+    /// The problem over the classes: each class's demand, items and limit a bin.
+    func problem(capacity: Resources) -> PackingProblem {
+        PackingProblem(
+            capacity: capacity,
+            items: demands.indices.map {
+                PackingItemType(demand: demands[$0], count: counts[$0], maximumPerBin: perBin[$0])
+            })
+    }
 
     /// Relative rounding tried in turn; the first that gives few enough classes is kept. Measured
     /// on the fleet shapes of `FleetShape` (bench scale): 1% grouping costs at most 0.3% in hosts
@@ -54,6 +66,7 @@ struct DemandClasses {
             }
         }
         counts = chosen.map { group in group.reduce(0) { $0 + problem.items[$1].count } }
+        perBin = chosen.map { group in group.count == 1 ? problem.items[group[0]].maximumPerBin : .max }
         tolerance = used
     }
 
@@ -82,7 +95,7 @@ struct DemandClasses {
             let demand = item.demand
             let code = SIMD8(
                 key(demand.cpuMillicores, steps[0]), key(demand.memoryKiB, steps[1]), demand.pods, demand.gpus,
-                key(demand.diskMiB, steps[2]), 0, 0, 0)
+                key(demand.diskMiB, steps[2]), item.maximumPerBin == .max ? 0 : Int64(type) + 1, 0, 0)
             if let group = index[code] {
                 groups[group].append(type)
             } else {

@@ -15,6 +15,8 @@ struct DotProductFill {
     let demands: [Resources]
     let counts: [Int]
     let capacity: Resources
+    /// Per type, the most items a bin may hold (`PackingProblem.binLimits`); nil: no limits.
+    var perBin: [Int]? = nil
 
     func pack() -> [[PackedCount]] {
         let sectors = Sectors(sortedSectors())
@@ -22,14 +24,19 @@ struct DotProductFill {
         var start = sectors.firsts  // per sector, its first type with items left
         var left = counts
         var bins: [[PackedCount]] = []
+        // Per type, how many the bin being filled holds (kept only under limits).
+        var held = [Int](repeating: 0, count: perBin == nil ? 0 : demands.count)
         while true {
             var free = capacity
             var bin: [PackedCount] = []
             // Per sector, where this bin's scan got to: the types before it did not fit (or had no
             // items left) and, as the bin's free capacity only shrinks, never will in this bin.
             var cursor = start
-            while let best = bestNext(sectors, start: &start, cursor: &cursor, left: left, free: free, shares: shares) {
+            while let best = bestNext(
+                sectors, start: &start, cursor: &cursor, left: left, free: free, shares: shares, held: held)
+            {
                 left[best] -= 1
+                if perBin != nil { held[best] += 1 }
                 free = free - demands[best]
                 if let index = bin.firstIndex(where: { $0.type == best }) {
                     bin[index].count += 1
@@ -38,6 +45,7 @@ struct DotProductFill {
                 }
             }
             guard !bin.isEmpty else { break }
+            if perBin != nil { for packed in bin { held[packed.type] = 0 } }
             bins.append(bin)
             let copies = bin.map { left[$0.type] / $0.count }.min() ?? 0
             for packed in bin { left[packed.type] -= packed.count * copies }
@@ -86,9 +94,11 @@ struct DotProductFill {
     /// `scanLimit` past the sector's first type with items left), the one whose demand points
     /// most along the bin's free capacity (dot product of shares); nil when none fits. The scan
     /// resumes at the bin's `cursor`, which finds the same type as scanning from `start` would:
-    /// within a bin, free capacity and items left only shrink.
+    /// within a bin, free capacity and items left only shrink, and a type at its limit a bin
+    /// (`held`, under `perBin`) stays there.
     private func bestNext(
-        _ sectors: Sectors, start: inout [Int], cursor: inout [Int], left: [Int], free: Resources, shares: [Shares]
+        _ sectors: Sectors, start: inout [Int], cursor: inout [Int], left: [Int], free: Resources, shares: [Shares],
+        held: [Int]
     ) -> Int? {
         var best = -1
         var bestScore = -Double.infinity
@@ -102,7 +112,9 @@ struct DotProductFill {
                     var position = max(first, cursor[sector])
                     while position < end && position - first < Self.scanLimit {
                         let type = types[position]
-                        if left[type] > 0 && demands[type].fits(within: free) { break }
+                        if left[type] > 0 && demands[type].fits(within: free) && (perBin.map { held[type] < $0[type] } ?? true) {
+                            break
+                        }
                         position += 1
                     }
                     cursor[sector] = position

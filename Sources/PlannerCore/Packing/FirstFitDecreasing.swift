@@ -24,11 +24,15 @@ public enum FirstFitDecreasing {
         let given = bins.count
         for type in decreasingOrder(problem) where left[type] > 0 {
             let demand = problem.items[type].demand
+            let perBin = problem.items[type].maximumPerBin
             var from = 0
             while left[type] > 0, let bin = index.firstFit(demand, from: from) {
-                let room = fitCount(demand, free: free[bin], limit: left[type])
+                // A given bin may hold the type already (a new one holds none): its limit counts it.
+                let entry = bin < given ? bins[bin].firstIndex(where: { $0.type == type }) : nil
+                let held = entry.map { bins[bin][$0].count } ?? 0
+                let room = fitCount(demand, free: free[bin], limit: min(left[type], perBin - held))
                 if room > 0 {
-                    if bin < given, let entry = bins[bin].firstIndex(where: { $0.type == type }) {
+                    if let entry {
                         bins[bin][entry].count += room
                     } else {
                         bins[bin].append(PackedCount(type: type, count: room))
@@ -40,7 +44,7 @@ public enum FirstFitDecreasing {
                 from = bin + 1
             }
             guard opening else { continue }
-            for placed in newBins(demand, count: left[type], capacity: capacity) {
+            for placed in newBins(demand, count: left[type], capacity: capacity, perBin: perBin) {
                 bins.append([PackedCount(type: type, count: placed)])
                 free.append(capacity - demand.times(Int64(placed)))
                 index.append(free[free.count - 1])
@@ -60,10 +64,11 @@ public enum FirstFitDecreasing {
         }
     }
 
-    /// The counts of the new bins `count` items of `demand` fill, each as full as it goes; none for
-    /// an item larger than a bin (the planner rejects it before packing).
-    static func newBins(_ demand: Resources, count: Int, capacity: Resources) -> [Int] {
-        let perBin = fitCount(demand, free: capacity, limit: count)
+    /// The counts of the new bins `count` items of `demand` fill, each as full as it goes (at most
+    /// `perBin`, the type's limit a bin); none for an item larger than a bin (the planner rejects
+    /// it before packing).
+    static func newBins(_ demand: Resources, count: Int, capacity: Resources, perBin limit: Int = .max) -> [Int] {
+        let perBin = fitCount(demand, free: capacity, limit: min(count, limit))
         guard perBin > 0 else { return [] }
         return stride(from: 0, to: count, by: perBin).map { min(perBin, count - $0) }
     }

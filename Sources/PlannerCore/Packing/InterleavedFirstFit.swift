@@ -44,17 +44,22 @@ enum InterleavedFirstFit {
                     for bin in open { index!.append(free[bin]) }
                 }
                 let demand = problem.items[type].demand
+                let perBin = problem.items[type].maximumPerBin
                 var next = 0
                 while remaining > 0, let position = firstFit(demand, open, free, index, from: next) {
                     let bin = open[position]
-                    let room = FirstFitDecreasing.fitCount(demand, free: free[bin], limit: remaining)
-                    contents[bin].append(PackedCount(type: type, count: room))
-                    free[bin] = free[bin] - demand.times(Int64(room))
-                    index?.update(position, free[bin])
-                    remaining -= room
+                    // Earlier rounds may have put the type in this bin already: its limit counts them.
+                    let held = perBin == .max ? 0 : contents[bin].reduce(0) { $0 + ($1.type == type ? $1.count : 0) }
+                    let room = FirstFitDecreasing.fitCount(demand, free: free[bin], limit: min(remaining, perBin - held))
+                    if room > 0 {
+                        contents[bin].append(PackedCount(type: type, count: room))
+                        free[bin] = free[bin] - demand.times(Int64(room))
+                        index?.update(position, free[bin])
+                        remaining -= room
+                    }
                     next = position + 1
                 }
-                for placed in FirstFitDecreasing.newBins(demand, count: remaining, capacity: capacity) {
+                for placed in FirstFitDecreasing.newBins(demand, count: remaining, capacity: capacity, perBin: perBin) {
                     open.append(contents.count)
                     contents.append([PackedCount(type: type, count: placed)])
                     free.append(capacity - demand.times(Int64(placed)))

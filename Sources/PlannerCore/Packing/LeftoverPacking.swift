@@ -7,7 +7,10 @@ extension PackingProblem {
         let open = items.indices.filter { left[$0] > 0 }
         guard !open.isEmpty else { return [] }
         let residual = PackingProblem(
-            capacity: capacity, items: open.map { PackingItemType(demand: items[$0].demand, count: left[$0]) })
+            capacity: capacity,
+            items: open.map {
+                PackingItemType(demand: items[$0].demand, count: left[$0], maximumPerBin: items[$0].maximumPerBin)
+            })
         return pack(residual).compactMap { bin in
             let mapped = bin.filter { $0.count > 0 }.map { PackedCount(type: open[$0.type], count: $0.count) }
             return mapped.isEmpty ? nil : mapped

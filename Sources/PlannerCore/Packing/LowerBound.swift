@@ -19,8 +19,20 @@
 /// O(types × log types) however many replicas there are. Sums use 128-bit integers: no input can
 /// overflow.
 public enum LowerBound {
-    /// The bound in bins.
-    public static func bins(_ problem: PackingProblem) -> Int { certificate(problem).bins }
+    /// The bound in bins, the per-bin limits' too (`limitBound`): the packer's stages start from
+    /// it (the balanced deal deals over that many bins) and stop once they reach it.
+    public static func bins(_ problem: PackingProblem) -> Int { max(certificate(problem).bins, limitBound(problem)) }
+
+    /// ⌈count ÷ maximumPerBin⌉ for each type with a per-bin limit, the largest: at most that many
+    /// of a type share a bin. The plan names it by the rule that set the limit
+    /// (`PlacementPipeline.lowerBound`), so the certificate leaves it out.
+    static func limitBound(_ problem: PackingProblem) -> Int {
+        var bins = 0
+        for item in problem.items where item.maximumPerBin != .max && item.count > 0 {
+            bins = max(bins, (item.count + item.maximumPerBin - 1) / item.maximumPerBin)
+        }
+        return bins
+    }
 
     /// The bound and the bound that gave it (`method`), as a plan reports them: "reachable-capacity
     /// volume (memory)", "large items (cpu)", "L2 (pods)", "reachable-capacity volume (gpus)" or

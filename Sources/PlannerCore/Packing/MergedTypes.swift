@@ -1,4 +1,4 @@
-/// A problem with its equal-demand types merged, and the way back.
+/// A problem with its equal-demand types merged (those without a limit a bin), and the way back.
 struct MergedTypes {
     let original: PackingProblem
     let problem: PackingProblem
@@ -11,11 +11,12 @@ struct MergedTypes {
         var items: [PackingItemType] = []
         var members: [[Int]] = []
         for (type, item) in original.items.enumerated() {
-            if let merged = index[item.demand] {
+            // A type with a limit a bin stays itself: merged, its limit could not be kept per type.
+            if item.maximumPerBin == .max, let merged = index[item.demand] {
                 items[merged].count += item.count
                 members[merged].append(type)
             } else {
-                index[item.demand] = items.count
+                if item.maximumPerBin == .max { index[item.demand] = items.count }
                 items.append(item)
                 members.append([type])
             }

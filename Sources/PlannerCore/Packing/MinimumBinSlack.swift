@@ -16,6 +16,8 @@ struct MinimumBinSlack {
     let weights: [Double]
     let counts: [Int]
     let capacity: Resources
+    /// Per type, the most items a bin may hold (`PackingProblem.binLimits`); nil: no limits.
+    var perBin: [Int]? = nil
 
     /// One pass with the given priorities; bins as (type, count) lists, and the nodes spent.
     /// With `averageControlled` (SAWMBS of Fleszar and Charalambous), a bin only takes a subset
@@ -36,7 +38,7 @@ struct MinimumBinSlack {
             let candidates = order[firstOpen...].filter { left[$0] > 0 }
             let multiset = BoundedMultiset(
                 demands: candidates.map { demands[$0] }, weights: candidates.map { weights[$0] },
-                bounds: candidates.map { left[$0] - ($0 == first ? 1 : 0) }, capacity: capacity)
+                bounds: candidates.map { min(left[$0], perBin?[$0] ?? .max) - ($0 == first ? 1 : 0) }, capacity: capacity)
             var slack = LeastSlack(best: [Int](repeating: 0, count: candidates.count))
             if averageControlled {
                 var total = 0.0

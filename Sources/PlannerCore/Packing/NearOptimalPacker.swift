@@ -156,9 +156,7 @@ public enum NearOptimalPacker {
         for bin in window.bins {
             for packed in bins[bin] { windowCounts[packed.type] += packed.count }
         }
-        let subproblem = PackingProblem(
-            capacity: problem.capacity,
-            items: problem.items.indices.map { PackingItemType(demand: problem.items[$0].demand, count: windowCounts[$0]) })
+        let subproblem = problem.with(counts: windowCounts)
         let windowBound = LowerBound.bins(subproblem)
 
         var random = SplitMix64(seed: 0x5EED_B1A5 ^ UInt64(problem.items.count))
@@ -173,7 +171,7 @@ public enum NearOptimalPacker {
             let single = SingleItems(start)
             var search = ConsistentNeighbourhoodSearch(
                 demands: single.itemType.map { problem.items[$0].demand }, weights: single.itemType.map { typeWeights[$0] },
-                capacity: problem.capacity, seed: random.next())
+                capacity: problem.capacity, seed: random.next(), limits: TypeLimits(itemType: single.itemType, problem))
             let improved = search.run(
                 from: single.bins, lowerBound: windowBound,
                 evaluations: max(0, budget - spent - budget / Self.completionShare))
@@ -185,7 +183,7 @@ public enum NearOptimalPacker {
         if start.count > windowBound {
             var completion = BinCompletion(
                 demands: problem.items.map(\.demand), weights: typeWeights, capacity: problem.capacity,
-                nodeLimit: max(0, budget - spent))
+                nodeLimit: max(0, budget - spent), perBin: problem.binLimits)
             if let exact = completion.solve(counts: windowCounts, target: windowBound) { start = exact }
         }
         guard start.count < window.bins.count else { return PackingSolution(bins: bins) }
@@ -204,7 +202,8 @@ public enum NearOptimalPacker {
     ) -> (bins: [[PackedCount]], spent: Int) {
         var start = windowBins
         let slack = MinimumBinSlack(
-            demands: problem.items.map(\.demand), weights: typeWeights, counts: counts, capacity: problem.capacity)
+            demands: problem.items.map(\.demand), weights: typeWeights, counts: counts, capacity: problem.capacity,
+            perBin: problem.binLimits)
         var spent = 0
         var round = 0
         while spent < budget / Self.slackShare && start.count > bound {

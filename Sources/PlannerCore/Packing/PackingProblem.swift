@@ -15,6 +15,41 @@ public struct PackingProblem: Sendable, Hashable {
     /// Total items over all types.
     public var itemCount: Int { items.reduce(0) { $0 + $1.count } }
 
+    /// Whether some type may have at most so many items a bin (`PackingItemType.maximumPerBin`):
+    /// the stages check the limits only then, so a problem without them costs nothing more.
+    var hasBinLimits: Bool { items.contains { $0.maximumPerBin != .max } }
+
+    /// Each type's `maximumPerBin` when some type has a limit; nil when none has.
+    var binLimits: [Int]? { hasBinLimits ? items.map(\.maximumPerBin) : nil }
+
+    /// The same types (demand and per-bin limit) with `counts` items each: the part of the
+    /// problem a stage leaves to another, or searches on its own.
+    func with(counts: [Int]) -> PackingProblem {
+        PackingProblem(
+            capacity: capacity,
+            items: items.indices.map {
+                PackingItemType(demand: items[$0].demand, count: counts[$0], maximumPerBin: items[$0].maximumPerBin)
+            })
+    }
+
+    /// The same types with each type's limit a bin set to `perBin` (`Int.max`: none).
+    func limited(to perBin: [Int]) -> PackingProblem {
+        var limited = self
+        for type in limited.items.indices { limited.items[type].maximumPerBin = max(1, perBin[type]) }
+        return limited
+    }
+
+    /// `counts` capped at each type's per-bin limit: the most of each type one bin may still
+    /// take, when it holds `first` already (one item of that type, or none when nil). A bin-at-a-
+    /// time search that takes at most these many of each type keeps every limit.
+    func perBinCounts(_ counts: [Int], holding first: Int? = nil) -> [Int] {
+        var capped = counts
+        for (type, item) in items.enumerated() where item.maximumPerBin != .max {
+            capped[type] = max(0, min(capped[type], item.maximumPerBin - (type == first ? 1 : 0)))
+        }
+        return capped
+    }
+
     /// The whole demand in bins' worth per dimension (CPU, memory, pod slots, GPUs, local disk):
     /// the sum of each item's shares of a bin (`Resources.shares(of:)`).
     var totalShares: Shares {
@@ -24,14 +59,18 @@ public struct PackingProblem: Sendable, Hashable {
     }
 }
 
-/// `count` identical items of one demand.
+/// `count` identical items of one demand, at most `maximumPerBin` of them in one bin (a
+/// workload's "at most m replicas a host", `PlacementRules.hostLimit`; `Int.max`: no limit).
+/// Every stage of the packer keeps the limit.
 public struct PackingItemType: Sendable, Hashable {
     public var demand: Resources
     public var count: Int
+    public var maximumPerBin: Int
 
-    public init(demand: Resources, count: Int) {
+    public init(demand: Resources, count: Int, maximumPerBin: Int = .max) {
         self.demand = demand
         self.count = count
+        self.maximumPerBin = max(1, maximumPerBin)
     }
 }
 

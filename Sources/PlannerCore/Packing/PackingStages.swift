@@ -106,7 +106,7 @@ extension NearOptimalPacker {
                 let typeWeights = problem.items.indices.map { weights.of(type: $0) }
                 let slack = MinimumBinSlack(
                     demands: problem.items.map(\.demand), weights: typeWeights, counts: problem.items.map(\.count),
-                    capacity: problem.capacity)
+                    capacity: problem.capacity, perBin: problem.binLimits)
                 progress.offer(slack.pass(priorities: typeWeights).bins, from: Stage.minimumBinSlack)
             }),
         PackingStage(
@@ -114,7 +114,8 @@ extension NearOptimalPacker {
             run: { progress, _ in
                 let problem = progress.problem
                 let dot = DotProductFill(
-                    demands: problem.items.map(\.demand), counts: problem.items.map(\.count), capacity: problem.capacity)
+                    demands: problem.items.map(\.demand), counts: problem.items.map(\.count), capacity: problem.capacity,
+                    perBin: problem.binLimits)
                 progress.offer(dot.pack(), from: Stage.dotProduct)
             }),
         PackingStage(

@@ -28,9 +28,7 @@ public enum PatternBound {
     public static func compute(_ problem: PackingProblem, budget: Int) -> Result? {
         let merged = MergedTypes(problem).problem
         let classes = DemandClasses(merged, maximumClasses: Self.maximumClasses, roundingDown: true)
-        let classProblem = PackingProblem(
-            capacity: merged.capacity,
-            items: classes.demands.indices.map { PackingItemType(demand: classes.demands[$0], count: classes.counts[$0]) })
+        let classProblem = classes.problem(capacity: merged.capacity)
         guard !classProblem.items.isEmpty, let solved = ClassPatterns.relaxation(classProblem, budget: budget) else {
             return nil
         }
@@ -43,9 +41,10 @@ public enum PatternBound {
     /// bound under the surrogate weights. Valid for any y (negative prices count as 0).
     static func farley(_ problem: PackingProblem, duals: [Double], nodeLimit: Int) -> Result {
         let prices = duals.map { max(0, $0) }
-        let limits = problem.items.map(\.count)
+        // A pattern holds at most a type's count, and at most its limit a bin.
+        let limits = problem.perBinCounts(problem.items.map(\.count))
         var covered = 0.0
-        for (price, count) in zip(prices, limits) { covered += price * Double(count) }
+        for (price, item) in zip(prices, problem.items) { covered += price * Double(item.count) }
         let pricing = PatternPricing(demands: problem.items.map(\.demand), capacity: problem.capacity)
         let priced = pricing.best(prices: prices, limits: limits, nodeLimit: nodeLimit)
         var most = priced.value

@@ -47,12 +47,12 @@ enum PatternRounding {
                 // more. After the first round the columns found are mostly enough: a few more at most.
                 if history.count > Self.tailSteps && history[history.count - 1 - Self.tailSteps] - objective < 0.1 { break }
                 if round > 1 && history.count > Self.laterColumns { break }
-                let prices = lp.duals
+                let (prices, limits) = (lp.duals, problem.perBinCounts(left))
                 var nodeLimit = Self.pricingNodes
                 while true {
                     guard pricingOpen, work < budget else { break generation }
                     let priced = pricing.best(
-                        prices: prices, limits: left, nodeLimit: min(nodeLimit, max(1, (budget - work) / nodeCost)),
+                        prices: prices, limits: limits, nodeLimit: min(nodeLimit, max(1, (budget - work) / nodeCost)),
                         floor: 1 + 1e-9)
                     work += priced.nodes * nodeCost
                     if !priced.pattern.isEmpty {
@@ -86,7 +86,8 @@ enum PatternRounding {
     private static func singleTypePatterns(_ problem: PackingProblem) -> [[PackedCount]]? {
         var pool: [[PackedCount]] = []
         for item in problem.items {
-            let alone = FirstFitDecreasing.fitCount(item.demand, free: problem.capacity, limit: max(1, item.count))
+            let alone = FirstFitDecreasing.fitCount(
+                item.demand, free: problem.capacity, limit: max(1, min(item.count, item.maximumPerBin)))
             guard alone > 0 else { return nil }
             pool.append([PackedCount(type: pool.count, count: alone)])
         }

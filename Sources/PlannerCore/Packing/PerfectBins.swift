@@ -25,6 +25,7 @@ enum PerfectBins {
         var bins: [[PackedCount]] = []
         var nodes = 0
         var position = 0
+        let limited = problem.hasBinLimits
         while position < order.count && nodes < budget {
             let first = order[position]
             guard left[first] > 0 else {
@@ -32,7 +33,9 @@ enum PerfectBins {
                 continue
             }
             left[first] -= 1
-            if let rest = completion.complete(first, candidates: order, left: left, nodeLimit: nodesPerBin, nodes: &nodes) {
+            // Under limits, the completion takes no more of a type than the bin may still hold.
+            let room = limited ? problem.perBinCounts(left, holding: first) : left
+            if let rest = completion.complete(first, candidates: order, left: room, nodeLimit: nodesPerBin, nodes: &nodes) {
                 var bin: [Int: Int] = [first: 1]
                 for (type, count) in rest {
                     left[type] -= count
@@ -73,9 +76,7 @@ enum PerfectBins {
                 for packed in bin { counts[packed.type] += packed.count }
             }
         }
-        let partly = PackingProblem(
-            capacity: problem.capacity,
-            items: problem.items.indices.map { PackingItemType(demand: problem.items[$0].demand, count: counts[$0]) })
+        let partly = problem.with(counts: counts)
         let target = bound - kept.count
         guard target > 0, target < bins.filter({ $0.contains { $0.count > 0 } }).count - kept.count,
             let peeled = peel(partly, bound: target, nodesPerBin: nodesPerBin, budget: budget),
