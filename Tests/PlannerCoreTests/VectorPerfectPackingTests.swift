@@ -94,6 +94,26 @@ import Testing
         }
     }
 
+    /// The peel takes the bins of fewest items first, over every item: on an independent instance
+    /// of 100 hosts (cut into 2 to 6 items) within the same budget it recovers more hosts than
+    /// opening each bin with the heaviest item left and completing it however large (the order
+    /// before, which spent the budget on bins of many items and set their items aside).
+    @Test func peelingTakesTheBinsOfFewItemsFirst() throws {
+        let problem = VectorPerfectPacking.independent.problem(hosts: 100, seed: 1)
+        let peeled = try #require(PerfectBins.peel(problem, bound: 100, nodesPerBin: 20_000, budget: 1_000_000))
+        // Every bin of two items is found, before any of more.
+        let sizes = peeled.bins.map { $0.reduce(0) { $0 + $1.count } }
+        let pairs = VectorPerfectPacking.independent.perfectPacking(hosts: 100, seed: 1).filter { $0.count == 2 }.count
+        #expect(sizes.filter { $0 == 2 }.count == pairs)
+        #expect(sizes == sizes.sorted())
+        // A completion may take more items than there are types: one type of a quarter of a bin fills it four at a time.
+        let quarters = PackingProblem(
+            capacity: Resources(cpuMillicores: 12, memoryKiB: 0, pods: 0),
+            items: [PackingItemType(demand: Resources(cpuMillicores: 3, memoryKiB: 0, pods: 0), count: 40)])
+        let filled = try #require(PerfectBins.peel(quarters, bound: 10, nodesPerBin: 1_000, budget: 100_000))
+        #expect(filled.bins == Array(repeating: [PackedCount(type: 0, count: 4)], count: 10))
+    }
+
     @Test(arguments: cases + harder) func thePackerReachesTheOptimum(_ fixture: Case) {
         let problem = fixture.family.problem(hosts: fixture.hosts, seed: fixture.seed)
         let solution = NearOptimalPacker.pack(problem)

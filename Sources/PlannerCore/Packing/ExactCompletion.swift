@@ -77,19 +77,27 @@ struct ExactCompletion {
         pairsByKey = pairs
     }
 
+    /// Whether the pair table was built (few enough types with items).
+    var hasPairs: Bool { !pairsByKey.isEmpty }
+
     /// One exact completion of a bin holding `first`, from `candidates` (types, heaviest first by
-    /// `weights`) with `left` items each, as (type, count) pairs; nil when there is none
-    /// within `nodeLimit` steps, counted in `nodes`.
+    /// `weights`) with `left` items each, as (type, count) pairs, of a number of items in `sizes`
+    /// (none when `first` fills the bin alone, whatever `sizes`); nil when there is none within
+    /// `nodeLimit` steps, counted in `nodes`.
     func complete(
-        _ first: Int, candidates: [Int], left: [Int], nodeLimit: Int, nodes: inout Int
+        _ first: Int, candidates: [Int], left: [Int], nodeLimit: Int, nodes: inout Int,
+        sizes: ClosedRange<Int> = 1...Int.max
     ) -> [(type: Int, count: Int)]? {
         let residual = capacity - demands[first]
         if dimensions.key(residual) == dimensions.key(.zero) { return [] }
+        guard sizes.upperBound > 0 else { return nil }
         var search = Search(
             completion: self, candidates: candidates.filter { left[$0] > 0 }, left: left, nodeLimit: nodes + nodeLimit,
             nodes: nodes)
-        var size = 1
-        while search.nodes < search.nodeLimit && size <= search.candidates.count {
+        // No completion has more items than the candidates have left (however few their types).
+        let most = min(sizes.upperBound, search.candidates.reduce(0) { $0 + left[$1] })
+        var size = max(1, sizes.lowerBound)
+        while search.nodes < search.nodeLimit && size <= most {
             if search.explore(from: 0, residual: residual, itemsLeft: size) {
                 nodes = search.nodes
                 return search.chosen

@@ -1,9 +1,12 @@
 /// Bins filled exactly, peeled off first, when the lower bound leaves no slack in some dimension
 /// (`TightDimensions`): then every bin of a packing at the bound is exactly full there, so the
-/// search may as well look for such bins directly. The heaviest item left opens a bin and
-/// `ExactCompletion` looks for items that fill the rest exactly; when it finds none within
-/// `nodesPerBin` steps the item's type is set aside. What is set aside or left when the budget
-/// runs out is the *rest*, for the other stages: in a perfect packing the peeled bins are very
+/// search may as well look for such bins directly. Each item in turn, heaviest first, opens a bin
+/// and `ExactCompletion` looks among the items after it (a bin is found from its heaviest item)
+/// for items that fill the rest exactly: first completions of no item, then of one, two, … up to
+/// `NearOptimalPacker.peelLevels` over every item, then larger ones, each within `nodesPerBin`
+/// steps, so the cheap bins of few items are all found before the budget goes to the costly ones
+/// and leave them fewer items to search among. What is left when the budget runs out is the
+/// *rest*, for the other stages: in a perfect packing the peeled bins are very
 /// likely bins of the optimum (a chance exact fit in every tight dimension is rare), so the rest
 /// packs into the bound less the peeled bins, and it is small enough to be searched whole.
 enum PerfectBins {
@@ -14,41 +17,50 @@ enum PerfectBins {
     ) -> (bins: [[PackedCount]], left: [Int], spent: Int)? {
         let dimensions = TightDimensions(problem, bins: bound)
         guard dimensions.any else { return nil }
-        let completion = ExactCompletion(
+        var completion = ExactCompletion(
             demands: problem.items.map(\.demand), capacity: problem.capacity, dimensions: dimensions,
             counts: problem.items.map(\.count))
         let order = problem.items.indices.sorted {
             completion.weights[$0] != completion.weights[$1] ? completion.weights[$0] > completion.weights[$1] : $0 < $1
         }
         var left = problem.items.map(\.count)
-        var aside = [Int](repeating: 0, count: left.count)
         var bins: [[PackedCount]] = []
         var nodes = 0
-        var position = 0
         let limited = problem.hasBinLimits
-        while position < order.count && nodes < budget {
-            let first = order[position]
-            guard left[first] > 0 else {
-                position += 1
-                continue
+        var hasPairs = completion.hasPairs
+        // Completions of 0, 1, … `peelLevels` items, each size over every item before the next,
+        // then larger ones.
+        let sizes = (0...NearOptimalPacker.peelLevels).map { $0...$0 } + [(NearOptimalPacker.peelLevels + 1)...Int.max]
+        for size in sizes where nodes < budget {
+            // Fewer types left: the pair table may now be affordable.
+            if !hasPairs {
+                completion = ExactCompletion(
+                    demands: problem.items.map(\.demand), capacity: problem.capacity, dimensions: dimensions, counts: left)
+                hasPairs = completion.hasPairs
             }
-            left[first] -= 1
-            // Under limits, the completion takes no more of a type than the bin may still hold.
-            let room = limited ? problem.perBinCounts(left, holding: first) : left
-            if let rest = completion.complete(first, candidates: order, left: room, nodeLimit: nodesPerBin, nodes: &nodes) {
-                var bin: [Int: Int] = [first: 1]
-                for (type, count) in rest {
-                    left[type] -= count
-                    bin[type, default: 0] += count
+            for (position, first) in order.enumerated() where nodes < budget && left[first] > 0 {
+                // A bin is found from its heaviest item: the completion only among the items after it.
+                let candidates = Array(order[position...])
+                while left[first] > 0 && nodes < budget {
+                    left[first] -= 1
+                    let room = limited ? problem.perBinCounts(left, holding: first) : left
+                    guard
+                        let rest = completion.complete(
+                            first, candidates: candidates, left: room, nodeLimit: nodesPerBin, nodes: &nodes,
+                            sizes: size)
+                    else {
+                        left[first] += 1
+                        break
+                    }
+                    var bin: [Int: Int] = [first: 1]
+                    for (type, count) in rest {
+                        left[type] -= count
+                        bin[type, default: 0] += count
+                    }
+                    bins.append(bin.keys.sorted().map { PackedCount(type: $0, count: bin[$0]!) })
                 }
-                bins.append(bin.keys.sorted().map { PackedCount(type: $0, count: bin[$0]!) })
-            } else {
-                aside[first] = left[first] + 1
-                left[first] = 0
-                position += 1
             }
         }
-        for type in left.indices { left[type] += aside[type] }
         return (bins, left, nodes)
     }
 
