@@ -119,7 +119,8 @@ import Testing
             #expect(bin.filter { $0.type == 0 }.reduce(0) { $0 + $1.count } <= 2)
         }
         // The peel finds the quartets' bins exactly full, one of each type of 3 a bin.
-        let peeled = try #require(PerfectBins.peel(Self.quartets, bound: 30, nodesPerBin: 1_000, budget: 100_000))
+        let peeled = try #require(
+            PerfectBins.peel(Self.quartets, bound: 30, nodesPerBin: 1_000, budget: WorkBudget(steps: 100_000)))
         #expect(peeled.bins.count == 30 && peeled.left.allSatisfy { $0 == 0 })
         try PackingCheck.verify(PackingSolution(bins: peeled.bins), Self.quartets)
     }

@@ -56,7 +56,7 @@ import Testing
         let weights = ItemWeights(problem)
         var search = ConsistentNeighbourhoodSearch(
             demands: demands, weights: demands.indices.map { weights.of(type: $0) }, capacity: capacity, seed: 11)
-        return search.run(from: bins, lowerBound: LowerBound.bins(problem), evaluations: evaluations)
+        return search.run(from: bins, lowerBound: LowerBound.bins(problem), budget: WorkBudget(steps: evaluations))
     }
 
     static func expectFeasibleAndComplete(_ bins: [[Int]], _ demands: [Resources], _ capacity: Resources) {
@@ -90,7 +90,7 @@ import Testing
         let capacity = Resources(cpuMillicores: 0, memoryKiB: 10, pods: 0)
         var search = ConsistentNeighbourhoodSearch(
             demands: demands, weights: [Double](repeating: 0.4, count: 5), capacity: capacity, seed: 1)
-        let packed = search.run(from: [[0, 1], [2, 3], [4]], lowerBound: 2, evaluations: 1_000_000)
+        let packed = search.run(from: [[0, 1], [2, 3], [4]], lowerBound: 2, budget: WorkBudget(steps: 1_000_000))
         #expect(packed.count == 3)
         #expect(search.spent < 1_000)
     }

@@ -96,7 +96,7 @@ import Testing
             let problem = PackingProblem(capacity: Self.capacity, items: items)
             let optimum = Self.optimum(problem)
             // From the first columns' duals (stopped early) and from the solved relaxation.
-            guard let solved = ClassPatterns.relaxation(problem, budget: 10_000_000) else { continue }
+            guard let solved = ClassPatterns.relaxation(problem, budget: WorkBudget(steps: 10_000_000)) else { continue }
             let early = CoveringLP(
                 demand: items.map { Double($0.count) },
                 patterns: items.indices.map { [PackedCount(type: $0, count: 1)] })

@@ -86,7 +86,7 @@ import Testing
                 PackingItemType(demand: Resources(cpuMillicores: 3_000, memoryKiB: 1_048_576, pods: 1), count: 40),
                 PackingItemType(demand: Resources(cpuMillicores: 1_000, memoryKiB: 3 * 1_048_576, pods: 1), count: 40),
             ])
-        let rounded = try #require(PatternRounding.pack(problem, budget: 1_000_000))
+        let rounded = try #require(PatternRounding.pack(problem, budget: WorkBudget(steps: 1_000_000)))
         try PackingCheck.verify(PackingSolution(bins: rounded.bins), problem)
         #expect(rounded.bins.count == 20)
         #expect(LowerBound.bins(problem) == 20)
@@ -105,10 +105,10 @@ import Testing
                         demand: Resources(cpuMillicores: cpu, memoryKiB: memory, pods: 1), count: 1 + random.below(60))
                 })
             for budget in [0, 20_000, 2_000_000] {
-                let rounded = try #require(PatternRounding.pack(problem, budget: budget))
+                let rounded = try #require(PatternRounding.pack(problem, budget: WorkBudget(steps: budget)))
                 try PackingCheck.verify(PackingSolution(bins: rounded.bins), problem)
                 #expect(rounded.bins.count >= LowerBound.bins(problem))
-                #expect(PatternRounding.pack(problem, budget: budget)?.bins == rounded.bins, "deterministic")
+                #expect(PatternRounding.pack(problem, budget: WorkBudget(steps: budget))?.bins == rounded.bins, "deterministic")
             }
         }
     }
@@ -117,6 +117,6 @@ import Testing
         let problem = PackingProblem(
             capacity: Self.tenKiB, items: [PackingItemType(demand: Resources(cpuMillicores: 1, memoryKiB: 11, pods: 1), count: 2)]
         )
-        #expect(PatternRounding.pack(problem, budget: 1_000) == nil)
+        #expect(PatternRounding.pack(problem, budget: WorkBudget(steps: 1_000)) == nil)
     }
 }

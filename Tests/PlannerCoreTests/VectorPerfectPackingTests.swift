@@ -85,7 +85,7 @@ import Testing
 
     @Test func peelingRecoversEveryTripletHost() throws {
         let problem = VectorPerfectPacking.triplets.problem(hosts: 30, seed: 5)
-        let peeled = try #require(PerfectBins.peel(problem, bound: 30, nodesPerBin: 20_000, budget: 1_000_000))
+        let peeled = try #require(PerfectBins.peel(problem, bound: 30, nodesPerBin: 20_000, budget: WorkBudget(steps: 1_000_000)))
         #expect(peeled.bins.count == 30)
         #expect(peeled.left.allSatisfy { $0 == 0 })
         for bin in peeled.bins {
@@ -100,7 +100,8 @@ import Testing
     /// before, which spent the budget on bins of many items and set their items aside).
     @Test func peelingTakesTheBinsOfFewItemsFirst() throws {
         let problem = VectorPerfectPacking.independent.problem(hosts: 100, seed: 1)
-        let peeled = try #require(PerfectBins.peel(problem, bound: 100, nodesPerBin: 20_000, budget: 1_000_000))
+        let peeled = try #require(
+            PerfectBins.peel(problem, bound: 100, nodesPerBin: 20_000, budget: WorkBudget(steps: 1_000_000)))
         // Every bin of two items is found, before any of more.
         let sizes = peeled.bins.map { $0.reduce(0) { $0 + $1.count } }
         let pairs = VectorPerfectPacking.independent.perfectPacking(hosts: 100, seed: 1).filter { $0.count == 2 }.count
@@ -110,7 +111,7 @@ import Testing
         let quarters = PackingProblem(
             capacity: Resources(cpuMillicores: 12, memoryKiB: 0, pods: 0),
             items: [PackingItemType(demand: Resources(cpuMillicores: 3, memoryKiB: 0, pods: 0), count: 40)])
-        let filled = try #require(PerfectBins.peel(quarters, bound: 10, nodesPerBin: 1_000, budget: 100_000))
+        let filled = try #require(PerfectBins.peel(quarters, bound: 10, nodesPerBin: 1_000, budget: WorkBudget(steps: 100_000)))
         #expect(filled.bins == Array(repeating: [PackedCount(type: 0, count: 4)], count: 10))
     }
 

@@ -22,7 +22,7 @@ enum ClassPatterns {
     /// as `CoveringLP` counts it, classes ÷ 16 per pricing node, classes × 16 per greedy round);
     /// `rest` packs what the rounding leaves. Nil when some item fits no bin.
     static func pack(
-        _ problem: PackingProblem, budget: Int, start: [[PackedCount]] = [], rest: (PackingProblem) -> [[PackedCount]]
+        _ problem: PackingProblem, budget: WorkBudget, start: [[PackedCount]] = [], rest: (PackingProblem) -> [[PackedCount]]
     ) -> Result? {
         let classes = DemandClasses(problem, maximumClasses: Self.maximumClasses)
         let classProblem = classes.problem(capacity: problem.capacity)
@@ -53,7 +53,7 @@ enum ClassPatterns {
         var bins = filler.takeFloors(solved.lp, left: &left, atLeastOne: false)
         // Sequential rounding (Wäscher and Gau 1996) on what is left: the relaxation repaired for
         // the residual, a few more columns, floors again (or the most used pattern once).
-        while solved.work < budget && left.contains(where: { $0 > 0 }) {
+        while !budget.isSpent(by: solved.work) && left.contains(where: { $0 > 0 }) {
             let classLeft = classes.members.map { $0.reduce(0) { $0 + left[$1] } }
             resolve(&solved, classProblem, demand: classLeft, budget: budget)
             let taken = filler.takeFloors(solved.lp, left: &left, atLeastOne: true)
@@ -68,7 +68,8 @@ enum ClassPatterns {
 
     /// The relaxation repaired for new demands (the dual simplex, or a fresh start from the
     /// patterns known), then up to `laterColumns` more columns.
-    static func resolve(_ solved: inout (lp: CoveringLP, work: Int), _ problem: PackingProblem, demand: [Int], budget: Int) {
+    static func resolve(_ solved: inout (lp: CoveringLP, work: Int), _ problem: PackingProblem, demand: [Int], budget: WorkBudget)
+    {
         let types = demand.count
         let before = solved.lp.work
         if !solved.lp.setDemand(demand.map(Double.init), pivotLimit: 4 * types + 20) {
@@ -83,7 +84,9 @@ enum ClassPatterns {
 
     /// Column generation on the class problem until no pattern is worth more than one bin, the
     /// objective tails off, or the budget is spent.
-    static func relaxation(_ problem: PackingProblem, budget: Int, known: [[PackedCount]] = []) -> (lp: CoveringLP, work: Int)? {
+    static func relaxation(
+        _ problem: PackingProblem, budget: WorkBudget, known: [[PackedCount]] = []
+    ) -> (lp: CoveringLP, work: Int)? {
         var pool: [[PackedCount]] = []
         for item in problem.items {
             let alone = FirstFitDecreasing.fitCount(
@@ -100,14 +103,15 @@ enum ClassPatterns {
 
     /// Rounds of pricing and simplex on `problem`'s demands: at most `columns` rounds, until no
     /// pattern is worth more than one bin, the objective tails off, or the budget is spent.
-    static func generate(_ solved: inout (lp: CoveringLP, work: Int), _ problem: PackingProblem, budget: Int, columns: Int) {
+    static func generate(_ solved: inout (lp: CoveringLP, work: Int), _ problem: PackingProblem, budget: WorkBudget, columns: Int)
+    {
         let types = problem.items.count
         let limits = problem.perBinCounts(problem.items.map(\.count))
         let greedy = GreedyPricing(demands: problem.items.map(\.demand), capacity: problem.capacity)
         let exact = PatternPricing(demands: problem.items.map(\.demand), capacity: problem.capacity)
         let nodeCost = max(1, types / 16)
         var history: [Double] = []
-        while solved.work < budget {
+        while !budget.isSpent(by: solved.work) {
             let before = solved.lp.work
             solved.lp.optimize(pivotLimit: 20 * types + 100)
             solved.work += solved.lp.work - before
@@ -130,30 +134,14 @@ enum ClassPatterns {
                 continue
             }
             guard
-                let column = exactColumn(
-                    exact, prices: prices, limits: limits, nodeCost: nodeCost, budget: budget, work: &solved.work)
+                let column = exact.improvingColumn(
+                    prices: prices, limits: limits, nodeCost: nodeCost, budget: budget, work: &solved.work,
+                    nodes: Self.pricingNodes, deeper: Self.deeperPricing)
             else { return }
             let entering = solved.lp.work
             solved.lp.enter(column)
             solved.work += solved.lp.work - entering
         }
-    }
-
-    /// The exact pricing's improving pattern, searched once more with `deeperPricing` times the
-    /// nodes when the first search neither found one nor finished; nil when none was found.
-    static func exactColumn(
-        _ exact: PatternPricing, prices: [Double], limits: [Int], nodeCost: Int, budget: Int, work: inout Int
-    ) -> [PackedCount]? {
-        var nodeLimit = Self.pricingNodes
-        while work < budget {
-            let priced = exact.best(
-                prices: prices, limits: limits, nodeLimit: min(nodeLimit, max(1, (budget - work) / nodeCost)), floor: 1 + 1e-9)
-            work += priced.nodes * nodeCost
-            if !priced.pattern.isEmpty { return priced.pattern }
-            if priced.exact || nodeLimit > Self.pricingNodes { return nil }
-            nodeLimit *= Self.deeperPricing
-        }
-        return nil
     }
 }
 

@@ -40,7 +40,7 @@ struct ConsistentNeighbourhoodSearch {
     private var thrownOut: [Int]
     private var iteration = 0
     private(set) var spent = 0
-    private var budget = 0
+    private var budget = WorkBudget(steps: 0)
     private var random: SplitMix64
 
     init(demands: [Resources], weights: [Double], capacity: Resources, seed: UInt64, limits: TypeLimits? = nil) {
@@ -53,11 +53,11 @@ struct ConsistentNeighbourhoodSearch {
     }
 
     /// The packing with the fewest bins found from `packing` (bins of item indices), at most
-    /// `evaluations` move evaluations spent.
-    mutating func run(from packing: [[Int]], lowerBound: Int, evaluations: Int) -> [[Int]] {
-        budget = evaluations
+    /// at most `budget` move evaluations spent.
+    mutating func run(from packing: [[Int]], lowerBound: Int, budget: WorkBudget) -> [[Int]] {
+        self.budget = budget
         var best = packing.filter { !$0.isEmpty }
-        while best.count > lowerBound && spent < budget {
+        while best.count > lowerBound && !budget.isSpent(by: spent) {
             guard let smaller = oneBinFewer(than: best) else { break }
             best = smaller
         }
@@ -86,7 +86,7 @@ struct ConsistentNeighbourhoodSearch {
         if let done = completed() { return done }
         // With every bin taken out there is nothing to search: the exact test above decided.
         guard !bins.isEmpty else { return nil }
-        while spent < budget {
+        while !budget.isSpent(by: spent) {
             if let done = tabuSearch() { return done }
             if let done = descent() { return done }
         }
@@ -193,7 +193,7 @@ struct ConsistentNeighbourhoodSearch {
         var bestWeight = poolWeight
         var bestCount = pool.count
         var stall = 0
-        while stall < Self.tabuStall && spent < budget {
+        while stall < Self.tabuStall && !budget.isSpent(by: spent) {
             iteration += 1
             guard makeBestMove() else { return nil }
             if let done = completed() { return done }
@@ -353,11 +353,11 @@ struct ConsistentNeighbourhoodSearch {
     /// until a round gains nothing; the whole packing if one completes it.
     private mutating func descent() -> [[Int]]? {
         var improved = true
-        while improved && spent < budget {
+        while improved && !budget.isSpent(by: spent) {
             improved = false
             var order = Array(bins.indices)
             order.shuffle(using: &random)
-            for bin in order where spent < budget {
+            for bin in order where !budget.isSpent(by: spent) {
                 if refill(bin) {
                     improved = true
                     if let done = completed() { return done }

@@ -112,7 +112,7 @@ public enum NearOptimalPacker {
         guard used(searched) > bound,
             let completed = PerfectBins.completeSlack(
                 searched.bins, problem, bound: bound, nodesPerBin: effort.evaluations / Self.slackCompletionShare,
-                budget: effort.evaluations / Self.slackCompletionShare)
+                budget: WorkBudget(steps: effort.evaluations).share(Self.slackCompletionShare))
         else { return PackingSolution(bins: searched.bins, stage: Stage.searched) }
         return PackingSolution(bins: completed, stage: Stage.completed)
     }
@@ -125,7 +125,7 @@ public enum NearOptimalPacker {
     ) -> [[PackedCount]]? {
         guard beating > bound,
             let peeled = PerfectBins.peel(
-                problem, bound: bound, nodesPerBin: Self.perfectNodesPerBin, budget: budget.steps),
+                problem, bound: bound, nodesPerBin: Self.perfectNodesPerBin, budget: budget),
             !peeled.bins.isEmpty
         else { return nil }
         let restBins = problem.packLeft(peeled.left) { packDistinct($0, effort: effort, peel: false).bins }
@@ -148,7 +148,6 @@ public enum NearOptimalPacker {
         of bins: [[PackedCount]], _ problem: PackingProblem, effort: PackingEffort, budget work: WorkBudget,
         weights: ItemWeights
     ) -> PackingSolution {
-        let budget = work.steps
         let window = Window.choose(bins: bins, problem: problem, weights: weights, maximumItems: effort.windowItems)
         guard window.bins.count > 1 else { return PackingSolution(bins: bins) }
 
@@ -163,7 +162,7 @@ public enum NearOptimalPacker {
         let typeWeights = problem.items.indices.map { weights.of(type: $0) }
         var (start, spent) = slackStart(
             window.bins.map { bins[$0] }, problem, typeWeights: typeWeights, counts: windowCounts, bound: windowBound,
-            budget: budget, random: &random)
+            budget: work.share(Self.slackShare), random: &random)
 
         // 2. The consistent neighbourhood search on single items, from the best start, keeping an
         //    eighth of the budget back.
@@ -174,7 +173,7 @@ public enum NearOptimalPacker {
                 capacity: problem.capacity, seed: random.next(), limits: TypeLimits(itemType: single.itemType, problem))
             let improved = search.run(
                 from: single.bins, lowerBound: windowBound,
-                evaluations: max(0, budget - spent - budget / Self.completionShare))
+                budget: WorkBudget(steps: work.left(after: spent) - work.share(Self.completionShare).steps))
             spent += search.spent
             if improved.count < start.count { start = single.counted(improved) }
         }
@@ -183,7 +182,7 @@ public enum NearOptimalPacker {
         if start.count > windowBound {
             var completion = BinCompletion(
                 demands: problem.items.map(\.demand), weights: typeWeights, capacity: problem.capacity,
-                nodeLimit: max(0, budget - spent), perBin: problem.binLimits)
+                nodeLimit: work.left(after: spent), perBin: problem.binLimits)
             if let exact = completion.solve(counts: windowCounts, target: windowBound) { start = exact }
         }
         guard start.count < window.bins.count else { return PackingSolution(bins: bins) }
@@ -198,7 +197,7 @@ public enum NearOptimalPacker {
     /// (the window's own bins when nothing beats them) and the evaluations spent.
     private static func slackStart(
         _ windowBins: [[PackedCount]], _ problem: PackingProblem, typeWeights: [Double], counts: [Int], bound: Int,
-        budget: Int, random: inout SplitMix64
+        budget: WorkBudget, random: inout SplitMix64
     ) -> (bins: [[PackedCount]], spent: Int) {
         var start = windowBins
         let slack = MinimumBinSlack(
@@ -206,7 +205,7 @@ public enum NearOptimalPacker {
             perBin: problem.binLimits)
         var spent = 0
         var round = 0
-        while spent < budget / Self.slackShare && start.count > bound {
+        while !budget.isSpent(by: spent) && start.count > bound {
             let priorities =
                 round < 2
                 ? typeWeights

@@ -138,7 +138,7 @@ extension NearOptimalPacker {
                 let (problem, effort) = (progress.problem, progress.effort)
                 guard
                     let rounded = ClassPatterns.pack(
-                        problem, budget: budget.steps, start: progress.bins + progress.offered,
+                        problem, budget: budget, start: progress.bins + progress.offered,
                         rest: { packDistinct($0, effort: effort, classes: false).bins })
                 else { return }
                 progress.offer(rounded.bins, from: Stage.classRelaxation)
@@ -148,7 +148,7 @@ extension NearOptimalPacker {
             budget: { WorkBudget(steps: $0.effort.evaluations * Self.patternBudget) },
             applies: { relaxationApplies($0) && $0.problem.items.count <= Self.patternTypes },
             run: { progress, budget in
-                guard let rounded = PatternRounding.pack(progress.problem, budget: budget.steps)
+                guard let rounded = PatternRounding.pack(progress.problem, budget: budget)
                 else { return }
                 progress.relaxation = rounded.bound
                 progress.offer(rounded.bins, from: Stage.patternRounding)

@@ -29,7 +29,8 @@ public enum PatternBound {
         let merged = MergedTypes(problem).problem
         let classes = DemandClasses(merged, maximumClasses: Self.maximumClasses, roundingDown: true)
         let classProblem = classes.problem(capacity: merged.capacity)
-        guard !classProblem.items.isEmpty, let solved = ClassPatterns.relaxation(classProblem, budget: budget) else {
+        guard !classProblem.items.isEmpty, let solved = ClassPatterns.relaxation(classProblem, budget: WorkBudget(steps: budget))
+        else {
             return nil
         }
         return farley(classProblem, duals: solved.lp.duals, nodeLimit: Self.proofNodes)

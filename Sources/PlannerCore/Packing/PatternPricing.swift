@@ -14,6 +14,27 @@ struct PatternPricing {
     let demands: [Resources]
     let capacity: Resources
 
+    /// An improving pattern (worth more than one bin) at `prices`, searched with `nodes` nodes and,
+    /// when that search neither found one nor finished, once more with `deeper` times as many;
+    /// each node costs `nodeCost` work units, counted in `work` against `budget`. Nil when none
+    /// was found or the budget is spent. Column generation's exact pricing step, shared by
+    /// `PatternRounding` and `ClassPatterns`.
+    func improvingColumn(
+        prices: [Double], limits: [Int], nodeCost: Int, budget: WorkBudget, work: inout Int, nodes: Int, deeper: Int
+    ) -> [PackedCount]? {
+        var nodeLimit = nodes
+        while !budget.isSpent(by: work) {
+            let priced = best(
+                prices: prices, limits: limits, nodeLimit: min(nodeLimit, max(1, budget.left(after: work) / nodeCost)),
+                floor: 1 + 1e-9)
+            work += priced.nodes * nodeCost
+            if !priced.pattern.isEmpty { return priced.pattern }
+            if priced.exact || nodeLimit > nodes { return nil }
+            nodeLimit *= deeper
+        }
+        return nil
+    }
+
     /// The best pattern worth more than `floor` (empty, with value `floor`, when none was found),
     /// the nodes spent and whether the search finished. Column generation only wants patterns
     /// worth more than one bin, and a floor of 1 prunes everything that cannot be.

@@ -20,7 +20,9 @@ enum PatternRounding {
     /// A packing of `problem` (types of distinct demands), at most about `budget` work units
     /// spent (simplex pivots count types² each, pricing nodes count types ÷ 16 each); nil when
     /// some item fits no bin at all.
-    static func pack(_ problem: PackingProblem, budget: Int) -> (bins: [[PackedCount]], work: Int, bound: PatternBound.Result?)? {
+    static func pack(
+        _ problem: PackingProblem, budget: WorkBudget
+    ) -> (bins: [[PackedCount]], work: Int, bound: PatternBound.Result?)? {
         let types = problem.items.count
         guard types > 0 else { return ([], 0, nil) }
         guard let pool = singleTypePatterns(problem) else { return nil }
@@ -33,7 +35,7 @@ enum PatternRounding {
         var lp = CoveringLP(demand: left.map(Double.init), patterns: pool)
         var round = 0
         var bound: PatternBound.Result?
-        while left.contains(where: { $0 > 0 }) && work < budget {
+        while left.contains(where: { $0 > 0 }) && !budget.isSpent(by: work) {
             if round > 0 { work += restart(&lp, demand: left, types: types) }
             round += 1
             var history: [Double] = []
@@ -48,25 +50,17 @@ enum PatternRounding {
                 if history.count > Self.tailSteps && history[history.count - 1 - Self.tailSteps] - objective < 0.1 { break }
                 if round > 1 && history.count > Self.laterColumns { break }
                 let (prices, limits) = (lp.duals, problem.perBinCounts(left))
-                var nodeLimit = Self.pricingNodes
-                while true {
-                    guard pricingOpen, work < budget else { break generation }
-                    let priced = pricing.best(
-                        prices: prices, limits: limits, nodeLimit: min(nodeLimit, max(1, (budget - work) / nodeCost)),
-                        floor: 1 + 1e-9)
-                    work += priced.nodes * nodeCost
-                    if !priced.pattern.isEmpty {
-                        let before = lp.work
-                        lp.enter(priced.pattern)
-                        work += lp.work - before
-                        break
-                    }
-                    // No column found: done when the search was complete, else once more, deeper.
-                    if priced.exact || nodeLimit > Self.pricingNodes { break generation }
-                    nodeLimit *= Self.deeperPricing
-                }
+                // No column found (the search was complete, or found none deeper) or no budget left: done.
+                guard pricingOpen,
+                    let column = pricing.improvingColumn(
+                        prices: prices, limits: limits, nodeCost: nodeCost, budget: budget, work: &work,
+                        nodes: Self.pricingNodes, deeper: Self.deeperPricing)
+                else { break generation }
+                let entering = lp.work
+                lp.enter(column)
+                work += lp.work - entering
             }
-            if work >= budget { pricingOpen = false }
+            if budget.isSpent(by: work) { pricingOpen = false }
             // The first round's relaxation is the whole problem's: its duals prove a bound
             // (Farley's; the relaxation itself when it is optimal), at a bounded extra cost.
             if round == 1 {

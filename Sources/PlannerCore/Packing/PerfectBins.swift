@@ -13,7 +13,7 @@ enum PerfectBins {
     /// The bins peeled, the counts left per type and the steps spent; nil when no dimension is tight
     /// at `bound` bins.
     static func peel(
-        _ problem: PackingProblem, bound: Int, nodesPerBin: Int, budget: Int
+        _ problem: PackingProblem, bound: Int, nodesPerBin: Int, budget: WorkBudget
     ) -> (bins: [[PackedCount]], left: [Int], spent: Int)? {
         let dimensions = TightDimensions(problem, bins: bound)
         guard dimensions.any else { return nil }
@@ -31,17 +31,17 @@ enum PerfectBins {
         // Completions of 0, 1, … `peelLevels` items, each size over every item before the next,
         // then larger ones.
         let sizes = (0...NearOptimalPacker.peelLevels).map { $0...$0 } + [(NearOptimalPacker.peelLevels + 1)...Int.max]
-        for size in sizes where nodes < budget {
+        for size in sizes where !budget.isSpent(by: nodes) {
             // Fewer types left: the pair table may now be affordable.
             if !hasPairs {
                 completion = ExactCompletion(
                     demands: problem.items.map(\.demand), capacity: problem.capacity, dimensions: dimensions, counts: left)
                 hasPairs = completion.hasPairs
             }
-            for (position, first) in order.enumerated() where nodes < budget && left[first] > 0 {
+            for (position, first) in order.enumerated() where !budget.isSpent(by: nodes) && left[first] > 0 {
                 // A bin is found from its heaviest item: the completion only among the items after it.
                 let candidates = Array(order[position...])
-                while left[first] > 0 && nodes < budget {
+                while left[first] > 0 && !budget.isSpent(by: nodes) {
                     left[first] -= 1
                     let room = limited ? problem.perBinCounts(left, holding: first) : left
                     guard
@@ -73,7 +73,7 @@ enum PerfectBins {
     /// (10 to 50 partly full bins, all peeled); at 100 to 500 hosts the search leaves 75 to 304
     /// partly full bins, of which the peel completes 0 to 10 within its budget, so those misses stay.
     static func completeSlack(
-        _ bins: [[PackedCount]], _ problem: PackingProblem, bound: Int, nodesPerBin: Int, budget: Int
+        _ bins: [[PackedCount]], _ problem: PackingProblem, bound: Int, nodesPerBin: Int, budget: WorkBudget
     ) -> [[PackedCount]]? {
         let dimensions = TightDimensions(problem, bins: bound)
         guard dimensions.any else { return nil }

@@ -2,7 +2,11 @@
 /// evaluations, search nodes, simplex pivots), never seconds, so the same problem gets the same
 /// packing on any machine whatever its speed or load. Every stage of `NearOptimalPacker.stages`
 /// declares its budget from the progress so far (the effort, the problem's size) and runs within
-/// it; a greedy construction whose work the problem's own size bounds declares `greedy`. The
+/// it, the stage's own searches counting against it (`isSpent(by:)`, `left(after:)`) or against
+/// a share of it (`share(_:)`: the window search gives a sixteenth to perturbed minimum bin slack
+/// and keeps an eighth back for bin completion); a greedy construction whose work the problem's
+/// own size bounds declares `greedy`. A single search's node limit (one bin's completion, one
+/// pricing knapsack) is a cap of that search, not a budget. The
 /// multiples of the effort each stage takes are in Tuning.swift. What a stage hands on is not in
 /// its budget: the rest after peeling exactly full hosts or after the class relaxation is packed
 /// by the stages again at the same effort, and the exact completion after the window search
@@ -15,4 +19,13 @@ struct WorkBudget: Sendable, Hashable {
 
     /// A construction of one pass over the problem (its size bounds the work).
     static let greedy = WorkBudget(steps: .max)
+
+    /// Whether `spent` steps use it all: the stage stops.
+    func isSpent(by spent: Int) -> Bool { spent >= steps }
+
+    /// The steps left after `spent` (none once it is spent).
+    func left(after spent: Int) -> Int { max(0, steps - spent) }
+
+    /// One `divisor`-th of it: the part one phase of a stage may take.
+    func share(_ divisor: Int) -> WorkBudget { WorkBudget(steps: steps / divisor) }
 }
