@@ -81,8 +81,11 @@ import Testing
                 if progress.bins.count < before { ran.insert(stage.name) }
             }
         }
-        // Every stage built a packing on some problem: the test saw each one's output.
-        #expect(ran == Set([NearOptimalPacker.Stage.firstFit] + NearOptimalPacker.stages.map(\.name)))
+        // Every stage built a packing on some problem: the test saw each one's output. The
+        // interleaved first fit before the deal is the same run as the one after it, on problems
+        // of `closeEnoughItems` items or more (too large here; PackingStagesTests checks which runs).
+        let stages = NearOptimalPacker.stages.map(\.name).filter { $0 != NearOptimalPacker.Stage.interleavedFirst }
+        #expect(ran == Set([NearOptimalPacker.Stage.firstFit] + stages))
     }
 
     @Test func theDealOverFewerBinsThanTheLimitsNeedGivesTheExcessBack() throws {

@@ -21,6 +21,28 @@ import Testing
         #expect(NearOptimalPacker.stages.count == NearOptimalPacker.constructions.count + 1)
     }
 
+    /// On problems of `closeEnoughItems` items or more the interleaved first fit runs before the
+    /// deal (where it ends close enough the deal is skipped); below, after it, as before.
+    @Test func theInterleavedFirstFitRunsBeforeTheDealOnLargeProblemsOnly() throws {
+        typealias Stage = NearOptimalPacker.Stage
+        let names = NearOptimalPacker.stages.map(\.name)
+        let early = try #require(names.firstIndex(of: Stage.interleavedFirst))
+        let late = try #require(names.firstIndex(of: Stage.interleaved))
+        let deal = try #require(names.firstIndex(of: Stage.balancedDeal))
+        #expect(early < deal && deal < late)
+        let demand = Resources(cpuMillicores: 1, memoryKiB: 1, pods: 1)
+        for (count, large) in [(NearOptimalPacker.closeEnoughItems, true), (NearOptimalPacker.closeEnoughItems - 1, false)] {
+            let problem = PackingProblem(
+                capacity: Resources(cpuMillicores: 100, memoryKiB: 100, pods: 100),
+                items: [PackingItemType(demand: demand, count: count)])
+            let progress = PackingProgress(
+                problem: problem, effort: .standard, bound: LowerBound.bins(problem), classes: true, peel: true,
+                bins: [], stage: Stage.firstFit)
+            #expect(NearOptimalPacker.stages[early].applies(progress) == large)
+            #expect(NearOptimalPacker.stages[late].applies(progress) == !large)
+        }
+    }
+
     @Test func eachStageDeclaresItsBudget() throws {
         let effort = PackingEffort.standard
         let small = Self.progress(instances: 1_000, effort: effort)

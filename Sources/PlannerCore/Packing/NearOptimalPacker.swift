@@ -7,7 +7,8 @@
 ///    last, which is the search of step 3. On problems of many items a bin
 ///    (fleets), the items dealt out over as many bins as the bound, each bin the fleet's mix
 ///    (`BalancedDeal`); on problems of `closeEnoughItems` or more, once within one bin per
-///    `closeEnough` of the bound, only the relaxations below still run. Then one first fit over
+///    `closeEnough` of the bound, only the relaxations below still run, and the interleaved first
+///    fit, a fraction of the deal's cost, runs before the deal so that it may spare it. Then one first fit over
 ///    the types dealt out evenly, memory-heavy and CPU-heavy alternately (`InterleavedFirstFit`),
 ///    one pass of minimum bin slack (`MinimumBinSlack`) and one of bin-centric dot product
 ///    (`DotProductFill`) over the whole problem; each ends the work if it meets the bound; for problems of few types with many items each
@@ -91,6 +92,9 @@ public enum NearOptimalPacker {
     enum Stage {
         static let firstFit = "first-fit decreasing"
         static let interleaved = "interleaved first fit"
+        /// The same construction, run before the deal on large problems (its packing is still
+        /// named `interleaved`).
+        static let interleavedFirst = "interleaved first fit, before the deal"
         static let balancedDeal = "balanced deal"
         static let minimumBinSlack = "minimum bin slack"
         static let dotProduct = "dot product"

@@ -27,11 +27,15 @@ struct PackingProgress: Sendable {
     /// No packing uses fewer bins: the lower bound, or the relaxation's, is met.
     var isProvenOptimal: Bool { bins.count <= max(bound, relaxation?.bins ?? 0) }
 
+    /// A problem of at least `NearOptimalPacker.closeEnoughItems` items, where a packing close
+    /// enough to the bound ends the greedy constructions.
+    var isLarge: Bool { problem.itemCount >= NearOptimalPacker.closeEnoughItems }
+
     /// A problem of at least `NearOptimalPacker.closeEnoughItems` items within one bin per
     /// `NearOptimalPacker.closeEnough` of the bound, where the remaining greedy constructions
     /// are not worth their time.
     var isCloseEnough: Bool {
-        problem.itemCount >= NearOptimalPacker.closeEnoughItems && bins.count - bound <= bound / NearOptimalPacker.closeEnough
+        isLarge && bins.count - bound <= bound / NearOptimalPacker.closeEnough
     }
 
     /// Keeps `candidate` when it uses fewer bins than the packing so far.
@@ -83,21 +87,19 @@ extension NearOptimalPacker {
     /// the packing is close enough to the bound only the relaxations still run. Cheapest first, because any of them
     /// may end the work.
     static let constructions: [PackingStage] = [
+        // On problems of `closeEnoughItems` or more, the interleaved first fit runs first: it costs
+        // a fraction of the deal, and where it ends close enough to the bound the deal is skipped.
+        PackingStage(
+            name: Stage.interleavedFirst, budget: { _ in WorkBudget(steps: Self.interleaveWork) }, applies: \.isLarge,
+            run: interleave),
         PackingStage(
             name: Stage.balancedDeal, applies: \.dealApplies,
             run: { progress, _ in
                 progress.offer(BalancedDeal.pack(progress.problem, bins: progress.bound), from: Stage.balancedDeal)
             }),
         PackingStage(
-            name: Stage.interleaved, budget: { _ in WorkBudget(steps: Self.interleaveWork) }, applies: { _ in true },
-            run: { progress, budget in
-                // Rounds × types first-fit calls within the budget, and no more rounds than bound hosts.
-                let problem = progress.problem
-                let interleaved = InterleavedFirstFit.pack(
-                    problem, rounds: min(progress.bound, max(1, budget.steps / problem.items.count)),
-                    order: InterleavedFirstFit.complementaryOrder(problem))
-                progress.offer(interleaved, from: Stage.interleaved)
-            }),
+            name: Stage.interleaved, budget: { _ in WorkBudget(steps: Self.interleaveWork) },
+            applies: { !$0.isLarge }, run: interleave),
         PackingStage(
             name: Stage.minimumBinSlack, applies: { $0.problem.items.count <= Self.wholePassTypes },
             run: { progress, _ in
@@ -154,6 +156,16 @@ extension NearOptimalPacker {
                 progress.offer(rounded.bins, from: Stage.patternRounding)
             }),
     ]
+
+    /// The interleaved first fit's run: rounds × types first-fit calls within the budget, and no
+    /// more rounds than bound hosts.
+    static let interleave: @Sendable (inout PackingProgress, WorkBudget) -> Void = { progress, budget in
+        let problem = progress.problem
+        let interleaved = InterleavedFirstFit.pack(
+            problem, rounds: min(progress.bound, max(1, budget.steps / problem.items.count)),
+            order: InterleavedFirstFit.complementaryOrder(problem))
+        progress.offer(interleaved, from: Stage.interleaved)
+    }
 
     /// The relaxations run for problems of few types with many items each, at an effort whose
     /// budget gets column generation through its first round.
