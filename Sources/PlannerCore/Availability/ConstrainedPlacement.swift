@@ -25,10 +25,11 @@ enum ConstrainedPlacement {
     }
 
     /// The packing made to keep the rules; `lowerBound` is the plan's (rules included), where the
-    /// search for the fewest hosts starts.
+    /// search for the fewest hosts starts. Without `constructions`, only the repair of `solution`
+    /// (steps 1 to 3 without the constructions beside it, which do not depend on it) and soft spread.
     static func apply(
         _ solution: PackingSolution, _ problem: PackingProblem, _ rules: PlacementRules, lowerBound: Int,
-        spreadWork: Int
+        spreadWork: Int, constructions: Bool = true
     ) -> Placed {
         // Nothing to honour or even out: the packer's packing, without building the hosts' contents.
         guard rules.hasAnyRule else { return Placed(solution: solution, hosts: nil) }
@@ -44,6 +45,8 @@ enum ConstrainedPlacement {
                 if packing.satisfiesRules { break }
             }
             if !packing.satisfiesRules { repair(&packing) }
+        }
+        if rules.hasHardRules && constructions {
             // A construction that respects the rules from the start, compacted the same way.
             var ruled = RuledFirstFit.pack(problem, rules)
             compact(&ruled)

@@ -3,7 +3,8 @@
 /// with the rules' own; the spares the failover policy needs (`FailoverCheck`). When a type may
 /// have at most so many replicas a host, the packer also packs with those limits kept by its own
 /// stages (`PackingItemType.maximumPerBin`), and the placement needing fewer hosts in all, spares
-/// included, is kept (on a tie the first, so a plan the limits do not improve stays as it was).
+/// included, is kept (on a tie the first, so a plan the limits do not improve stays as it was),
+/// on problems of up to `limitedPackingItems` items.
 struct PlacementPipeline {
     var solution: PackingSolution
     var bound: LowerBound.Certificate
@@ -21,24 +22,30 @@ struct PlacementPipeline {
         spreadWork: Int
     ) throws(InternalError) -> PlacementPipeline {
         let placed = try complete(packer(problem), problem, rules: rules, policy: policy, spreadWork: spreadWork)
-        guard rules.hostLimit.contains(where: { $0 != .max }) else { return placed }
+        guard rules.hostLimit.contains(where: { $0 != .max }), problem.itemCount <= Self.limitedPackingItems else {
+            return placed
+        }
         // Measured over 300 random scenarios with host limits (`AvailabilityTests.scenario`), all
         // four plans: the limits kept by the packer need fewer hosts in 34 plans and more in 21
         // (mostly more spares: an evenly dealt packing leaves less room to take a lost host's
-        // replicas), so both are tried.
+        // replicas), so both are tried, on problems of up to `limitedPackingItems` items (a
+        // second packing costs a second packer run).
+        // The rules' constructions that do not start from the packing were tried with the first.
         let limited = try complete(
-            packer(problem.limited(to: rules.hostLimit)), problem, rules: rules, policy: policy, spreadWork: spreadWork)
+            packer(problem.limited(to: rules.hostLimit)), problem, rules: rules, policy: policy, spreadWork: spreadWork,
+            constructions: false)
         return limited.hosts < placed.hosts ? limited : placed
     }
 
     /// The rest of the pipeline for the packer's packing `packed`.
     private static func complete(
         _ packed: PackingSolution, _ problem: PackingProblem, rules: PlacementRules, policy: FailoverPolicy,
-        spreadWork: Int
+        spreadWork: Int, constructions: Bool = true
     ) throws(InternalError) -> PlacementPipeline {
         try PackingCheck.verify(packed, problem)
         let bound = lowerBound(problem, rules, relaxation: packed.relaxationBound)
-        let ruled = ConstrainedPlacement.apply(packed, problem, rules, lowerBound: bound.bins, spreadWork: spreadWork)
+        let ruled = ConstrainedPlacement.apply(
+            packed, problem, rules, lowerBound: bound.bins, spreadWork: spreadWork, constructions: constructions)
         let solution = ruled.solution
         // Without rules the packing is the packer's, checked above.
         if rules.hasAnyRule { try PackingCheck.verify(solution, problem) }

@@ -292,6 +292,18 @@ extension LowerBound {
     static let subsetSumWork = 2_000_000
 }
 
+// MARK: - PlacementPipeline (Availability/PlacementPipeline.swift)
+
+extension PlacementPipeline {
+    /// Up to this many items, a plan with host limits is also packed with the limits kept by the
+    /// packer (a second packing). Measured 2026-12-08: over 300 random rule scenarios the second
+    /// packing saved hosts in 34 plans of 57 to 6,044 items and cost none; on the synthetic fleet
+    /// with required host spread on 30% of the workloads, four plans took 0.68 → 1.02 s at 10,000
+    /// instances and 1.51 → 1.82 s at 100,000 (55 → 128 s at 1,000,000 before the cap), with the
+    /// same hosts.
+    static let limitedPackingItems = 10_000
+}
+
 // MARK: - ConstrainedPlacement (Availability/ConstrainedPlacement.swift)
 
 extension ConstrainedPlacement {
