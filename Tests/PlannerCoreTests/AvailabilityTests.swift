@@ -282,6 +282,35 @@ struct AvailabilityTests {
         #expect(fewer > 0)
     }
 
+    /// `RuledFirstFit` finds each type's hosts through the hosts' free capacity (`BinIndex`),
+    /// passing over the full ones: the same packing as looking at every host in turn, which this
+    /// test does, on random scenarios with rules in every model.
+    @Test func theRuledFirstFitPlacesAsAScanOfEveryHostDoes() {
+        var compared = 0
+        for seed in UInt64(1)...24 {
+            let scenario = Self.scenario(seed: seed)
+            for model in PlanModel.allCases {
+                let units = PlacementUnit.units(for: scenario, model: model)
+                let problem = Planner.packingProblem(scenario, model: model)
+                let rules = PlacementRules(units: units, scenario: scenario)
+                var scan = RuledPacking(PackingSolution(bins: []), problem, rules)
+                for type in scan.largestFirst(problem.items.indices.filter { problem.items[$0].count > 0 }) {
+                    var (left, bin) = (problem.items[type].count, 0)
+                    while left > 0 {
+                        if bin == scan.bins.count { scan.openBin() }
+                        let room = min(RuledFirstFit.room(for: type, in: bin, scan), left)
+                        if room > 0 { scan.add(type, to: bin, count: room) }
+                        left -= room
+                        bin += 1
+                    }
+                }
+                #expect(RuledFirstFit.pack(problem, rules).bins == scan.bins, "seed \(seed) \(model)")
+                compared += 1
+            }
+        }
+        #expect(compared > 60)
+    }
+
     /// A small scenario: `replicas` replicas of 1 core and 1 GiB on 16-core, 64 GiB hosts.
     static func small(replicas: Int, spread: Spread? = nil, failover: Int = 1) -> Scenario {
         var workload = Workload(name: "db", cpuCores: 1, memoryMiB: 1024, replicas: replicas, stateful: true)

@@ -7,17 +7,28 @@
 enum RuledFirstFit {
     static func pack(_ problem: PackingProblem, _ rules: PlacementRules) -> RuledPacking {
         var packing = RuledPacking(PackingSolution(bins: []), problem, rules)
+        // The hosts' free capacity: the hosts without room for one item are passed over without a
+        // look at the rules (they would take none), so a type's first fit costs the hosts with room.
+        var index = BinIndex()
         for type in packing.largestFirst(problem.items.indices.filter { problem.items[$0].count > 0 }) {
+            let demand = problem.items[type].demand
             var left = problem.items[type].count
-            var bin = 0
+            var from = 0
             while left > 0 {
-                if bin == packing.bins.count { packing.openBin() }
+                let bin: Int
+                if let found = index.firstFit(demand, from: from) {
+                    bin = found
+                } else {
+                    bin = packing.openBin()
+                    index.append(problem.capacity)
+                }
                 let room = room(for: type, in: bin, packing)
                 if room > 0 {
                     packing.add(type, to: bin, count: min(room, left))
                     left -= min(room, left)
+                    index.update(bin, problem.capacity - packing.loads[bin])
                 }
-                bin += 1
+                from = bin + 1
             }
         }
         return packing

@@ -53,13 +53,13 @@ struct RuledPacking {
     /// Whether one more item of `type` may go on host `bin` by the rules, and (unless
     /// `ignoringCapacity`) fits its remaining capacity.
     func allows(_ type: Int, in bin: Int, ignoringCapacity: Bool = false) -> Bool {
-        let zone = rules.zone(of: bin)
-        guard
-            rules.permits(
-                type, countHere: { count($0, in: bin) }, inZone: zoneCounts[type]?[zone] ?? 0, zoneLimit: rules.zoneLimit[type])
+        // Capacity first: a few comparisons, and most hosts a first fit passes are full; the rules
+        // look the host's counts up.
+        guard ignoringCapacity || loads[bin].fits(removing: .zero, adding: problem.items[type].demand, within: problem.capacity)
         else { return false }
-        return ignoringCapacity
-            || loads[bin].fits(removing: .zero, adding: problem.items[type].demand, within: problem.capacity)
+        let zone = rules.zone(of: bin)
+        return rules.permits(
+            type, countHere: { count($0, in: bin) }, inZone: zoneCounts[type]?[zone] ?? 0, zoneLimit: rules.zoneLimit[type])
     }
 
     mutating func add(_ type: Int, to bin: Int, count: Int = 1) {
