@@ -259,24 +259,18 @@ struct AvailabilityTests {
     /// on some of 16 random scenarios (34 of 870 plans over 300 seeds when measured).
     @Test func theLimitsKeptByThePackerNeverCostAHostAndSometimesSaveOne() throws {
         var (tried, fewer) = (0, 0)
-        for seed in UInt64(1)...16 {
-            let scenario = Self.scenario(seed: seed)
-            for model in PlanModel.allCases {
-                let units = PlacementUnit.units(for: scenario, model: model)
-                let problem = Planner.packingProblem(scenario, model: model)
-                let rules = PlacementRules(units: units, scenario: scenario)
-                guard rules.hostLimit.contains(where: { $0 != .max }) else { continue }
-                let place = { (packer: @escaping Packer) throws(InternalError) -> PlacementPipeline in
-                    try PlacementPipeline.place(
-                        problem, rules: rules, policy: scenario.host.failoverPolicy, packer: packer, spreadWork: 100_000)
-                }
-                let both = try place(NearOptimalPacker.pack)
-                // A packer that drops the limits: both tries are the repair of the unlimited packing.
-                let repaired = try place { NearOptimalPacker.pack($0.limited(to: $0.items.map { _ in .max })) }
-                #expect(both.hosts <= repaired.hosts, "seed \(seed) \(model)")
-                tried += 1
-                fewer += both.hosts < repaired.hosts ? 1 : 0
+        for plan in Self.ruledPlans(seeds: 1...16) where plan.rules.hostLimit.contains(where: { $0 != .max }) {
+            let place = { (packer: @escaping Packer) throws(InternalError) -> PlacementPipeline in
+                try PlacementPipeline.place(
+                    plan.problem, rules: plan.rules, policy: plan.scenario.host.failoverPolicy, packer: packer,
+                    spreadWork: 100_000)
             }
+            let both = try place(NearOptimalPacker.pack)
+            // A packer that drops the limits: both tries are the repair of the unlimited packing.
+            let repaired = try place { NearOptimalPacker.pack($0.limited(to: $0.items.map { _ in .max })) }
+            #expect(both.hosts <= repaired.hosts, "seed \(plan.seed) \(plan.model)")
+            tried += 1
+            fewer += both.hosts < repaired.hosts ? 1 : 0
         }
         #expect(tried > 20)
         #expect(fewer > 0)
@@ -286,29 +280,39 @@ struct AvailabilityTests {
     /// passing over the full ones: the same packing as looking at every host in turn, which this
     /// test does, on random scenarios with rules in every model.
     @Test func theRuledFirstFitPlacesAsAScanOfEveryHostDoes() {
-        var compared = 0
-        for seed in UInt64(1)...24 {
-            let scenario = Self.scenario(seed: seed)
-            for model in PlanModel.allCases {
-                let units = PlacementUnit.units(for: scenario, model: model)
-                let problem = Planner.packingProblem(scenario, model: model)
-                let rules = PlacementRules(units: units, scenario: scenario)
-                var scan = RuledPacking(PackingSolution(bins: []), problem, rules)
-                for type in scan.largestFirst(problem.items.indices.filter { problem.items[$0].count > 0 }) {
-                    var (left, bin) = (problem.items[type].count, 0)
-                    while left > 0 {
-                        if bin == scan.bins.count { scan.openBin() }
-                        let room = min(RuledFirstFit.room(for: type, in: bin, scan), left)
-                        if room > 0 { scan.add(type, to: bin, count: room) }
-                        left -= room
-                        bin += 1
-                    }
+        let plans = Self.ruledPlans(seeds: 1...24)
+        for plan in plans {
+            let problem = plan.problem
+            var scan = RuledPacking(PackingSolution(bins: []), problem, plan.rules)
+            for type in scan.largestFirst(problem.items.indices.filter { problem.items[$0].count > 0 }) {
+                var (left, bin) = (problem.items[type].count, 0)
+                while left > 0 {
+                    if bin == scan.bins.count { scan.openBin() }
+                    let room = min(RuledFirstFit.room(for: type, in: bin, scan), left)
+                    if room > 0 { scan.add(type, to: bin, count: room) }
+                    left -= room
+                    bin += 1
                 }
-                #expect(RuledFirstFit.pack(problem, rules).bins == scan.bins, "seed \(seed) \(model)")
-                compared += 1
+            }
+            #expect(RuledFirstFit.pack(problem, plan.rules).bins == scan.bins, "seed \(plan.seed) \(plan.model)")
+        }
+        #expect(plans.count > 60)
+    }
+
+    /// Every model's packing problem and rules for the random scenarios of `seeds` (`scenario(seed:)`).
+    static func ruledPlans(
+        seeds: ClosedRange<UInt64>
+    ) -> [(seed: UInt64, model: PlanModel, scenario: Scenario, problem: PackingProblem, rules: PlacementRules)] {
+        seeds.flatMap { seed in
+            let scenario = Self.scenario(seed: seed)
+            return PlanModel.allCases.map { model in
+                let units = PlacementUnit.units(for: scenario, model: model)
+                return (
+                    seed, model, scenario, Planner.packingProblem(scenario, model: model),
+                    PlacementRules(units: units, scenario: scenario)
+                )
             }
         }
-        #expect(compared > 60)
     }
 
     /// A small scenario: `replicas` replicas of 1 core and 1 GiB on 16-core, 64 GiB hosts.
