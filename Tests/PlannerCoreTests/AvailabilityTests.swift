@@ -299,6 +299,31 @@ struct AvailabilityTests {
         #expect(plans.count > 60)
     }
 
+    /// `RuledPacking.firstAllowed` finds what a scan of every host in order finds, before and
+    /// after moves (its free-capacity index follows every add, removal and new host).
+    @Test func theFirstAllowedHostIsTheScansThroughMoves() {
+        var checked = 0
+        for plan in Self.ruledPlans(seeds: 1...12) where !plan.problem.items.isEmpty {
+            var packing = RuledPacking(NearOptimalPacker.pack(plan.problem), plan.problem, plan.rules)
+            var random = SplitMix64(seed: plan.seed)
+            for step in 0..<40 {
+                let type = random.below(plan.problem.items.count)
+                let excluded = step % 3 == 0 ? random.below(max(1, packing.bins.count)) : -1
+                let scan = packing.bins.indices.first {
+                    $0 != excluded && (step % 2 == 0 || !packing.bins[$0].isEmpty) && packing.allows(type, in: $0)
+                }
+                #expect(packing.firstAllowed(type, excluding: excluded, occupied: step % 2 == 1) == scan)
+                checked += 1
+                // A move: an item off a random host, onto the first that allows it or a new one.
+                let from = random.below(max(1, packing.bins.count))
+                guard packing.bins.indices.contains(from), let moved = packing.types(in: from).first else { continue }
+                packing.remove(moved, from: from)
+                packing.add(moved, to: packing.firstAllowed(moved) ?? packing.openBin())
+            }
+        }
+        #expect(checked > 1_000)
+    }
+
     /// Every model's packing problem and rules for the random scenarios of `seeds` (`scenario(seed:)`).
     static func ruledPlans(
         seeds: ClosedRange<UInt64>

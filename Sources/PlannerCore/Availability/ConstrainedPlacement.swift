@@ -99,7 +99,7 @@ enum ConstrainedPlacement {
         let evicted = packing.largestFirst(evict(&packing))
         var free: [Int] = []
         for type in evicted {
-            if let bin = packing.bins.indices.first(where: { packing.allows(type, in: $0) }) {
+            if let bin = packing.firstAllowed(type) {
                 packing.add(type, to: bin)
             } else if let (bin, moved) = makeRoom(for: type, &packing) {
                 packing.add(type, to: bin)
@@ -111,7 +111,7 @@ enum ConstrainedPlacement {
             }
         }
         for type in packing.largestFirst(free) {
-            let bin = packing.bins.indices.first { packing.allows(type, in: $0) } ?? packing.openBin()
+            let bin = packing.firstAllowed(type) ?? packing.openBin()
             packing.add(type, to: bin)
         }
     }
@@ -189,9 +189,7 @@ enum ConstrainedPlacement {
             for type in items { log.remove(type, from: bin, &packing) }
             var emptied = true
             for type in items {
-                if let target = packing.bins.indices.first(where: {
-                    $0 != bin && !packing.bins[$0].isEmpty && packing.allows(type, in: $0)
-                }) {
+                if let target = packing.firstAllowed(type, excluding: bin, occupied: true) {
                     log.add(type, to: target, &packing)
                 } else if budget <= 0 || !eject(for: type, avoiding: bin, &packing, &log, budget: &budget) {
                     emptied = false

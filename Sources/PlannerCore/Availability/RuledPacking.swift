@@ -12,6 +12,10 @@ struct RuledPacking {
     private(set) var zoneCounts: [[Int]?]
     /// Per type: its largest share of a host, the size every "largest first" here orders by.
     let sizes: [Double]
+    /// The hosts' free capacity, built the first time a first fit asks (`firstAllowed`) and kept
+    /// up to date by every change after, so a first fit passes over the full hosts without
+    /// looking at their rules. Nil until then: the moves of soft spread never pay for it.
+    private var freeIndex: BinIndex?
 
     init(_ solution: PackingSolution, _ problem: PackingProblem, _ rules: PlacementRules) {
         self.problem = problem
@@ -66,12 +70,14 @@ struct RuledPacking {
         bins[bin].add(type, count)
         loads[bin] += problem.items[type].demand.times(Int64(count))
         if zoneCounts[type] != nil { zoneCounts[type]![rules.zone(of: bin)] += count }
+        freeIndex?.update(bin, problem.capacity - loads[bin])
     }
 
     mutating func remove(_ type: Int, from bin: Int, count: Int = 1) {
         bins[bin].add(type, -count)
         loads[bin] = loads[bin] - problem.items[type].demand.times(Int64(count))
         if zoneCounts[type] != nil { zoneCounts[type]![rules.zone(of: bin)] -= count }
+        freeIndex?.update(bin, problem.capacity - loads[bin])
     }
 
     /// Appends an empty host and returns its index.
@@ -79,7 +85,31 @@ struct RuledPacking {
     mutating func openBin() -> Int {
         bins.append(HostContents())
         loads.append(.zero)
+        freeIndex?.append(problem.capacity)
         return bins.count - 1
+    }
+
+    /// The first host from `start` that allows one more item of `type` (`allows`, capacity
+    /// included), other than `excluded`, and holding something when `occupied`: what a scan of
+    /// every host in order finds, but through the hosts' free capacity (`freeIndex`), so the full
+    /// ones cost nothing. Nil when none does.
+    mutating func firstAllowed(
+        _ type: Int, from start: Int = 0, excluding excluded: Int = -1, occupied: Bool = false
+    )
+        -> Int?
+    {
+        if freeIndex == nil {
+            var index = BinIndex(expectedBins: bins.count)
+            for load in loads { index.append(problem.capacity - load) }
+            freeIndex = index
+        }
+        let demand = problem.items[type].demand
+        var from = start
+        while let bin = freeIndex!.firstFit(demand, from: from) {
+            if bin != excluded && (!occupied || !bins[bin].isEmpty) && allows(type, in: bin) { return bin }
+            from = bin + 1
+        }
+        return nil
     }
 
     /// The hosts that hold anything.
