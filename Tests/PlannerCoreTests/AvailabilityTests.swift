@@ -276,6 +276,22 @@ struct AvailabilityTests {
         #expect(fewer > 0)
     }
 
+    /// Of the pipeline's two tries under host limits, a placement whose failover policy holds beats
+    /// one whose does not, however many hosts; else fewer hosts in all win, the first on a tie.
+    @Test func aPlacementThatHoldsBeatsOneThatDoesNot() {
+        let bins = { (count: Int) in Array(repeating: [PackedCount(type: 0, count: 1)], count: count) }
+        let placement = { (hosts: Int, spares: Int, holds: Bool) in
+            PlacementPipeline(
+                solution: PackingSolution(bins: bins(hosts)), bound: LowerBound.Certificate(bins: 1, method: "none"),
+                relaxation: nil, stage: "", failover: FailoverCheck.Outcome(spares: spares, holds: holds))
+        }
+        #expect(placement(10, 2, true).isBetter(than: placement(8, 1, false)))
+        #expect(!placement(8, 1, false).isBetter(than: placement(10, 2, true)))
+        #expect(placement(9, 1, true).isBetter(than: placement(9, 2, true)))
+        #expect(!placement(9, 2, true).isBetter(than: placement(10, 1, true)))
+        #expect(placement(7, 1, false).isBetter(than: placement(8, 1, false)))
+    }
+
     /// `RuledFirstFit` finds each type's hosts through the hosts' free capacity (`BinIndex`),
     /// passing over the full ones: the same packing as looking at every host in turn, which this
     /// test does, on random scenarios with rules in every model.

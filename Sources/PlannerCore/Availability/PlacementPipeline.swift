@@ -2,8 +2,8 @@
 /// rules applied (`ConstrainedPlacement`), checked again when there are rules; the lower bound
 /// with the rules' own; the spares the failover policy needs (`FailoverCheck`). When a type may
 /// have at most so many replicas a host, the packer also packs with those limits kept by its own
-/// stages (`PackingItemType.maximumPerBin`), and the placement needing fewer hosts in all, spares
-/// included, is kept (on a tie the first, so a plan the limits do not improve stays as it was),
+/// stages (`PackingItemType.maximumPerBin`), and the better placement is kept (`isBetter`: the
+/// failover policy holding first, then fewer hosts in all, spares included) (on a tie the first, so a plan the limits do not improve stays as it was),
 /// on problems of up to `limitedPackingItems` items.
 struct PlacementPipeline {
     var solution: PackingSolution
@@ -31,10 +31,19 @@ struct PlacementPipeline {
         // replicas), so both are tried, on problems of up to `limitedPackingItems` items (a
         // second packing costs a second packer run).
         // The rules' constructions that do not start from the packing were tried with the first.
-        let limited = try complete(
-            packer(problem.limited(to: rules.hostLimit)), problem, rules: rules, policy: policy, spreadWork: spreadWork,
-            constructions: false)
-        return limited.hosts < placed.hosts ? limited : placed
+        // The second try only ever replaces a checked placement: if it fails a check, the first stands.
+        guard
+            let limited = try? complete(
+                packer(problem.limited(to: rules.hostLimit)), problem, rules: rules, policy: policy,
+                spreadWork: spreadWork, constructions: false)
+        else { return placed }
+        return limited.isBetter(than: placed) ? limited : placed
+    }
+
+    /// Whether this placement beats `other`: its failover policy holds where the other's does not,
+    /// or both hold (or both fail) and it needs fewer hosts in all, spares included.
+    func isBetter(than other: PlacementPipeline) -> Bool {
+        failover.holds != other.failover.holds ? failover.holds : hosts < other.hosts
     }
 
     /// The rest of the pipeline for the packer's packing `packed`.

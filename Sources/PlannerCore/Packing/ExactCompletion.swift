@@ -94,7 +94,9 @@ struct ExactCompletion {
         var search = Search(
             completion: self, candidates: candidates.filter { left[$0] > 0 }, left: left, nodeLimit: nodes + nodeLimit,
             nodes: nodes)
-        // No completion has more items than the candidates have left (however few their types).
+        // Sizes are searched up to the items the candidates have left (however few their types); the
+        // last one or two items, looked up, may be of any type left, so a completion a little larger
+        // is passed over (search quality only: whatever is found is exact).
         let most = min(sizes.upperBound, search.candidates.reduce(0) { $0 + left[$1] })
         var size = max(1, sizes.lowerBound)
         while search.nodes < search.nodeLimit && size <= most {

@@ -29,7 +29,10 @@ public enum FirstFitDecreasing {
             while left[type] > 0, let bin = index.firstFit(demand, from: from) {
                 // A given bin may hold the type already (a new one holds none): its limit counts it.
                 let entry = bin < given ? bins[bin].firstIndex(where: { $0.type == type }) : nil
-                let held = entry.map { bins[bin][$0].count } ?? 0
+                // Every entry of the type counts (a stage may list a type twice in one bin).
+                let held =
+                    entry == nil || perBin == .max
+                    ? 0 : bins[bin].reduce(0) { $0 + ($1.type == type ? $1.count : 0) }
                 let room = fitCount(demand, free: free[bin], limit: min(left[type], perBin - held))
                 if room > 0 {
                     if let entry {

@@ -29,7 +29,7 @@ public enum LowerBound {
     static func limitBound(_ problem: PackingProblem) -> Int {
         var bins = 0
         for item in problem.items where item.maximumPerBin != .max && item.count > 0 {
-            bins = max(bins, (item.count + item.maximumPerBin - 1) / item.maximumPerBin)
+            bins = max(bins, (item.count - 1) / item.maximumPerBin + 1)
         }
         return bins
     }
