@@ -3,30 +3,22 @@
 /// room, as many at once as the capacity, the host limit, the zone limit and anti-affinity allow;
 /// a new host when none has. The rules stage tries it beside the repaired packer output and keeps
 /// the one with fewer hosts, so a plan where the rules bind a lot does not depend on repairing a
-/// packing made without them. O(types × hosts).
+/// packing made without them. O(types × hosts) at worst; the full hosts are passed over through
+/// the packing's free-capacity index (`RuledPacking.firstAllowed`).
 enum RuledFirstFit {
     static func pack(_ problem: PackingProblem, _ rules: PlacementRules) -> RuledPacking {
         var packing = RuledPacking(PackingSolution(bins: []), problem, rules)
-        // The hosts' free capacity: the hosts without room for one item are passed over without a
-        // look at the rules (they would take none), so a type's first fit costs the hosts with room.
-        var index = BinIndex()
         for type in packing.largestFirst(problem.items.indices.filter { problem.items[$0].count > 0 }) {
-            let demand = problem.items[type].demand
             var left = problem.items[type].count
             var from = 0
             while left > 0 {
-                let bin: Int
-                if let found = index.firstFit(demand, from: from) {
-                    bin = found
-                } else {
-                    bin = packing.openBin()
-                    index.append(problem.capacity)
-                }
+                // The first host that allows one more (`firstAllowed`: the full ones cost nothing),
+                // else a new one; a host that allows one has room for at least one.
+                let bin = packing.firstAllowed(type, from: from) ?? packing.openBin()
                 let room = room(for: type, in: bin, packing)
                 if room > 0 {
                     packing.add(type, to: bin, count: min(room, left))
                     left -= min(room, left)
-                    index.update(bin, problem.capacity - packing.loads[bin])
                 }
                 from = bin + 1
             }

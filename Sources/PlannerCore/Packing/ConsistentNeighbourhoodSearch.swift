@@ -120,15 +120,7 @@ struct ConsistentNeighbourhoodSearch {
     /// Whether `bin`, without the items of `out`, may take the items of `into` under the limits.
     private func keepsLimits(_ into: ItemPair, in members: [Int], without out: ItemPair) -> Bool {
         guard let limits else { return true }
-        for item in [into.first, into.second] where item >= 0 && limits.limit(of: item) != .max {
-            let type = limits.itemType[item]
-            var held = into.second >= 0 && limits.itemType[into.first] == limits.itemType[into.second] ? 2 : 1
-            for member in members where limits.itemType[member] == type && member != out.first && member != out.second {
-                held += 1
-            }
-            if held > limits.limit(of: item) { return false }
-        }
-        return true
+        return limits.allows(into.items, in: members, without: out.items)
     }
 
     private func tabu(_ item: Int, in bin: Int) -> Bool {
@@ -159,7 +151,7 @@ struct ConsistentNeighbourhoodSearch {
             let item = items[index]
             for bin in spare.indices {
                 if Self.fits(spareLoads[bin] + demands[item], capacity),
-                    limits?.allows(item, beside: spare[bin]) ?? true
+                    limits?.allows([item], in: spare[bin]) ?? true
                 {
                     spare[bin].append(item)
                     spareLoads[bin] += demands[item]
@@ -185,6 +177,8 @@ struct ConsistentNeighbourhoodSearch {
         var demand: Resources
         var weight: Double
         var count: Int { second < 0 ? 1 : 2 }
+        /// Its items (none when `first` is −1).
+        var items: [Int] { [first, second].filter { $0 >= 0 } }
     }
 
     /// Tabu moves until `tabuStall` in a row bring no better trash can; the whole packing if one

@@ -85,7 +85,7 @@ struct ExactCompletion {
     /// (none when `first` fills the bin alone, whatever `sizes`); nil when there is none within
     /// `nodeLimit` steps, counted in `nodes`.
     func complete(
-        _ first: Int, candidates: [Int], left: [Int], nodeLimit: Int, nodes: inout Int,
+        _ first: Int, candidates: ArraySlice<Int>, left: [Int], nodeLimit: Int, nodes: inout Int,
         sizes: ClosedRange<Int> = 1...Int.max
     ) -> [(type: Int, count: Int)]? {
         let residual = capacity - demands[first]

@@ -40,7 +40,7 @@ enum PerfectBins {
             }
             for (position, first) in order.enumerated() where !budget.isSpent(by: nodes) && left[first] > 0 {
                 // A bin is found from its heaviest item: the completion only among the items after it.
-                let candidates = Array(order[position...])
+                let candidates = order[position...]
                 while left[first] > 0 && !budget.isSpent(by: nodes) {
                     left[first] -= 1
                     let room = limited ? problem.perBinCounts(left, holding: first) : left

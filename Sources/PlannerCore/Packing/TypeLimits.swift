@@ -17,11 +17,16 @@ struct TypeLimits: Sendable {
     /// The limit a bin of `item`'s type.
     func limit(of item: Int) -> Int { perBin[itemType[item]] }
 
-    /// Whether one more `item` keeps its type's limit in a bin holding `members`.
-    func allows(_ item: Int, beside members: [Int]) -> Bool {
-        let limit = limit(of: item)
-        guard limit != .max else { return true }
-        let type = itemType[item]
-        return members.reduce(0) { $0 + (itemType[$1] == type ? 1 : 0) } < limit
+    /// Whether a bin holding `members`, less the items `out`, keeps every limit when it takes the
+    /// items `into`.
+    func allows(_ into: [Int], in members: [Int], without out: [Int] = []) -> Bool {
+        for item in into where limit(of: item) != .max {
+            let type = itemType[item]
+            let held =
+                members.reduce(0) { $0 + (itemType[$1] == type && !out.contains($1) ? 1 : 0) }
+                + into.reduce(0) { $0 + (itemType[$1] == type ? 1 : 0) }
+            if held > limit(of: item) { return false }
+        }
+        return true
     }
 }
