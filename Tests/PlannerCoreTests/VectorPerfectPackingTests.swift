@@ -71,10 +71,14 @@ import Testing
 
     /// Instances the packer before exact completion (`PerfectBins`) left one host or more above
     /// the optimum (measured with `bench vector`: triplets of 100 and 200 hosts +1 and +4,
-    /// independent and correlated of 50 hosts +1).
+    /// independent and correlated of 50 hosts +1), and instances of 200 hosts it left one above
+    /// before the bins of four to six items were found by meeting in the middle (`ResidueGroups`);
+    /// the correlated one of 100 hosts, seed 4, stays one above without `ResidueGroups`' repair.
     static let harder: [Case] = [
         Case(family: .triplets, hosts: 100, seed: 1), Case(family: .triplets, hosts: 200, seed: 4),
         Case(family: .independent, hosts: 50, seed: 1), Case(family: .correlated, hosts: 50, seed: 2),
+        Case(family: .independent, hosts: 200, seed: 3), Case(family: .correlated, hosts: 200, seed: 1),
+        Case(family: .correlated, hosts: 100, seed: 4),
     ]
 
     @Test func onlyCPUAndMemoryAreTight() {
@@ -106,7 +110,11 @@ import Testing
         let sizes = peeled.bins.map { $0.reduce(0) { $0 + $1.count } }
         let pairs = VectorPerfectPacking.independent.perfectPacking(hosts: 100, seed: 1).filter { $0.count == 2 }.count
         #expect(sizes.filter { $0 == 2 }.count == pairs)
-        #expect(sizes == sizes.sorted())
+        // Completions of up to two items, fewest first; then the bins of four to six by meeting in
+        // the middle (`ResidueGroups`), then larger completions.
+        let few = Array(sizes.prefix { $0 <= NearOptimalPacker.residueGroupsLevel })
+        #expect(few == few.sorted())
+        #expect(sizes.dropFirst(few.count).allSatisfy { $0 > NearOptimalPacker.residueGroupsLevel })
         // A completion may take more items than there are types: one type of a quarter of a bin fills it four at a time.
         let quarters = PackingProblem(
             capacity: Resources(cpuMillicores: 12, memoryKiB: 0, pods: 0),

@@ -5,7 +5,10 @@
 /// for items that fill the rest exactly: first completions of no item, then of one, two, … up to
 /// `NearOptimalPacker.peelLevels` over every item, then larger ones, each within `nodesPerBin`
 /// steps, so the cheap bins of few items are all found before the budget goes to the costly ones
-/// and leave them fewer items to search among. What is left when the budget runs out is the
+/// and leave them fewer items to search among. Before completions of
+/// `NearOptimalPacker.residueGroupsLevel` items, the bins of four to six are looked for among
+/// all the items left at once, by meeting in the middle (`ResidueGroups`), which costs far less
+/// than completing each item in turn once there are hundreds of small items. What is left when the budget runs out is the
 /// *rest*, for the other stages: in a perfect packing the peeled bins are very
 /// likely bins of the optimum (a chance exact fit in every tight dimension is rare), so the rest
 /// packs into the bound less the peeled bins, and it is small enough to be searched whole.
@@ -26,12 +29,18 @@ enum PerfectBins {
         var left = problem.items.map(\.count)
         var bins: [[PackedCount]] = []
         var nodes = 0
+        var residueSteps = 0
         let limited = problem.hasBinLimits
         var hasPairs = completion.hasPairs
         // Completions of 0, 1, … `peelLevels` items, each size over every item before the next,
         // then larger ones.
         let sizes = (0...NearOptimalPacker.peelLevels).map { $0...$0 } + [(NearOptimalPacker.peelLevels + 1)...Int.max]
         for size in sizes where !budget.isSpent(by: nodes) {
+            if size.lowerBound == NearOptimalPacker.residueGroupsLevel {
+                let found = residueGroups(problem, left: &left, dimensions: dimensions, budget: budget)
+                bins += found.bins
+                residueSteps = found.spent
+            }
             // Fewer types left: the pair table may now be affordable.
             if !hasPairs {
                 completion = ExactCompletion(
@@ -61,7 +70,32 @@ enum PerfectBins {
                 }
             }
         }
-        return (bins, left, nodes)
+        return (bins, left, nodes + residueSteps)
+    }
+
+    /// Exact bins of four to six items among the items `left` (`ResidueGroups`), when they are
+    /// at most `ResidueGroups.pairItems`, taken from `left`, and the steps spent. The search has a
+    /// budget of its own, `ResidueGroups.budgetMultiple` times the peel's: its steps are items and
+    /// pairs visited, a few nanoseconds each, where the peel's are completion nodes.
+    private static func residueGroups(
+        _ problem: PackingProblem, left: inout [Int], dimensions: TightDimensions, budget: WorkBudget
+    ) -> (bins: [[PackedCount]], spent: Int) {
+        let total = left.reduce(0, +)
+        guard total >= 4, total <= ResidueGroups.pairItems else { return ([], 0) }
+        let groups = ResidueGroups(
+            items: left.indices.flatMap { Array(repeating: $0, count: left[$0]) }, demands: problem.items.map(\.demand),
+            capacity: problem.capacity, dimensions: dimensions, limits: problem.binLimits)
+        let steps = budget.steps.multipliedReportingOverflow(by: ResidueGroups.budgetMultiple)
+        let found = groups.find(budget: WorkBudget(steps: steps.overflow ? .max : steps.partialValue))
+        let bins = found.bins.map { types in
+            var bin: [Int: Int] = [:]
+            for type in types {
+                left[type] -= 1
+                bin[type, default: 0] += 1
+            }
+            return bin.keys.sorted().map { PackedCount(type: $0, count: bin[$0]!) }
+        }
+        return (bins, found.spent)
     }
 
     /// The bins of `bins` not exactly full in the tight dimensions at `bound` bins, repacked into as

@@ -69,6 +69,14 @@ extension NearOptimalPacker {
     /// items, so 5 covers every host): 74 of 105 at the optimum, slowest 0.52 s, against 73 and
     /// 0.70 s opening each bin with the heaviest item and completing it however large.
     static let peelLevels = 5
+    /// Before completions of this many items, `PerfectBins.peel` looks for the bins of four to
+    /// six items among what is left by meeting in the middle (`ResidueGroups`). Completions of
+    /// up to two items are cheap (a look-up and a pass); of three, without the pair table (more
+    /// than `ExactCompletion.pairTypes` types), they cost the items left squared each, and the
+    /// peel's budget ran out among the 2,000 items of a 500-host instance. Measured with `bench
+    /// vector` (2026-12-08): placed before completions of four, the search was never reached on
+    /// the 500-host instances; before three it gets them with their hosts of four still in.
+    static let residueGroupsLevel = 3
     /// `PerfectBins.completeSlack` may spend 1/slackCompletionShare of the evaluations. Measured
     /// with `bench vector`: the whole evaluations let one two-dimensional instance of 200 hosts
     /// take 1.03 s; a quarter keeps every one under 1 s.
@@ -282,6 +290,37 @@ extension ExactCompletion {
     /// instance stayed under 1 s, and the partly full hosts `PerfectBins.completeSlack` repacks
     /// are well under that.
     static let pairTypes = 400
+}
+
+// MARK: - ResidueGroups (Packing/ResidueGroups.swift)
+
+extension ResidueGroups {
+    /// Pairs per residue in the pair table: the residues are 1/64 as many as the pairs that fit,
+    /// so a residue's triples outnumber the items visited to list them. Measured with `bench
+    /// vector` (2026-12-08): on the ten 500-host instances the same 20,000,000 steps packed 156
+    /// to 211 bins with 4 pairs a residue, 183 to 224 with 16 and 185 to 249 with 64; every
+    /// 200-host instance was found whole with each.
+    static let pairsPerResidue = 64
+    /// Bins of five and six are searched among at most this many items: a pass lists every
+    /// triple once, n³/6. Measured with `bench vector` (2026-12-08): hosts of 200 to 300 leave
+    /// 400 to 800 items of four to six a host; at 1,000 the instances of 400 to 500 hosts the
+    /// search could not complete took 1.3 to 1.4 s each, where at 800 none took over 0.6 s.
+    static let mostItems = 800
+    /// Bins of four (one pass over the pair table, n²) are searched among at most this many
+    /// items; the table holds up to n²/2 pairs of 8 bytes. Measured with `bench vector`: at 4,000
+    /// the 1,000-host instances (3,000 items left) took 0.52 s instead of 0.30 s and stayed one
+    /// host above the optimum.
+    static let pairItems = 2_000
+    /// The search's own budget, this many times the peel's (a step is one residue, item or pair
+    /// visited, about 10 ns, where the peel's are completion nodes). Measured with `bench vector`
+    /// over 10 seeds: 4 times found every host of 300-host instances in 5 of 20, 12 times in 18 of
+    /// 20, and, by ending the packing there, took them from 0.8 s to at most 0.55 s.
+    static let budgetMultiple = 12
+    /// The repair searches a bin found again with the items left over when together they are at
+    /// most this many: a search of n items lists n³/6 triples, some 20,000 at 48. Measured with
+    /// `bench vector` over 10 seeds: the repair takes correlated instances of 100 hosts seed 4
+    /// and of 200 hosts seeds 3 and 7 to the optimum; 96 took no other.
+    static let repairItems = 48
 }
 
 // MARK: - LowerBound (Packing/LowerBound.swift)

@@ -1,0 +1,378 @@
+/// Bins of four, five and six items that fill every tight dimension exactly (`TightDimensions`),
+/// found by meeting in the middle (Horowitz and Sahni): a bin of four is two pairs, of five a
+/// triple and a pair, of six two triples, and the two halves of one bin sum to the capacity.
+/// Listing every triple at once would take n³/6 entries; Schroeppel and Shamir's residues list
+/// them a slice at a time: with each item's key reduced modulo m, the halves of an exact bin have
+/// residues r and c − r (c the capacity's), so for each r in turn only the halves of residue r
+/// are listed (the pairs from a table of pairs by residue; the triples as each item with the
+/// pairs of the residue that completes it) and those of residue c − r are looked up among them.
+/// Over every r each split of each exact bin is met, so a full pass finds every exact bin of the
+/// sizes searched among the items it starts with.
+///
+/// Bins of four are searched first (one pass over the pairs, n²), then bins of five over every
+/// residue, then of six: among some hundreds of small items an exact sum of six of them that
+/// belong to different bins of the optimum is no longer rare (about n⁶/720 sums near the
+/// capacity, each exact by a chance of one in its 2⁴⁴ values of CPU and memory), and it takes
+/// one item from each of six bins that then cannot be completed; an exact sum of five is rare.
+/// When a few items are left over, `repair` undoes such a bin. Every bin found is exact and
+/// fits, whatever it breaks. The pair table is built again as items go (when a third of them
+/// has), so there stay about `pairsPerResidue` pairs a residue.
+///
+/// Measured with `bench vector` (2026-12-08): on instances of 200 hosts cut into 2 to 6 items
+/// the 400 to 700 items of four to six a host left after the peel's first levels go into bins of
+/// the optimum in 0.01 to 0.05 s; at 500 hosts (1,000 to 1,200 such items) they would take over
+/// a second, so only `mostItems` items are searched for bins of five and six.
+struct ResidueGroups {
+    /// Items, one entry per item (not per type): its type and demand.
+    private let types: [Int]
+    private let demands: [Resources]
+    private let capacity: Resources
+    private let dimensions: TightDimensions
+    /// Each type's limit of items a bin (`PackingItemType.maximumPerBin`); nil when none has.
+    private let limits: [Int]?
+    /// An additive hash of each item's tight key: the hashes of an exact bin's items sum (modulo
+    /// 2⁶⁴) to the capacity's, so halves are matched by hash and then checked exactly.
+    private let hashes: [UInt64]
+    private let target: UInt64
+
+    /// Items of `types` (one entry per item) with `demands` per type.
+    init(
+        items types: [Int], demands: [Resources], capacity: Resources, dimensions: TightDimensions, limits: [Int]?
+    ) {
+        self.types = types
+        self.demands = types.map { demands[$0] }
+        self.capacity = capacity
+        self.dimensions = dimensions
+        self.limits = limits
+        hashes = self.demands.map { Self.hash(dimensions.key($0)) }
+        target = Self.hash(dimensions.key(capacity))
+    }
+
+    /// Exact bins among the items, as lists of types (with repeats), and the steps spent: pairs
+    /// considered for the table, residues visited, items and pairs visited while listing halves.
+    func find(budget: WorkBudget) -> (bins: [[Int]], spent: Int) {
+        var state = search(State(alive: [Bool](repeating: true, count: types.count)), budget: budget)
+        repair(&state, budget: budget)
+        return (state.bins.map { $0.map { types[$0] } }, state.steps)
+    }
+
+    /// Among the items `state` has alive: bins of four over every residue, then, when at most
+    /// `mostItems` are left, bins of four and five, then of four to six, each until a full pass
+    /// finds no more or the budget is spent.
+    private func search(_ start: State, budget: WorkBudget) -> State {
+        var state = start
+        var halves = HalfTable()
+        for largest in 4...6 {
+            while !budget.isSpent(by: state.steps) {
+                let live = types.indices.filter { state.alive[$0] }
+                guard live.count >= 4, largest == 4 || live.count <= Self.mostItems else { break }
+                let table = PairTable(self, live: live, steps: &state.steps)
+                guard table.modulus > 0,
+                    scan(table, live: live, largest: largest, budget: budget, state: &state, halves: &halves)
+                else { break }
+            }
+        }
+        return state
+    }
+
+    /// When a few items are left over, a bin found that holds items of different bins of the
+    /// optimum is likely what left them: each bin in turn, latest first, is searched again
+    /// together with what is left over, and replaced when that leaves fewer items over.
+    private func repair(_ state: inout State, budget: WorkBudget) {
+        var index = state.bins.count - 1
+        while index >= 0 && !budget.isSpent(by: state.steps) {
+            let leftOver = state.alive.reduce(0) { $0 + ($1 ? 1 : 0) }
+            guard leftOver > 0, leftOver + 4 <= Self.repairItems else { return }
+            if leftOver + state.bins[index].count > Self.repairItems {
+                index -= 1
+                continue
+            }
+            var pool = state.alive
+            for item in state.bins[index] { pool[item] = true }
+            let again = search(State(alive: pool), budget: WorkBudget(steps: budget.left(after: state.steps)))
+            state.steps += again.steps
+            if again.alive.reduce(0, { $0 + ($1 ? 1 : 0) }) < leftOver {
+                state.bins.remove(at: index)
+                state.bins += again.bins
+                state.alive = again.alive
+                index = state.bins.count - 1
+            } else {
+                index -= 1
+            }
+        }
+    }
+
+    /// What a search has found and spent.
+    private struct State {
+        var alive: [Bool]
+        var bins: [[Int]] = []
+        var steps = 0
+    }
+
+    /// Every residue of `table` in turn, bins of up to `largest` items; true when a third of
+    /// `live` has gone into bins before the last residue (build the table again and go on), false
+    /// when the pass is complete or the budget spent. Halves of residue r are a table of its
+    /// pairs, and its triples from five up; they are looked up from the pairs of c − r, and from
+    /// its triples at six. Bins of four and six have the same kind of half on both sides, so r
+    /// and c − r need meeting only once; a bin of five is met at the residue of its triple.
+    private func scan(
+        _ table: PairTable, live: [Int], largest: Int, budget: WorkBudget, state: inout State, halves: inout HalfTable
+    ) -> Bool {
+        let rebuildAt = largest == 4 ? 0 : live.count * 2 / 3
+        var aliveCount = live.count
+        for residue in 0..<table.modulus where largest == 5 || residue <= table.complement(of: residue) {
+            // A residue is met again while it yields bins: one half is kept a hash, and the one kept
+            // may have gone into a bin where another of its hash (items of one type) would not.
+            while !budget.isSpent(by: state.steps) {
+                let packed = meet(table, residue: residue, live: live, largest: largest, state: &state, halves: &halves)
+                if packed == 0 { break }
+                aliveCount -= packed
+            }
+            if budget.isSpent(by: state.steps) { return false }
+            if aliveCount <= rebuildAt { return true }
+        }
+        return false
+    }
+
+    /// The halves of `residue` met with those of its complement; the items that went into bins.
+    private func meet(
+        _ table: PairTable, residue: Int, live: [Int], largest: Int, state: inout State, halves: inout HalfTable
+    ) -> Int {
+        halves.clear()
+        table.forEachPair(residue: residue, alive: state.alive, steps: &state.steps) { a, b in
+            halves.insert(hashes[a] &+ hashes[b], Half(a, b))
+        }
+        if largest > 4 {
+            table.forEachTriple(residue: residue, live: live, alive: state.alive, steps: &state.steps) { s, a, b in
+                halves.insert(hashes[s] &+ hashes[a] &+ hashes[b], Half(s, a, b))
+            }
+        }
+        if halves.isEmpty { return 0 }
+        let other = table.complement(of: residue)
+        var found: [[Int]] = []
+        table.forEachPair(residue: other, alive: state.alive, steps: &state.steps) { a, b in
+            if let half = halves[target &- hashes[a] &- hashes[b]] { found.append(half.items + [a, b]) }
+        }
+        if largest > 5 {
+            table.forEachTriple(residue: other, live: live, alive: state.alive, steps: &state.steps) { s, a, b in
+                if let half = halves[target &- hashes[s] &- hashes[a] &- hashes[b]] { found.append(half.items + [s, a, b]) }
+            }
+        }
+        var packed = 0
+        for bin in found where accepts(bin, alive: state.alive) {
+            for item in bin { state.alive[item] = false }
+            state.bins.append(bin)
+            packed += bin.count
+        }
+        return packed
+    }
+
+    /// Whether `bin` (items) is a bin: distinct items still unpacked, exactly full in the tight
+    /// dimensions, fitting in the others, within every type's limit.
+    private func accepts(_ bin: [Int], alive: [Bool]) -> Bool {
+        guard bin.allSatisfy({ alive[$0] }), Set(bin).count == bin.count else { return false }
+        let load = bin.reduce(Resources.zero) { $0 + demands[$1] }
+        guard dimensions.key(load) == dimensions.key(capacity), load.fits(within: capacity) else { return false }
+        if let limits {
+            var perType: [Int: Int] = [:]
+            for item in bin { perType[types[item], default: 0] += 1 }
+            return perType.allSatisfy { $0.value <= limits[$0.key] }
+        }
+        return true
+    }
+
+    /// Two or three items, one half of a bin (no third: -1).
+    private struct Half {
+        let first: Int32
+        let second: Int32
+        let third: Int32
+        init(_ a: Int, _ b: Int) { (first, second, third) = (Int32(a), Int32(b), -1) }
+        init(_ s: Int, _ a: Int, _ b: Int) { (first, second, third) = (Int32(s), Int32(a), Int32(b)) }
+        var items: [Int] { third < 0 ? [Int(first), Int(second)] : [Int(first), Int(second), Int(third)] }
+    }
+
+    /// The halves of one residue by hash: open addressing, emptied for the next residue by a new
+    /// generation rather than by writing every slot (a residue's halves are few, the residues
+    /// many). One half a hash: two halves with one hash are one multiset of demands but for a
+    /// 2⁻⁶⁴ chance, so only where one type has several items can the one kept clash with the
+    /// other half where the one dropped would not (search quality only).
+    private struct HalfTable {
+        private var hashes = [UInt64](repeating: 0, count: 64)
+        private var generations = [UInt32](repeating: 0, count: 64)
+        private var halves = [Half](repeating: Half(0, 0), count: 64)
+        private var generation: UInt32 = 1
+        private(set) var count = 0
+
+        var isEmpty: Bool { count == 0 }
+
+        mutating func clear() {
+            count = 0
+            generation &+= 1
+            if generation == 0 {
+                generations = [UInt32](repeating: 0, count: generations.count)
+                generation = 1
+            }
+        }
+
+        mutating func insert(_ hash: UInt64, _ half: Half) {
+            if (count + 1) * 2 > hashes.count { grow() }
+            let mask = hashes.count - 1
+            var slot = Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
+            while generations[slot] == generation {
+                if hashes[slot] == hash { return }
+                slot = (slot + 1) & mask
+            }
+            generations[slot] = generation
+            hashes[slot] = hash
+            halves[slot] = half
+            count += 1
+        }
+
+        subscript(hash: UInt64) -> Half? {
+            let mask = hashes.count - 1
+            var slot = Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
+            while generations[slot] == generation {
+                if hashes[slot] == hash { return halves[slot] }
+                slot = (slot + 1) & mask
+            }
+            return nil
+        }
+
+        private mutating func grow() {
+            let old = (0..<hashes.count).filter { generations[$0] == generation }.map { (hashes[$0], halves[$0]) }
+            let size = hashes.count * 4
+            hashes = [UInt64](repeating: 0, count: size)
+            generations = [UInt32](repeating: 0, count: size)
+            halves = [Half](repeating: Half(0, 0), count: size)
+            generation = 1
+            count = 0
+            for (hash, half) in old { insert(hash, half) }
+        }
+    }
+
+    /// Σ key × an odd constant per dimension, wrapping: additive, and two different vectors
+    /// share a hash only by chance (a match is then checked exactly).
+    static func hash(_ key: Resources) -> UInt64 {
+        UInt64(bitPattern: key.cpuMillicores) &* 0x9E37_79B9_7F4A_7C15
+            &+ UInt64(bitPattern: key.memoryKiB) &* 0xBF58_476D_1CE4_E5B9
+            &+ UInt64(bitPattern: key.pods) &* 0x94D0_49BB_1331_11EB
+            &+ UInt64(bitPattern: key.gpus) &* 0xD6E8_FEB8_6659_FD93
+            &+ UInt64(bitPattern: key.diskMiB) &* 0xA076_1D64_78BD_642F
+    }
+
+    /// The pairs of live items that fit together, bucketed by residue modulo the least prime at
+    /// or above their number ÷ `pairsPerResidue`.
+    private struct PairTable {
+        let modulus: Int
+        /// Every item's residue (live or not), and the capacity's.
+        let residues: [Int]
+        let capacityResidue: Int
+        /// Bucket r's pairs are `first[start[r] ..< start[r + 1]]` with `second` alike, in
+        /// increasing order of their lower item.
+        let start: [Int32]
+        let first: [Int32]
+        let second: [Int32]
+
+        /// Two passes over the pairs: one counts those that fit (and so sets the modulus) and
+        /// each bucket's, the other files them.
+        init(_ groups: ResidueGroups, live: [Int], steps: inout Int) {
+            let demands = groups.demands
+            let capacity = groups.capacity
+            /// Every pair of live items that fits, lower item first, in increasing order of it.
+            func forEachFittingPair(_ body: (Int, Int) -> Void) {
+                for (x, a) in live.enumerated() {
+                    for b in live[(x + 1)...] where (demands[a] + demands[b]).fits(within: capacity) { body(a, b) }
+                }
+            }
+            var fitting = 0
+            forEachFittingPair { _, _ in fitting += 1 }
+            steps += live.count * live.count
+            modulus = fitting == 0 ? 0 : Self.prime(atLeast: max(2, fitting / ResidueGroups.pairsPerResidue))
+            let m = max(1, modulus)
+            let residues = demands.map { Self.residue(groups.dimensions.key($0), m) }
+            var start = [Int32](repeating: 0, count: m + 1)
+            forEachFittingPair { a, b in start[(residues[a] + residues[b]) % m + 1] += 1 }
+            for r in 0..<m { start[r + 1] += start[r] }
+            var first = [Int32](repeating: 0, count: fitting)
+            var second = first
+            var next = start
+            forEachFittingPair { a, b in
+                let residue = (residues[a] + residues[b]) % m
+                let slot = Int(next[residue])
+                next[residue] += 1
+                first[slot] = Int32(a)
+                second[slot] = Int32(b)
+            }
+            self.residues = residues
+            capacityResidue = Self.residue(groups.dimensions.key(capacity), m)
+            self.start = start
+            self.first = first
+            self.second = second
+        }
+
+        /// The residue whose halves complete halves of `residue` to the capacity's.
+        func complement(of residue: Int) -> Int { (capacityResidue - residue + modulus) % modulus }
+
+        /// Every pair of residue `residue` whose items are both unpacked.
+        func forEachPair(residue: Int, alive: [Bool], steps: inout Int, _ body: (Int, Int) -> Void) {
+            steps += 1
+            for slot in Int(start[residue])..<Int(start[residue + 1]) {
+                steps += 1
+                let a = Int(first[slot])
+                let b = Int(second[slot])
+                if alive[a] && alive[b] { body(a, b) }
+            }
+        }
+
+        /// Every triple of residue `residue` of unpacked items, once (its lowest item first):
+        /// each live item with the pairs of higher items that complete its residue. A triple
+        /// over the capacity is listed too: it never meets a half that makes it exact.
+        func forEachTriple(residue: Int, live: [Int], alive: [Bool], steps: inout Int, _ body: (Int, Int, Int) -> Void) {
+            for s in live where alive[s] {
+                steps += 1
+                let bucket = (residue - residues[s] + modulus) % modulus
+                // A bucket's pairs are in increasing order of their lower item: from the top down
+                // until it is no higher than s.
+                for slot in (Int(start[bucket])..<Int(start[bucket + 1])).reversed() {
+                    let a = Int(first[slot])
+                    if a <= s { break }
+                    steps += 1
+                    let b = Int(second[slot])
+                    if alive[a] && alive[b] {
+                        body(s, a, b)
+                    }
+                }
+            }
+        }
+
+        /// Σ key × a constant per dimension, modulo `m`: additive modulo m. A prime m keeps keys
+        /// that are all multiples of 1,024 (memory in whole MiB, counted in KiB) spread.
+        static func residue(_ key: Resources, _ m: Int) -> Int {
+            let multipliers: [Int64] = [1_000_003, 998_244_353, 1_000_000_007, 7_919, 104_729]
+            let values = [key.cpuMillicores, key.memoryKiB, key.pods, key.gpus, key.diskMiB]
+            var sum = 0
+            for (value, multiplier) in zip(values, multipliers) {
+                sum = (sum + Int((value % Int64(m)) * (multiplier % Int64(m)) % Int64(m))) % m
+            }
+            return sum
+        }
+
+        /// The least prime ≥ n (n ≥ 2).
+        static func prime(atLeast n: Int) -> Int {
+            var candidate = n
+            while true {
+                var divisor = 2
+                var isPrime = true
+                while divisor * divisor <= candidate {
+                    if candidate % divisor == 0 {
+                        isPrime = false
+                        break
+                    }
+                    divisor += 1
+                }
+                if isPrime { return candidate }
+                candidate += 1
+            }
+        }
+    }
+}
