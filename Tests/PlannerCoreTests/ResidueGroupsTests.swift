@@ -14,11 +14,9 @@ import Testing
         return (PackingProblem(capacity: VectorPerfectPacking.capacity, items: items), cut.count)
     }
 
-    static func search(_ problem: PackingProblem, bins: Int, steps: Int, limits: [Int]? = nil) -> (bins: [[Int]], spent: Int) {
-        let counts = problem.items.map(\.count)
+    static func search(_ problem: PackingProblem, bins: Int, steps: Int) -> (bins: [[Int]], spent: Int) {
         let groups = ResidueGroups(
-            items: counts.indices.flatMap { Array(repeating: $0, count: counts[$0]) }, demands: problem.items.map(\.demand),
-            capacity: problem.capacity, dimensions: TightDimensions(problem, bins: bins), limits: limits)
+            problem, counts: problem.items.map(\.count), dimensions: TightDimensions(problem, bins: bins))
         return groups.find(budget: WorkBudget(steps: steps))
     }
 
@@ -47,22 +45,39 @@ import Testing
         #expect(small.bins.count < hosts)
     }
 
-    /// Items of one type: every bin is found though one half is kept a hash (the residue is met
-    /// again while it yields bins), and no bin holds more of a type than its limit.
+    /// Items of one type are one entry with a count: a bin found is taken as often as the
+    /// counts allow, and never with more of a type than its limit.
     @Test func typesOfManyItemsAndTheirLimits() {
         let quarter = Resources(cpuMillicores: 3, memoryKiB: 3, pods: 0)
-        let problem = PackingProblem(
-            capacity: Resources(cpuMillicores: 12, memoryKiB: 12, pods: 0),
-            items: [PackingItemType(demand: quarter, count: 40), PackingItemType(demand: quarter, count: 40)])
-        let free = Self.search(problem, bins: 20, steps: 1_000_000)
-        #expect(free.bins.count == 20)
-        let limited = Self.search(problem, bins: 20, steps: 1_000_000, limits: [2, 2])
-        #expect(limited.bins.count == 20)
+        func problem(limit: Int, count: Int = 400) -> PackingProblem {
+            PackingProblem(
+                capacity: Resources(cpuMillicores: 12, memoryKiB: 12, pods: 0),
+                items: [
+                    PackingItemType(demand: quarter, count: count, maximumPerBin: limit),
+                    PackingItemType(demand: quarter, count: count, maximumPerBin: limit),
+                ])
+        }
+        let free = Self.search(problem(limit: .max), bins: 200, steps: 1_000_000)
+        #expect(free.bins.count == 200)
+        // A thousand equal items cost what one does: a handful of residues, not a pair per two items.
+        #expect(free.spent < 1_000)
+        let limited = Self.search(problem(limit: 2), bins: 200, steps: 1_000_000)
+        #expect(limited.bins.count == 200)
         for bin in limited.bins {
             #expect(bin.filter { $0 == 0 }.count == 2 && bin.filter { $0 == 1 }.count == 2)
         }
         // Nothing fills a bin within a limit of one a type: no bin.
-        #expect(Self.search(problem, bins: 20, steps: 1_000_000, limits: [1, 1]).bins.isEmpty)
+        #expect(Self.search(problem(limit: 1), bins: 200, steps: 1_000_000).bins.isEmpty)
+        // Two items of a type make a pair with itself, three a triple: 1 + 2 + 3 of sixths.
+        let sixths = PackingProblem(
+            capacity: Resources(cpuMillicores: 6, memoryKiB: 6, pods: 0),
+            items: [
+                PackingItemType(demand: Resources(cpuMillicores: 1, memoryKiB: 1, pods: 0), count: 30),
+                PackingItemType(demand: Resources(cpuMillicores: 2, memoryKiB: 2, pods: 0), count: 6),
+            ])
+        let mixed = Self.search(sixths, bins: 7, steps: 1_000_000)
+        #expect(mixed.bins.count == 7 && mixed.bins.joined().count == 36)
+        #expect(mixed.bins.allSatisfy { bin in bin.reduce(0) { $0 + ($1 == 0 ? 1 : 2) } == 6 && (4...6).contains(bin.count) })
     }
 
     /// A bin that fits exactly in the tight dimensions but not in a loose one is no bin.

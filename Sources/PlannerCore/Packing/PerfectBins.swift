@@ -73,18 +73,16 @@ enum PerfectBins {
         return (bins, left, nodes + residueSteps)
     }
 
-    /// Exact bins of four to six items among the items `left` (`ResidueGroups`), when they are
-    /// at most `ResidueGroups.pairItems`, taken from `left`, and the steps spent. The search has a
-    /// budget of its own, `ResidueGroups.budgetMultiple` times the peel's: its steps are items and
-    /// pairs visited, a few nanoseconds each, where the peel's are completion nodes.
+    /// Exact bins of four to six items among the items `left` (`ResidueGroups`), when at most
+    /// `ResidueGroups.pairTableTypes` types have items, taken from `left`, and the steps spent.
+    /// The search has a budget of its own, `ResidueGroups.budgetMultiple` times the peel's: its
+    /// steps are entries and pairs visited, about 10 ns each, where the peel's are completion
+    /// nodes.
     private static func residueGroups(
         _ problem: PackingProblem, left: inout [Int], dimensions: TightDimensions, budget: WorkBudget
     ) -> (bins: [[PackedCount]], spent: Int) {
-        let total = left.reduce(0, +)
-        guard total >= 4, total <= ResidueGroups.pairItems else { return ([], 0) }
-        let groups = ResidueGroups(
-            items: left.indices.flatMap { Array(repeating: $0, count: left[$0]) }, demands: problem.items.map(\.demand),
-            capacity: problem.capacity, dimensions: dimensions, limits: problem.binLimits)
+        let groups = ResidueGroups(problem, counts: left, dimensions: dimensions)
+        guard left.reduce(0, +) >= 4, groups.typeCount <= ResidueGroups.pairTableTypes else { return ([], 0) }
         let steps = budget.steps.multipliedReportingOverflow(by: ResidueGroups.budgetMultiple)
         let found = groups.find(budget: WorkBudget(steps: steps.overflow ? .max : steps.partialValue))
         let bins = found.bins.map { types in

@@ -1,5 +1,7 @@
 /// Bins of four, five and six items that fill every tight dimension exactly (`TightDimensions`),
-/// found by meeting in the middle (Horowitz and Sahni): a bin of four is two pairs, of five a
+/// found by meeting in the middle (Horowitz and Sahni) among types with items left (a type's
+/// items are one entry with a count, so a thousand equal items cost what one does, and a bin
+/// found is taken as often as the counts allow): a bin of four is two pairs, of five a
 /// triple and a pair, of six two triples, and the two halves of one bin sum to the capacity.
 /// Listing every triple at once would take n³/6 entries; Schroeppel and Shamir's residues list
 /// them a slice at a time: with each item's key reduced modulo m, the halves of an exact bin have
@@ -21,52 +23,57 @@
 /// Measured with `bench vector` (2026-12-08): on instances of 200 hosts cut into 2 to 6 items
 /// the 400 to 700 items of four to six a host left after the peel's first levels go into bins of
 /// the optimum in 0.01 to 0.05 s; at 500 hosts (1,000 to 1,200 such items) they would take over
-/// a second, so only `mostItems` items are searched for bins of five and six.
+/// a second, so only `tripleTypes` types are searched for bins of five and six.
 struct ResidueGroups {
-    /// Items, one entry per item (not per type): its type and demand.
+    /// The types searched (indices into the problem's), one entry each: demand, items, limit a
+    /// bin (`PackingItemType.maximumPerBin`) and hash.
     private let types: [Int]
     private let demands: [Resources]
+    private let counts: [Int]
+    private let limits: [Int]
     private let capacity: Resources
     private let dimensions: TightDimensions
-    /// Each type's limit of items a bin (`PackingItemType.maximumPerBin`); nil when none has.
-    private let limits: [Int]?
-    /// An additive hash of each item's tight key: the hashes of an exact bin's items sum (modulo
+    /// An additive hash of each entry's tight key: the hashes of an exact bin's items sum (modulo
     /// 2⁶⁴) to the capacity's, so halves are matched by hash and then checked exactly.
     private let hashes: [UInt64]
     private let target: UInt64
 
-    /// Items of `types` (one entry per item) with `demands` per type.
-    init(
-        items types: [Int], demands: [Resources], capacity: Resources, dimensions: TightDimensions, limits: [Int]?
-    ) {
-        self.types = types
-        self.demands = types.map { demands[$0] }
-        self.capacity = capacity
+    /// The types of `problem` with items in `counts`, in a packing whose tight dimensions are
+    /// `dimensions`.
+    init(_ problem: PackingProblem, counts: [Int], dimensions: TightDimensions) {
+        types = counts.indices.filter { counts[$0] > 0 }
+        demands = types.map { problem.items[$0].demand }
+        self.counts = types.map { counts[$0] }
+        limits = types.map { problem.items[$0].maximumPerBin }
+        capacity = problem.capacity
         self.dimensions = dimensions
-        self.limits = limits
-        hashes = self.demands.map { Self.hash(dimensions.key($0)) }
-        target = Self.hash(dimensions.key(capacity))
+        hashes = demands.map { Self.hash(dimensions.key($0)) }
+        target = Self.hash(dimensions.key(problem.capacity))
     }
 
-    /// Exact bins among the items, as lists of types (with repeats), and the steps spent: pairs
-    /// considered for the table, residues visited, items and pairs visited while listing halves.
+    /// How many types are searched.
+    var typeCount: Int { types.count }
+
+    /// Exact bins among the items, as lists of the problem's types (with repeats), and the steps
+    /// spent: pairs considered for the table, residues visited, entries and pairs visited while
+    /// listing halves.
     func find(budget: WorkBudget) -> (bins: [[Int]], spent: Int) {
-        var state = search(State(alive: [Bool](repeating: true, count: types.count)), budget: budget)
+        var state = search(State(left: counts), budget: budget)
         repair(&state, budget: budget)
         return (state.bins.map { $0.map { types[$0] } }, state.steps)
     }
 
-    /// Among the items `state` has alive: bins of four over every residue, then, when at most
-    /// `mostItems` are left, bins of four and five, then of four to six, each until a full pass
-    /// finds no more or the budget is spent.
+    /// Among the items `state` has left: bins of four over every residue, then, when at most
+    /// `tripleTypes` types have items, bins of four and five, then of four to six, each until a
+    /// full pass finds no more or the budget is spent.
     private func search(_ start: State, budget: WorkBudget) -> State {
         var state = start
         var halves = HalfTable()
         for largest in 4...6 {
             while !budget.isSpent(by: state.steps) {
-                let live = types.indices.filter { state.alive[$0] }
-                guard live.count >= 4, largest == 4 || live.count <= Self.mostItems else { break }
-                let table = PairTable(self, live: live, steps: &state.steps)
+                let live = types.indices.filter { state.left[$0] > 0 }
+                guard state.itemsLeft >= 4, largest == 4 || live.count <= Self.tripleTypes else { break }
+                let table = PairTable(self, live: live, left: state.left, steps: &state.steps)
                 guard table.modulus > 0,
                     scan(table, live: live, largest: largest, budget: budget, state: &state, halves: &halves)
                 else { break }
@@ -81,20 +88,20 @@ struct ResidueGroups {
     private func repair(_ state: inout State, budget: WorkBudget) {
         var index = state.bins.count - 1
         while index >= 0 && !budget.isSpent(by: state.steps) {
-            let leftOver = state.alive.reduce(0) { $0 + ($1 ? 1 : 0) }
+            let leftOver = state.itemsLeft
             guard leftOver > 0, leftOver + 4 <= Self.repairItems else { return }
             if leftOver + state.bins[index].count > Self.repairItems {
                 index -= 1
                 continue
             }
-            var pool = state.alive
-            for item in state.bins[index] { pool[item] = true }
-            let again = search(State(alive: pool), budget: WorkBudget(steps: budget.left(after: state.steps)))
+            var pool = state.left
+            for entry in state.bins[index] { pool[entry] += 1 }
+            let again = search(State(left: pool), budget: WorkBudget(steps: budget.left(after: state.steps)))
             state.steps += again.steps
-            if again.alive.reduce(0, { $0 + ($1 ? 1 : 0) }) < leftOver {
+            if again.itemsLeft < leftOver {
                 state.bins.remove(at: index)
                 state.bins += again.bins
-                state.alive = again.alive
+                state.left = again.left
                 index = state.bins.count - 1
             } else {
                 index -= 1
@@ -102,83 +109,86 @@ struct ResidueGroups {
         }
     }
 
-    /// What a search has found and spent.
+    /// What a search has found and spent: items left per entry, bins as entries.
     private struct State {
-        var alive: [Bool]
+        var left: [Int]
         var bins: [[Int]] = []
         var steps = 0
+
+        var itemsLeft: Int { left.reduce(0, +) }
     }
 
     /// Every residue of `table` in turn, bins of up to `largest` items; true when a third of
-    /// `live` has gone into bins before the last residue (build the table again and go on), false
-    /// when the pass is complete or the budget spent. Halves of residue r are a table of its
-    /// pairs, and its triples from five up; they are looked up from the pairs of c − r, and from
-    /// its triples at six. Bins of four and six have the same kind of half on both sides, so r
-    /// and c − r need meeting only once; a bin of five is met at the residue of its triple.
+    /// the items left at `live` has gone into bins before the last residue (build the table again
+    /// and go on), false when the pass is complete or the budget spent. Halves of residue r are a
+    /// table of its pairs, and its triples from five up; they are looked up from the pairs of
+    /// c − r, and from its triples at six. Bins of four and six have the same kind of half on
+    /// both sides, so r and c − r need meeting only once; a bin of five is met at the residue of
+    /// its triple.
     private func scan(
         _ table: PairTable, live: [Int], largest: Int, budget: WorkBudget, state: inout State, halves: inout HalfTable
     ) -> Bool {
-        let rebuildAt = largest == 4 ? 0 : live.count * 2 / 3
-        var aliveCount = live.count
+        var itemsLeft = state.itemsLeft
+        let rebuildAt = largest == 4 ? 0 : itemsLeft * 2 / 3
         for residue in 0..<table.modulus where largest == 5 || residue <= table.complement(of: residue) {
             // A residue is met again while it yields bins: one half is kept a hash, and the one kept
-            // may have gone into a bin where another of its hash (items of one type) would not.
+            // may have gone into a bin where another of its hash would not.
             while !budget.isSpent(by: state.steps) {
                 let packed = meet(table, residue: residue, live: live, largest: largest, state: &state, halves: &halves)
                 if packed == 0 { break }
-                aliveCount -= packed
+                itemsLeft -= packed
             }
             if budget.isSpent(by: state.steps) { return false }
-            if aliveCount <= rebuildAt { return true }
+            if itemsLeft <= rebuildAt { return true }
         }
         return false
     }
 
-    /// The halves of `residue` met with those of its complement; the items that went into bins.
+    /// The halves of `residue` met with those of its complement; the items that went into bins,
+    /// each bin found taken as often as the items left allow.
     private func meet(
         _ table: PairTable, residue: Int, live: [Int], largest: Int, state: inout State, halves: inout HalfTable
     ) -> Int {
         halves.clear()
-        table.forEachPair(residue: residue, alive: state.alive, steps: &state.steps) { a, b in
+        table.forEachPair(residue: residue, left: state.left, steps: &state.steps) { a, b in
             halves.insert(hashes[a] &+ hashes[b], Half(a, b))
         }
         if largest > 4 {
-            table.forEachTriple(residue: residue, live: live, alive: state.alive, steps: &state.steps) { s, a, b in
+            table.forEachTriple(residue: residue, live: live, left: state.left, steps: &state.steps) { s, a, b in
                 halves.insert(hashes[s] &+ hashes[a] &+ hashes[b], Half(s, a, b))
             }
         }
         if halves.isEmpty { return 0 }
         let other = table.complement(of: residue)
         var found: [[Int]] = []
-        table.forEachPair(residue: other, alive: state.alive, steps: &state.steps) { a, b in
+        table.forEachPair(residue: other, left: state.left, steps: &state.steps) { a, b in
             if let half = halves[target &- hashes[a] &- hashes[b]] { found.append(half.items + [a, b]) }
         }
         if largest > 5 {
-            table.forEachTriple(residue: other, live: live, alive: state.alive, steps: &state.steps) { s, a, b in
+            table.forEachTriple(residue: other, live: live, left: state.left, steps: &state.steps) { s, a, b in
                 if let half = halves[target &- hashes[s] &- hashes[a] &- hashes[b]] { found.append(half.items + [s, a, b]) }
             }
         }
         var packed = 0
-        for bin in found where accepts(bin, alive: state.alive) {
-            for item in bin { state.alive[item] = false }
-            state.bins.append(bin)
-            packed += bin.count
+        for bin in found {
+            while accepts(bin, left: state.left) {
+                for entry in bin { state.left[entry] -= 1 }
+                state.bins.append(bin)
+                packed += bin.count
+            }
         }
         return packed
     }
 
-    /// Whether `bin` (items) is a bin: distinct items still unpacked, exactly full in the tight
-    /// dimensions, fitting in the others, within every type's limit.
-    private func accepts(_ bin: [Int], alive: [Bool]) -> Bool {
-        guard bin.allSatisfy({ alive[$0] }), Set(bin).count == bin.count else { return false }
-        let load = bin.reduce(Resources.zero) { $0 + demands[$1] }
-        guard dimensions.key(load) == dimensions.key(capacity), load.fits(within: capacity) else { return false }
-        if let limits {
-            var perType: [Int: Int] = [:]
-            for item in bin { perType[types[item], default: 0] += 1 }
-            return perType.allSatisfy { $0.value <= limits[$0.key] }
+    /// Whether `bin` (entries, with repeats) is a bin: items left for it, exactly full in the
+    /// tight dimensions, fitting in the others, within every type's limit.
+    private func accepts(_ bin: [Int], left: [Int]) -> Bool {
+        for entry in bin {
+            let uses = bin.reduce(0) { $0 + ($1 == entry ? 1 : 0) }
+            guard uses <= left[entry], uses <= limits[entry] else { return false }
         }
-        return true
+        let load = bin.reduce(Resources.zero) { $0 + demands[$1] }
+        return dimensions.key(load) == dimensions.key(capacity) && load.fits(within: capacity)
     }
 
     /// Two or three items, one half of a bin (no third: -1).
@@ -260,28 +270,31 @@ struct ResidueGroups {
             &+ UInt64(bitPattern: key.diskMiB) &* 0xA076_1D64_78BD_642F
     }
 
-    /// The pairs of live items that fit together, bucketed by residue modulo the least prime at
-    /// or above their number ÷ `pairsPerResidue`.
+    /// The pairs of live entries that fit together (an entry with itself when it has two items
+    /// left), bucketed by residue modulo the least prime at or above their number ÷
+    /// `pairsPerResidue`.
     private struct PairTable {
         let modulus: Int
-        /// Every item's residue (live or not), and the capacity's.
+        /// Every entry's residue (live or not), and the capacity's.
         let residues: [Int]
         let capacityResidue: Int
         /// Bucket r's pairs are `first[start[r] ..< start[r + 1]]` with `second` alike, in
-        /// increasing order of their lower item.
+        /// increasing order of their lower entry.
         let start: [Int32]
         let first: [Int32]
         let second: [Int32]
 
         /// Two passes over the pairs: one counts those that fit (and so sets the modulus) and
         /// each bucket's, the other files them.
-        init(_ groups: ResidueGroups, live: [Int], steps: inout Int) {
+        init(_ groups: ResidueGroups, live: [Int], left: [Int], steps: inout Int) {
             let demands = groups.demands
             let capacity = groups.capacity
-            /// Every pair of live items that fits, lower item first, in increasing order of it.
+            /// Every pair of live entries that fits, lower entry first, in increasing order of it.
             func forEachFittingPair(_ body: (Int, Int) -> Void) {
                 for (x, a) in live.enumerated() {
-                    for b in live[(x + 1)...] where (demands[a] + demands[b]).fits(within: capacity) { body(a, b) }
+                    for b in live[(left[a] > 1 ? x : x + 1)...] where (demands[a] + demands[b]).fits(within: capacity) {
+                        body(a, b)
+                    }
                 }
             }
             var fitting = 0
@@ -313,34 +326,36 @@ struct ResidueGroups {
         /// The residue whose halves complete halves of `residue` to the capacity's.
         func complement(of residue: Int) -> Int { (capacityResidue - residue + modulus) % modulus }
 
-        /// Every pair of residue `residue` whose items are both unpacked.
-        func forEachPair(residue: Int, alive: [Bool], steps: inout Int, _ body: (Int, Int) -> Void) {
+        /// Every pair of residue `residue` with items left for it.
+        func forEachPair(residue: Int, left: [Int], steps: inout Int, _ body: (Int, Int) -> Void) {
             steps += 1
             for slot in Int(start[residue])..<Int(start[residue + 1]) {
                 steps += 1
                 let a = Int(first[slot])
                 let b = Int(second[slot])
-                if alive[a] && alive[b] { body(a, b) }
+                if left[a] > (a == b ? 1 : 0) && left[b] > 0 { body(a, b) }
             }
         }
 
-        /// Every triple of residue `residue` of unpacked items, once (its lowest item first):
-        /// each live item with the pairs of higher items that complete its residue. A triple
-        /// over the capacity is listed too: it never meets a half that makes it exact.
-        func forEachTriple(residue: Int, live: [Int], alive: [Bool], steps: inout Int, _ body: (Int, Int, Int) -> Void) {
-            for s in live where alive[s] {
+        /// Every triple of residue `residue` with items left for it, once (its lowest entry
+        /// first): each live entry with the pairs of entries no lower that complete its residue.
+        /// A triple over the capacity is listed too: it never meets a half that makes it exact.
+        func forEachTriple(residue: Int, live: [Int], left: [Int], steps: inout Int, _ body: (Int, Int, Int) -> Void) {
+            for s in live where left[s] > 0 {
                 steps += 1
                 let bucket = (residue - residues[s] + modulus) % modulus
-                // A bucket's pairs are in increasing order of their lower item: from the top down
-                // until it is no higher than s.
+                // A bucket's pairs are in increasing order of their lower entry: from the top down
+                // until it is below s.
                 for slot in (Int(start[bucket])..<Int(start[bucket + 1])).reversed() {
                     let a = Int(first[slot])
-                    if a <= s { break }
+                    if a < s { break }
                     steps += 1
                     let b = Int(second[slot])
-                    if alive[a] && alive[b] {
-                        body(s, a, b)
-                    }
+                    let enough =
+                        a == s
+                        ? left[s] > (b == s ? 2 : 1) && left[b] > 0
+                        : left[a] > (a == b ? 1 : 0) && left[b] > 0
+                    if enough { body(s, a, b) }
                 }
             }
         }

@@ -301,16 +301,16 @@ extension ResidueGroups {
     /// to 211 bins with 4 pairs a residue, 183 to 224 with 16 and 185 to 249 with 64; every
     /// 200-host instance was found whole with each.
     static let pairsPerResidue = 64
-    /// Bins of five and six are searched among at most this many items: a pass lists every
-    /// triple once, n³/6. Measured with `bench vector` (2026-12-08): hosts of 200 to 300 leave
-    /// 400 to 800 items of four to six a host; at 1,000 the instances of 400 to 500 hosts the
+    /// Bins of five and six are searched among at most this many types with items (one item a
+    /// type in `bench vector`): a pass lists every triple once, n³/6. Measured with `bench
+    /// vector` (2026-12-08): hosts of 200 to 300 leave 400 to 800 items of four to six a host; at 1,000 the instances of 400 to 500 hosts the
     /// search could not complete took 1.3 to 1.4 s each, where at 800 none took over 0.6 s.
-    static let mostItems = 800
+    static let tripleTypes = 800
     /// Bins of four (one pass over the pair table, n²) are searched among at most this many
-    /// items; the table holds up to n²/2 pairs of 8 bytes. Measured with `bench vector`: at 4,000
+    /// types with items; the table holds up to n²/2 pairs of 8 bytes. Measured with `bench vector`: at 4,000
     /// the 1,000-host instances (3,000 items left) took 0.52 s instead of 0.30 s and stayed one
     /// host above the optimum.
-    static let pairItems = 2_000
+    static let pairTableTypes = 2_000
     /// The search's own budget, this many times the peel's (a step is one residue, item or pair
     /// visited, about 10 ns, where the peel's are completion nodes). Measured with `bench vector`
     /// over 10 seeds: 4 times found every host of 300-host instances in 5 of 20, 12 times in 18 of
