@@ -36,13 +36,42 @@ import Testing
         #expect(found.spent < 100_000_000)
     }
 
-    @Test func aSpentBudgetFindsNothing() {
+    @Test func theBudgetBoundsTheSearch() {
         let (problem, hosts) = Self.largeHosts(.independent, hosts: 60, seed: 3)
         #expect(Self.search(problem, bins: hosts, steps: 0).bins.isEmpty)
-        // A small budget stops the search within a residue's work of it.
-        let small = Self.search(problem, bins: hosts, steps: 20_000)
-        #expect(small.spent < 40_000)
-        #expect(small.bins.count < hosts)
+        // No table is built that the budget cannot pay for.
+        #expect(Self.search(problem, bins: hosts, steps: 20_000) == ([], 0))
+        // A budget part-way stops it within one residue's work: fewer bins than with all it needs.
+        let whole = Self.search(problem, bins: hosts, steps: 100_000_000)
+        let part = Self.search(problem, bins: hosts, steps: whole.spent / 4)
+        #expect(part.spent <= whole.spent / 4 + 50_000)
+        #expect(part.bins.count < whole.bins.count)
+    }
+
+    /// Halves of one sum share a hash: the table keeps several, so one that shares an item with
+    /// the other side does not hide one that would not.
+    @Test func halvesOfOneSumAreAllKept() {
+        var table = ResidueGroups.HalfTable()
+        for round in 0..<2 {
+            table.clear()
+            #expect(table.isEmpty)
+            // A hash with more halves than are kept, then enough hashes to grow the table twice.
+            for extra in 0..<10 { table.insert(0, ResidueGroups.Half(extra, extra, extra)) }
+            for hash in UInt64(1)..<200 { table.insert(hash * 7_919, ResidueGroups.Half(Int(hash), round)) }
+            table.insert(7_919, ResidueGroups.Half(1, 2, 3))
+            var kept: [ResidueGroups.Half] = []
+            table.forEachHalf(hash: 7_919) { kept.append($0) }
+            #expect(kept == [ResidueGroups.Half(1, round), ResidueGroups.Half(1, 2, 3)])
+            // The first `halvesPerHash` of a hash are kept, through the growth: the first, then
+            // the others latest first.
+            var capped: [ResidueGroups.Half] = []
+            table.forEachHalf(hash: 0) { capped.append($0) }
+            let most = Int(ResidueGroups.halvesPerHash)
+            #expect(capped == ([0] + (1..<most).reversed()).map { ResidueGroups.Half($0, $0, $0) })
+            var missing = 0
+            table.forEachHalf(hash: 1) { _ in missing += 1 }
+            #expect(missing == 0)
+        }
     }
 
     /// Items of one type are one entry with a count: a bin found is taken as often as the

@@ -13,8 +13,8 @@
 /// likely bins of the optimum (a chance exact fit in every tight dimension is rare), so the rest
 /// packs into the bound less the peeled bins, and it is small enough to be searched whole.
 enum PerfectBins {
-    /// The bins peeled, the counts left per type and the steps spent; nil when no dimension is tight
-    /// at `bound` bins.
+    /// The bins peeled, the counts left per type and the steps spent (completion nodes and the
+    /// residue search's steps); nil when no dimension is tight at `bound` bins.
     static func peel(
         _ problem: PackingProblem, bound: Int, nodesPerBin: Int, budget: WorkBudget
     ) -> (bins: [[PackedCount]], left: [Int], spent: Int)? {
@@ -100,7 +100,8 @@ enum PerfectBins {
     /// few as their own bound by peeling alone: when a search ends one bin above a perfect
     /// packing's bound, its slack is spread over some partly full bins and the full ones are very
     /// likely bins of the optimum, so the partly full bins' items are a perfect packing of their
-    /// own. The whole packing, or nil when the peel leaves items over or no dimension is tight.
+    /// own; the peel's residue search (`ResidueGroups`) runs on them too, within its own budget.
+    /// The whole packing, or nil when the peel leaves items over or no dimension is tight.
     /// Measured with `bench vector` (2026-12-07): it completes the instances of up to 50 hosts
     /// (10 to 50 partly full bins, all peeled); at 100 to 500 hosts the search leaves 75 to 304
     /// partly full bins, of which the peel completes 0 to 10 within its budget, so those misses stay.

@@ -7,9 +7,10 @@
 /// them a slice at a time: with each item's key reduced modulo m, the halves of an exact bin have
 /// residues r and c − r (c the capacity's), so for each r in turn only the halves of residue r
 /// are listed (the pairs from a table of pairs by residue; the triples as each item with the
-/// pairs of the residue that completes it) and those of residue c − r are looked up among them.
-/// Over every r each split of each exact bin is met, so a full pass finds every exact bin of the
-/// sizes searched among the items it starts with.
+/// pairs of the residue that completes it) and those of residue c − r are looked up among them
+/// by hash. Over every r each split of each exact bin is met, so a full pass finds the exact
+/// bins of the sizes searched among the items it starts with, up to `halvesPerHash` halves of
+/// one sum a residue.
 ///
 /// Bins of four are searched first (one pass over the pairs, n²), then bins of five over every
 /// residue, then of six: among some hundreds of small items an exact sum of six of them that
@@ -17,13 +18,14 @@
 /// capacity, each exact by a chance of one in its 2⁴⁴ values of CPU and memory), and it takes
 /// one item from each of six bins that then cannot be completed; an exact sum of five is rare.
 /// When a few items are left over, `repair` undoes such a bin. Every bin found is exact and
-/// fits, whatever it breaks. The pair table is built again as items go (when a third of them
-/// has), so there stay about `pairsPerResidue` pairs a residue.
+/// fits, whatever it breaks. For bins of five and six the pair table is built again as items go
+/// (when a third of them has), so there stay about `pairsPerResidue` pairs a residue.
 ///
 /// Measured with `bench vector` (2026-12-08): on instances of 200 hosts cut into 2 to 6 items
-/// the 400 to 700 items of four to six a host left after the peel's first levels go into bins of
-/// the optimum in 0.01 to 0.05 s; at 500 hosts (1,000 to 1,200 such items) they would take over
-/// a second, so only `tripleTypes` types are searched for bins of five and six.
+/// the 400 to 700 items of five and six a host left after the peel's first levels and the pass
+/// of fours go into bins of the optimum in 0.01 to 0.05 s; at 500 hosts (1,000 to 1,200 such
+/// items) they would take over a second, so only `tripleTypes` types are searched for bins of
+/// five and six.
 struct ResidueGroups {
     /// The types searched (indices into the problem's), one entry each: demand, items, limit a
     /// bin (`PackingItemType.maximumPerBin`) and hash.
@@ -58,6 +60,7 @@ struct ResidueGroups {
     /// spent: pairs considered for the table, residues visited, entries and pairs visited while
     /// listing halves.
     func find(budget: WorkBudget) -> (bins: [[Int]], spent: Int) {
+        guard types.count <= Self.pairTableTypes else { return ([], 0) }
         var state = search(State(left: counts), budget: budget)
         repair(&state, budget: budget)
         return (state.bins.map { $0.map { types[$0] } }, state.steps)
@@ -65,14 +68,17 @@ struct ResidueGroups {
 
     /// Among the items `state` has left: bins of four over every residue, then, when at most
     /// `tripleTypes` types have items, bins of four and five, then of four to six, each until a
-    /// full pass finds no more or the budget is spent.
+    /// pass over every residue is complete or the budget is spent (a table is not built when
+    /// building it would spend it).
     private func search(_ start: State, budget: WorkBudget) -> State {
         var state = start
         var halves = HalfTable()
         for largest in 4...6 {
             while !budget.isSpent(by: state.steps) {
                 let live = types.indices.filter { state.left[$0] > 0 }
-                guard state.itemsLeft >= 4, largest == 4 || live.count <= Self.tripleTypes else { break }
+                guard state.itemsLeft >= 4, largest == 4 || live.count <= Self.tripleTypes,
+                    !budget.isSpent(by: state.steps + live.count * live.count)
+                else { break }
                 let table = PairTable(self, live: live, left: state.left, steps: &state.steps)
                 guard table.modulus > 0,
                     scan(table, live: live, largest: largest, budget: budget, state: &state, halves: &halves)
@@ -160,17 +166,20 @@ struct ResidueGroups {
         }
         if halves.isEmpty { return 0 }
         let other = table.complement(of: residue)
-        var found: [[Int]] = []
+        var found: [(Half, Half)] = []
         table.forEachPair(residue: other, left: state.left, steps: &state.steps) { a, b in
-            if let half = halves[target &- hashes[a] &- hashes[b]] { found.append(half.items + [a, b]) }
+            let query = Half(a, b)
+            halves.forEachHalf(hash: target &- hashes[a] &- hashes[b]) { found.append(($0, query)) }
         }
         if largest > 5 {
             table.forEachTriple(residue: other, live: live, left: state.left, steps: &state.steps) { s, a, b in
-                if let half = halves[target &- hashes[s] &- hashes[a] &- hashes[b]] { found.append(half.items + [s, a, b]) }
+                let query = Half(s, a, b)
+                halves.forEachHalf(hash: target &- hashes[s] &- hashes[a] &- hashes[b]) { found.append(($0, query)) }
             }
         }
         var packed = 0
-        for bin in found {
+        for (half, query) in found {
+            let bin = half.items + query.items
             while accepts(bin, left: state.left) {
                 for entry in bin { state.left[entry] -= 1 }
                 state.bins.append(bin)
@@ -191,8 +200,8 @@ struct ResidueGroups {
         return dimensions.key(load) == dimensions.key(capacity) && load.fits(within: capacity)
     }
 
-    /// Two or three items, one half of a bin (no third: -1).
-    private struct Half {
+    /// Two or three entries, one half of a bin (no third: -1).
+    struct Half: Hashable {
         let first: Int32
         let second: Int32
         let third: Int32
@@ -203,20 +212,28 @@ struct ResidueGroups {
 
     /// The halves of one residue by hash: open addressing, emptied for the next residue by a new
     /// generation rather than by writing every slot (a residue's halves are few, the residues
-    /// many). One half a hash: two halves with one hash are one multiset of demands but for a
-    /// 2⁻⁶⁴ chance, so only where one type has several items can the one kept clash with the
-    /// other half where the one dropped would not (search quality only).
-    private struct HalfTable {
+    /// many). The hash is of the halves' summed keys, so halves of one sum share it (1 + 4 and
+    /// 2 + 3, common where demands are round numbers); up to `halvesPerHash` are kept a hash, so
+    /// a half that shares an item with the other side does not hide one that would not.
+    struct HalfTable {
         private var hashes = [UInt64](repeating: 0, count: 64)
         private var generations = [UInt32](repeating: 0, count: 64)
-        private var halves = [Half](repeating: Half(0, 0), count: 64)
+        /// A slot's first half, its further ones as a list in `extras` (-1: none), and how many.
+        private var firsts = [Half](repeating: Half(0, 0), count: 64)
+        private var extraHeads = [Int32](repeating: -1, count: 64)
+        private var lengths = [UInt8](repeating: 0, count: 64)
         private var generation: UInt32 = 1
-        private(set) var count = 0
+        /// Further halves of a hash, each linked to the one kept before it (-1: none).
+        private var extras: [Half] = []
+        private var extraNext: [Int32] = []
+        private var slotsUsed = 0
 
-        var isEmpty: Bool { count == 0 }
+        var isEmpty: Bool { slotsUsed == 0 }
 
         mutating func clear() {
-            count = 0
+            extras.removeAll(keepingCapacity: true)
+            extraNext.removeAll(keepingCapacity: true)
+            slotsUsed = 0
             generation &+= 1
             if generation == 0 {
                 generations = [UInt32](repeating: 0, count: generations.count)
@@ -224,39 +241,66 @@ struct ResidueGroups {
             }
         }
 
-        mutating func insert(_ hash: UInt64, _ half: Half) {
-            if (count + 1) * 2 > hashes.count { grow() }
-            let mask = hashes.count - 1
-            var slot = Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
-            while generations[slot] == generation {
-                if hashes[slot] == hash { return }
-                slot = (slot + 1) & mask
+        @inline(__always) mutating func insert(_ hash: UInt64, _ half: Half) {
+            if (slotsUsed + 1) * 2 > hashes.count { grow() }
+            let slot = find(hash)
+            if generations[slot] == generation {
+                guard lengths[slot] < ResidueGroups.halvesPerHash else { return }
+                extraNext.append(extraHeads[slot])
+                extraHeads[slot] = Int32(extras.count)
+                extras.append(half)
+                lengths[slot] += 1
+            } else {
+                generations[slot] = generation
+                hashes[slot] = hash
+                firsts[slot] = half
+                extraHeads[slot] = -1
+                lengths[slot] = 1
+                slotsUsed += 1
             }
-            generations[slot] = generation
-            hashes[slot] = hash
-            halves[slot] = half
-            count += 1
         }
 
-        subscript(hash: UInt64) -> Half? {
-            let mask = hashes.count - 1
-            var slot = Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
-            while generations[slot] == generation {
-                if hashes[slot] == hash { return halves[slot] }
-                slot = (slot + 1) & mask
+        /// Every half kept under `hash`: the first, then the others, latest first.
+        @inline(__always) func forEachHalf(hash: UInt64, _ body: (Half) -> Void) {
+            let slot = find(hash)
+            guard generations[slot] == generation else { return }
+            body(firsts[slot])
+            var index = Int(extraHeads[slot])
+            while index >= 0 {
+                body(extras[index])
+                index = Int(extraNext[index])
             }
-            return nil
         }
 
+        /// The slot holding `hash`, or the empty one where it would go.
+        @inline(__always) private func find(_ hash: UInt64) -> Int {
+            let mask = hashes.count - 1
+            var slot = Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
+            while generations[slot] == generation && hashes[slot] != hash { slot = (slot + 1) & mask }
+            return slot
+        }
+
+        /// Four times the slots, the kept halves filed again in the order they were kept.
         private mutating func grow() {
-            let old = (0..<hashes.count).filter { generations[$0] == generation }.map { (hashes[$0], halves[$0]) }
+            var chains: [(UInt64, [Half])] = []
+            for slot in hashes.indices where generations[slot] == generation {
+                var later: [Half] = []
+                forEachHalf(hash: hashes[slot]) { later.append($0) }
+                chains.append((hashes[slot], [later[0]] + later.dropFirst().reversed()))
+            }
             let size = hashes.count * 4
             hashes = [UInt64](repeating: 0, count: size)
             generations = [UInt32](repeating: 0, count: size)
-            halves = [Half](repeating: Half(0, 0), count: size)
+            firsts = [Half](repeating: Half(0, 0), count: size)
+            extraHeads = [Int32](repeating: -1, count: size)
+            lengths = [UInt8](repeating: 0, count: size)
             generation = 1
-            count = 0
-            for (hash, half) in old { insert(hash, half) }
+            extras.removeAll(keepingCapacity: true)
+            extraNext.removeAll(keepingCapacity: true)
+            slotsUsed = 0
+            for (hash, chain) in chains {
+                for half in chain { insert(hash, half) }
+            }
         }
     }
 
@@ -275,7 +319,7 @@ struct ResidueGroups {
     /// `pairsPerResidue`.
     private struct PairTable {
         let modulus: Int
-        /// Every entry's residue (live or not), and the capacity's.
+        /// Every live entry's residue (0 for the others), and the capacity's.
         let residues: [Int]
         let capacityResidue: Int
         /// Bucket r's pairs are `first[start[r] ..< start[r + 1]]` with `second` alike, in
@@ -283,16 +327,20 @@ struct ResidueGroups {
         let start: [Int32]
         let first: [Int32]
         let second: [Int32]
+        /// Each entry's limit a bin.
+        let limits: [Int]
 
         /// Two passes over the pairs: one counts those that fit (and so sets the modulus) and
         /// each bucket's, the other files them.
         init(_ groups: ResidueGroups, live: [Int], left: [Int], steps: inout Int) {
             let demands = groups.demands
             let capacity = groups.capacity
+            let limits = groups.limits
             /// Every pair of live entries that fits, lower entry first, in increasing order of it.
             func forEachFittingPair(_ body: (Int, Int) -> Void) {
                 for (x, a) in live.enumerated() {
-                    for b in live[(left[a] > 1 ? x : x + 1)...] where (demands[a] + demands[b]).fits(within: capacity) {
+                    let withItself = left[a] > 1 && limits[a] > 1
+                    for b in live[(withItself ? x : x + 1)...] where (demands[a] + demands[b]).fits(within: capacity) {
                         body(a, b)
                     }
                 }
@@ -302,7 +350,8 @@ struct ResidueGroups {
             steps += live.count * live.count
             modulus = fitting == 0 ? 0 : Self.prime(atLeast: max(2, fitting / ResidueGroups.pairsPerResidue))
             let m = max(1, modulus)
-            let residues = demands.map { Self.residue(groups.dimensions.key($0), m) }
+            var residues = [Int](repeating: 0, count: demands.count)
+            for a in live { residues[a] = Self.residue(groups.dimensions.key(demands[a]), m) }
             var start = [Int32](repeating: 0, count: m + 1)
             forEachFittingPair { a, b in start[(residues[a] + residues[b]) % m + 1] += 1 }
             for r in 0..<m { start[r + 1] += start[r] }
@@ -317,6 +366,7 @@ struct ResidueGroups {
                 second[slot] = Int32(b)
             }
             self.residues = residues
+            self.limits = limits
             capacityResidue = Self.residue(groups.dimensions.key(capacity), m)
             self.start = start
             self.first = first
@@ -353,7 +403,7 @@ struct ResidueGroups {
                     let b = Int(second[slot])
                     let enough =
                         a == s
-                        ? left[s] > (b == s ? 2 : 1) && left[b] > 0
+                        ? left[s] > (b == s ? 2 : 1) && limits[s] > (b == s ? 2 : 1) && left[b] > 0
                         : left[a] > (a == b ? 1 : 0) && left[b] > 0
                     if enough { body(s, a, b) }
                 }
@@ -363,13 +413,12 @@ struct ResidueGroups {
         /// Σ key × a constant per dimension, modulo `m`: additive modulo m. A prime m keeps keys
         /// that are all multiples of 1,024 (memory in whole MiB, counted in KiB) spread.
         static func residue(_ key: Resources, _ m: Int) -> Int {
-            let multipliers: [Int64] = [1_000_003, 998_244_353, 1_000_000_007, 7_919, 104_729]
-            let values = [key.cpuMillicores, key.memoryKiB, key.pods, key.gpus, key.diskMiB]
-            var sum = 0
-            for (value, multiplier) in zip(values, multipliers) {
-                sum = (sum + Int((value % Int64(m)) * (multiplier % Int64(m)) % Int64(m))) % m
-            }
-            return sum
+            let modulus = Int64(m)
+            func term(_ value: Int64, _ multiplier: Int64) -> Int64 { (value % modulus) * (multiplier % modulus) % modulus }
+            let sum =
+                term(key.cpuMillicores, 1_000_003) + term(key.memoryKiB, 998_244_353) + term(key.pods, 1_000_000_007)
+                + term(key.gpus, 7_919) + term(key.diskMiB, 104_729)
+            return Int(sum % modulus)
         }
 
         /// The least prime ≥ n (n ≥ 2).

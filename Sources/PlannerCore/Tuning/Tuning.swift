@@ -312,7 +312,8 @@ extension ResidueGroups {
     /// host above the optimum.
     static let pairTableTypes = 2_000
     /// The search's own budget, this many times the peel's (a step is one residue, item or pair
-    /// visited, about 10 ns, where the peel's are completion nodes). Measured with `bench vector`
+    /// visited, about 10 ns, where the peel's are completion nodes); in the peel of
+    /// `PerfectBins.completeSlack`, 12 times a quarter of the evaluations. Measured with `bench vector`
     /// over 10 seeds: 4 times found every host of 300-host instances in 5 of 20, 12 times in 18 of
     /// 20, and, by ending the packing there, took them from 0.8 s to at most 0.55 s.
     static let budgetMultiple = 12
@@ -321,6 +322,9 @@ extension ResidueGroups {
     /// `bench vector` over 10 seeds: the repair takes correlated instances of 100 hosts seed 4
     /// and of 200 hosts seeds 3 and 7 to the optimum; 96 took no other.
     static let repairItems = 48
+    /// Halves kept a hash in one residue (halves of one sum share it). Not measured: set by hand;
+    /// the perfect packings' halves almost never share a sum, round demands often do.
+    static let halvesPerHash: UInt8 = 4
 }
 
 // MARK: - LowerBound (Packing/LowerBound.swift)
