@@ -137,14 +137,8 @@ struct ResidueGroups {
         var itemsLeft = state.itemsLeft
         let rebuildAt = largest == 4 ? 0 : itemsLeft * 2 / 3
         for residue in 0..<table.modulus where largest == 5 || residue <= table.complement(of: residue) {
-            // A residue is met again while it yields bins: one half is kept a hash, and the one kept
-            // may have gone into a bin where another of its hash would not.
-            while !budget.isSpent(by: state.steps) {
-                let packed = meet(table, residue: residue, live: live, largest: largest, state: &state, halves: &halves)
-                if packed == 0 { break }
-                itemsLeft -= packed
-            }
             if budget.isSpent(by: state.steps) { return false }
+            itemsLeft -= meet(table, residue: residue, live: live, largest: largest, state: &state, halves: &halves)
             if itemsLeft <= rebuildAt { return true }
         }
         return false
