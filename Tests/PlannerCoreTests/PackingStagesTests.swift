@@ -71,4 +71,13 @@ import Testing
         #expect(budget("window search", large) == share)
         #expect(share < effort.evaluations)
     }
+
+    /// A phase's share of a budget, and a multiple of it for a search of cheaper steps, which
+    /// stops at `Int.max` rather than overflowing.
+    @Test func budgetsShareAndMultiply() {
+        #expect(WorkBudget(steps: 100).share(8).steps == 12)
+        #expect(WorkBudget(steps: 5_000_000).times(12).steps == 60_000_000)
+        #expect(WorkBudget(steps: .max / 2).times(12).steps == .max)
+        #expect(WorkBudget.greedy.times(2) == .greedy)
+    }
 }

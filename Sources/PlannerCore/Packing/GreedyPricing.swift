@@ -161,7 +161,7 @@ struct GreedyPricing {
             freeShare -= shares[chosen]
             value += prices[chosen]
         }
-        let pattern = taken.keys.sorted().map { PackedCount(type: $0, count: taken[$0]!) }
+        let pattern = PackedCount.bin(taken)
         return (pattern, value)
     }
 }

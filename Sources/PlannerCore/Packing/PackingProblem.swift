@@ -103,6 +103,11 @@ public struct PackedCount: Sendable, Hashable {
         self.type = type
         self.count = count
     }
+
+    /// One bin's contents from items counted by type, in increasing order of type.
+    static func bin(_ counts: [Int: Int]) -> [PackedCount] {
+        counts.keys.sorted().map { PackedCount(type: $0, count: counts[$0]!) }
+    }
 }
 
 /// A packing algorithm: the one function the planner calls, so it can be replaced.

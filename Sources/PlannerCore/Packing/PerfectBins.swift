@@ -8,9 +8,9 @@
 /// and leave them fewer items to search among. Before completions of
 /// `NearOptimalPacker.residueGroupsLevel` items, the bins of four to six are looked for among
 /// all the items left at once, by meeting in the middle (`ResidueGroups`), which costs far less
-/// than completing each item in turn once there are hundreds of small items. What is left when the budget runs out is the
-/// *rest*, for the other stages: in a perfect packing the peeled bins are very
-/// likely bins of the optimum (a chance exact fit in every tight dimension is rare), so the rest
+/// than completing each item in turn once there are hundreds of small items. What is left when
+/// the budget runs out is the *rest*, for the other stages: in a perfect packing the peeled bins
+/// are very likely bins of the optimum (a chance exact fit in every tight dimension is rare), so the rest
 /// packs into the bound less the peeled bins, and it is small enough to be searched whole.
 enum PerfectBins {
     /// The bins peeled, the counts left per type and the steps spent (completion nodes and the
@@ -66,32 +66,31 @@ enum PerfectBins {
                         left[type] -= count
                         bin[type, default: 0] += count
                     }
-                    bins.append(bin.keys.sorted().map { PackedCount(type: $0, count: bin[$0]!) })
+                    bins.append(PackedCount.bin(bin))
                 }
             }
         }
         return (bins, left, nodes + residueSteps)
     }
 
-    /// Exact bins of four to six items among the items `left` (`ResidueGroups`), when at most
-    /// `ResidueGroups.pairTableTypes` types have items, taken from `left`, and the steps spent.
+    /// Exact bins of four to six items among the items `left` (`ResidueGroups`, which searches
+    /// only when at most `ResidueGroups.pairTableTypes` types have items), taken from `left`, and
+    /// the steps spent.
     /// The search has a budget of its own, `ResidueGroups.budgetMultiple` times the peel's: its
     /// steps are entries and pairs visited, about 10 ns each, where the peel's are completion
     /// nodes.
     private static func residueGroups(
         _ problem: PackingProblem, left: inout [Int], dimensions: TightDimensions, budget: WorkBudget
     ) -> (bins: [[PackedCount]], spent: Int) {
-        let groups = ResidueGroups(problem, counts: left, dimensions: dimensions)
-        guard left.reduce(0, +) >= 4, groups.typeCount <= ResidueGroups.pairTableTypes else { return ([], 0) }
-        let steps = budget.steps.multipliedReportingOverflow(by: ResidueGroups.budgetMultiple)
-        let found = groups.find(budget: WorkBudget(steps: steps.overflow ? .max : steps.partialValue))
+        let found = ResidueGroups(problem, counts: left, dimensions: dimensions)
+            .find(budget: budget.times(ResidueGroups.budgetMultiple))
         let bins = found.bins.map { types in
             var bin: [Int: Int] = [:]
             for type in types {
                 left[type] -= 1
                 bin[type, default: 0] += 1
             }
-            return bin.keys.sorted().map { PackedCount(type: $0, count: bin[$0]!) }
+            return PackedCount.bin(bin)
         }
         return (bins, found.spent)
     }

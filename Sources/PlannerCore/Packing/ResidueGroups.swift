@@ -53,9 +53,6 @@ struct ResidueGroups {
         target = Self.hash(dimensions.key(problem.capacity))
     }
 
-    /// How many types are searched.
-    var typeCount: Int { types.count }
-
     /// Exact bins among the items, as lists of the problem's types (with repeats), and the steps
     /// spent: pairs considered for the table, residues visited, entries and pairs visited while
     /// listing halves.

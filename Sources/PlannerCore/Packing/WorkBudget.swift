@@ -28,4 +28,11 @@ struct WorkBudget: Sendable, Hashable {
 
     /// One `divisor`-th of it: the part one phase of a stage may take.
     func share(_ divisor: Int) -> WorkBudget { WorkBudget(steps: steps / divisor) }
+
+    /// `factor` times it (at most `Int.max` steps): a search whose steps are much cheaper than
+    /// the stage's own.
+    func times(_ factor: Int) -> WorkBudget {
+        let product = steps.multipliedReportingOverflow(by: factor)
+        return WorkBudget(steps: product.overflow ? .max : product.partialValue)
+    }
 }
