@@ -32,7 +32,7 @@ public enum FirstFitDecreasing {
                 // Every entry of the type counts (a stage may list a type twice in one bin).
                 let held =
                     entry == nil || perBin == .max
-                    ? 0 : bins[bin].reduce(0) { $0 + ($1.type == type ? $1.count : 0) }
+                    ? 0 : bins[bin].itemCount(of: type)
                 let room = fitCount(demand, free: free[bin], limit: min(left[type], perBin - held))
                 if room > 0 {
                     if let entry {

@@ -49,7 +49,7 @@ enum InterleavedFirstFit {
                 while remaining > 0, let position = firstFit(demand, open, free, index, from: next) {
                     let bin = open[position]
                     // Earlier rounds may have put the type in this bin already: its limit counts them.
-                    let held = perBin == .max ? 0 : contents[bin].reduce(0) { $0 + ($1.type == type ? $1.count : 0) }
+                    let held = perBin == .max ? 0 : contents[bin].itemCount(of: type)
                     let room = FirstFitDecreasing.fitCount(demand, free: free[bin], limit: min(remaining, perBin - held))
                     if room > 0 {
                         contents[bin].append(PackedCount(type: type, count: room))

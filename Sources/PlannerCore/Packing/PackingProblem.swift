@@ -110,5 +110,10 @@ public struct PackedCount: Sendable, Hashable {
     }
 }
 
+extension [PackedCount] {
+    /// The items of `type` one bin holds, over all its entries of the type.
+    func itemCount(of type: Int) -> Int { reduce(0) { $0 + ($1.type == type ? $1.count : 0) } }
+}
+
 /// A packing algorithm: the one function the planner calls, so it can be replaced.
 public typealias Packer = @Sendable (PackingProblem) -> PackingSolution
